@@ -1,0 +1,1 @@
+"""actorgraph core: data model, ontology, stores, analysis, export and CLI."""

@@ -1,0 +1,180 @@
+"""The ontology as data: actor kinds, relation types and the gazetteer of names.
+
+The YAML and TSV files beside this module are the only place where kinds,
+relation types and actor names are spelled. `ACTORGRAPH_ONTOLOGY` points at
+another folder with the same files.
+
+>>> onto = Ontology.load()
+>>> onto.relations["SELLS_TO"].direction
+'supplier -> buyer'
+>>> "State" in onto.kinds
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+__all__ = ["Entry", "Kind", "Ontology", "OntologyError", "RelationType", "ALIAS_FORMS"]
+
+HERE = Path(__file__).parent
+ENV_VAR = "ACTORGRAPH_ONTOLOGY"
+
+#: How an alias names its actor. `demonym` ("Chilean") and `metonym`
+#: ("Santiago" for Chile) need context to count as the actor itself.
+ALIAS_FORMS = ("name", "alias", "acronym", "demonym", "metonym", "epithet")
+GAZETTEER_COLUMNS = ("canonical_id", "kind", "form", "alias", "country")
+
+
+class OntologyError(ValueError):
+    """A file of the ontology is missing or wrong; the message names file and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    name: str
+    prefix: str
+    description: str
+    colour: str
+    shape: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelationType:
+    name: str
+    description: str
+    direction: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    symmetric: bool = False
+
+    def allows(self, source_kind: str, target_kind: str) -> bool:
+        """Whether an edge from a `source_kind` actor to a `target_kind` actor is well-typed."""
+        return source_kind in self.source and target_kind in self.target
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One known actor of the gazetteer with all its names by form."""
+
+    id: str
+    kind: str
+    name: str
+    country: str = ""
+    names: tuple[tuple[str, str], ...] = ()  # (form, alias)
+
+
+@dataclass(frozen=True)
+class Ontology:
+    """Kinds, relation types and gazetteer entries, loaded and checked once."""
+
+    folder: Path
+    kinds: dict[str, Kind]
+    relations: dict[str, RelationType]
+    entries: dict[str, Entry] = field(repr=False)
+
+    @classmethod
+    def load(cls, folder: str | os.PathLike | None = None) -> "Ontology":
+        """Load the ontology from `folder`, `$ACTORGRAPH_ONTOLOGY`, or the packaged data."""
+        chosen = Path(folder or os.environ.get(ENV_VAR) or HERE).resolve()
+        return _load(chosen)
+
+    def kind_of(self, actor_id: str) -> str:
+        """The kind whose prefix starts `actor_id`, e.g. `State` for `state:chile`."""
+        prefix = actor_id.split(":", 1)[0]
+        for kind in self.kinds.values():
+            if kind.prefix == prefix:
+                return kind.name
+        raise OntologyError(f"actor id {actor_id!r} has no known kind prefix")
+
+    def check_label(self, label: str) -> str:
+        """Return `label` if it is a kind or relation type, else raise; guards query strings."""
+        if label in self.kinds or label in self.relations:
+            return label
+        raise OntologyError(f"{label!r} is neither an actor kind nor a relation type")
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path) -> Ontology:
+    kinds = {name: Kind(name=name, **_fields(spec, ("prefix", "description", "colour", "shape"), folder / "kinds.yaml", name))
+             for name, spec in _yaml(folder / "kinds.yaml").items()}
+    relations = {}
+    path = folder / "relations.yaml"
+    for name, spec in _yaml(path).items():
+        values = _fields(spec, ("description", "direction", "source", "target"), path, name)
+        for end in ("source", "target"):
+            unknown = set(values[end]) - set(kinds)
+            if unknown:
+                raise OntologyError(f"{path}: {name}.{end} names unknown kinds {sorted(unknown)}")
+        relations[name] = RelationType(
+            name=name, description=values["description"], direction=values["direction"],
+            source=tuple(values["source"]), target=tuple(values["target"]),
+            symmetric=bool(spec.get("symmetric", False)))
+    entries = _gazetteer(folder / "gazetteer", kinds)
+    return Ontology(folder=folder, kinds=kinds, relations=relations, entries=entries)
+
+
+def _yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise OntologyError(f"{path}: cannot read ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        raise OntologyError(f"{path}: not valid YAML ({exc})") from None
+    if not isinstance(data, dict):
+        raise OntologyError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _fields(spec: object, keys: tuple[str, ...], path: Path, name: str) -> dict:
+    if not isinstance(spec, dict):
+        raise OntologyError(f"{path}: {name} must be a mapping")
+    missing = [k for k in keys if k not in spec]
+    if missing:
+        raise OntologyError(f"{path}: {name} lacks {', '.join(missing)}")
+    return {k: spec[k] for k in keys}
+
+
+def _gazetteer(folder: Path, kinds: dict[str, Kind]) -> dict[str, Entry]:
+    rows: dict[str, dict] = {}
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+            if tuple(reader.fieldnames or ()) != GAZETTEER_COLUMNS:
+                raise OntologyError(f"{path}: columns must be {', '.join(GAZETTEER_COLUMNS)}")
+            for lineno, row in enumerate(reader, start=2):
+                _add_row(rows, row, kinds, f"{path}:{lineno}")
+    entries = {}
+    for actor_id, row in rows.items():
+        if not row["name"]:
+            raise OntologyError(f"{row['where']}: {actor_id} has no row of form 'name'")
+        entries[actor_id] = Entry(id=actor_id, kind=row["kind"], name=row["name"],
+                                  country=row["country"], names=tuple(row["names"]))
+    return entries
+
+
+def _add_row(rows: dict, row: dict, kinds: dict[str, Kind], where: str) -> None:
+    actor_id, kind, form = row["canonical_id"].strip(), row["kind"].strip(), row["form"].strip()
+    alias = (row["alias"] or "").strip()
+    if kind not in kinds:
+        raise OntologyError(f"{where}: kind {kind!r} of {actor_id} is not in kinds.yaml")
+    if not actor_id.startswith(kinds[kind].prefix + ":"):
+        raise OntologyError(f"{where}: id {actor_id!r} must start with {kinds[kind].prefix}:")
+    if form not in ALIAS_FORMS:
+        raise OntologyError(f"{where}: form {form!r} of {actor_id} is not one of {', '.join(ALIAS_FORMS)}")
+    if not alias:
+        raise OntologyError(f"{where}: {actor_id} has an empty alias")
+    entry = rows.setdefault(actor_id, {"kind": kind, "name": "", "country": "", "names": [], "where": where})
+    if entry["kind"] != kind:
+        raise OntologyError(f"{where}: {actor_id} is {entry['kind']} elsewhere, {kind} here")
+    if form == "name" and not entry["name"]:
+        entry["name"] = alias
+    if (row.get("country") or "").strip():
+        entry["country"] = row["country"].strip()
+    entry["names"].append((form, alias))

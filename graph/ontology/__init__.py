@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["Entry", "Kind", "Ontology", "OntologyError", "RelationType", "ALIAS_FORMS"]
+__all__ = ["Entry", "Kind", "Ontology", "OntologyError", "RelationType", "Trigger", "ALIAS_FORMS"]
 
 HERE = Path(__file__).parent
 ENV_VAR = "ACTORGRAPH_ONTOLOGY"
@@ -46,6 +46,21 @@ class Kind:
 
 
 @dataclass(frozen=True, slots=True)
+class Trigger:
+    """Words that state a relation, and where its source and target are found."""
+
+    words: tuple[str, ...]
+    pos: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+
+
+TRIGGER_POS = ("verb", "noun", "phrase")
+ROLE_SLOTS = ("agent", "object", "with-object", "between", "to", "from", "of", "on", "against", "over", "into",
+              "about", "targeting", "in", "within", "with", "by")
+
+
+@dataclass(frozen=True, slots=True)
 class RelationType:
     name: str
     description: str
@@ -53,6 +68,8 @@ class RelationType:
     source: tuple[str, ...]
     target: tuple[str, ...]
     symmetric: bool = False
+    cues: tuple[str, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
 
     def allows(self, source_kind: str, target_kind: str) -> bool:
         """Whether an edge from a `source_kind` actor to a `target_kind` actor is well-typed."""
@@ -78,6 +95,7 @@ class Ontology:
     kinds: dict[str, Kind]
     relations: dict[str, RelationType]
     entries: dict[str, Entry] = field(repr=False)
+    lexicon: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, folder: str | os.PathLike | None = None) -> "Ontology":
@@ -115,9 +133,26 @@ def _load(folder: Path) -> Ontology:
         relations[name] = RelationType(
             name=name, description=values["description"], direction=values["direction"],
             source=tuple(values["source"]), target=tuple(values["target"]),
-            symmetric=bool(spec.get("symmetric", False)))
+            symmetric=bool(spec.get("symmetric", False)),
+            cues=tuple(str(c) for c in spec.get("cues") or ()),
+            triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]") for i, t in enumerate(spec.get("triggers") or ())))
     entries = _gazetteer(folder / "gazetteer", kinds)
-    return Ontology(folder=folder, kinds=kinds, relations=relations, entries=entries)
+    lexicon = _yaml(folder / "lexicon.yaml")
+    return Ontology(folder=folder, kinds=kinds, relations=relations, entries=entries, lexicon=lexicon)
+
+
+def _trigger(spec: object, path: Path, where: str) -> Trigger:
+    values = _fields(spec, ("words", "pos", "source", "target"), path, where)
+    if values["pos"] not in TRIGGER_POS:
+        raise OntologyError(f"{path}: {where}.pos must be one of {', '.join(TRIGGER_POS)}")
+    slots = {}
+    for end in ("source", "target"):
+        raw = values[end]
+        slots[end] = (raw,) if isinstance(raw, str) else tuple(raw)
+        unknown = set(slots[end]) - set(ROLE_SLOTS)
+        if unknown:
+            raise OntologyError(f"{path}: {where}.{end} names unknown slots {sorted(unknown)}")
+    return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], **slots)
 
 
 def _yaml(path: Path) -> dict:

@@ -1,0 +1,218 @@
+"""Stage 1: read sources (files, folders, globs) into `Document` values.
+
+Each path expands to files; each file yields documents or one `SourceError`
+naming the file and the reason, so that one bad file never stops the others.
+
+>>> from pathlib import Path; import tempfile
+>>> p = Path(tempfile.mkdtemp()) / "a.txt"; _ = p.write_text("Chile sold arms to Peru.")
+>>> [d.text for d in read_sources([str(p)]) if isinstance(d, Document)]
+['Chile sold arms to Peru.']
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.model import Document, content_id
+
+__all__ = ["SUFFIXES", "MAX_BYTES", "SourceError", "expand_paths", "read_sources"]
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+#: Files above this size are refused: news articles are kilobytes, and a
+#: file this large is a dump that would hold the whole of it in memory.
+MAX_BYTES = int(os.environ.get("ACTORGRAPH_MAX_BYTES", 20 * 1024 * 1024))
+TEXT_FIELDS = ("text", "content", "body", "article", "maintext", "full_text")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("date", "published", "published_at", "pubdate", "date_publish")
+OUTLET_FIELDS = ("outlet", "source", "sitename", "publisher", "site")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceError:
+    """A file or record that could not be read; `warning` ones were still read."""
+
+    path: str
+    reason: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[Path | SourceError]:
+    """Files named by `paths`: files as given, folders walked, globs expanded; sorted within each."""
+    for raw in paths:
+        if any(ch in raw for ch in "*?["):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                yield SourceError(raw, "no file matches this pattern")
+            for match in matches:
+                if Path(match).is_file():
+                    yield Path(match)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield path
+        else:
+            yield SourceError(raw, "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path | SourceError]:
+    errors: list[SourceError] = []
+    found = []
+    for root, dirs, files in os.walk(folder, onerror=lambda e: errors.append(SourceError(e.filename, "permission denied" if isinstance(e, PermissionError) else e.strerror or str(e)))):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / f for f in files if f.lower().endswith(SUFFIXES) and not f.startswith("."))
+    yield from errors
+    yield from sorted(found)
+
+
+def read_sources(paths: Iterable[str]) -> Iterator[Document | SourceError]:
+    """Documents from every file under `paths`, with a `SourceError` for each failure."""
+    for item in expand_paths(paths):
+        if isinstance(item, SourceError):
+            yield item
+        else:
+            yield from read_file(item)
+
+
+def read_file(path: Path) -> Iterator[Document | SourceError]:
+    """Documents in one file, chosen by its suffix."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            yield SourceError(name, f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for one document file")
+            return
+        data = path.read_bytes()
+    except PermissionError:
+        yield SourceError(name, "permission denied")
+        return
+    except IsADirectoryError:
+        yield SourceError(name, "is a folder")
+        return
+    except OSError as exc:
+        yield SourceError(name, exc.strerror or str(exc))
+        return
+    if b"\x00" in data[:8192]:
+        yield SourceError(name, "binary file, not text")
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8-sig", errors="replace")
+        yield SourceError(name, f"invalid UTF-8 at byte {exc.start}; bad bytes replaced", warning=True)
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".jsonl"):
+        yield from _read_json(name, text, suffix)
+        return
+    if suffix in (".html", ".htm"):
+        doc = _html_document(name, text)
+    else:
+        doc = _document(name, text)
+    if doc is None:
+        yield SourceError(name, "empty document: no text found")
+    else:
+        yield doc
+
+
+def _document(key: str, text: str, title: str = "", date: str = "", outlet: str = "") -> Document | None:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return None
+    if not title:
+        title = _first_line(text)
+    return Document(key=key, id=content_id(text), text=text, title=title, date=date, outlet=outlet)
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if len(line) > 3:
+            return line[:200]
+    return ""
+
+
+def _html_document(key: str, html: str) -> Document | None:
+    import trafilatura  # slow to import; only HTML needs it
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, favor_recall=True, include_comments=False, include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    if extracted is None or not (extracted.text or "").strip():
+        return None
+    return _document(key, extracted.text, title=extracted.title or "", date=extracted.date or "",
+                     outlet=extracted.sitename or "")
+
+
+def _read_json(name: str, text: str, suffix: str) -> Iterator[Document | SourceError]:
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield SourceError(name, f"malformed JSON at line {exc.lineno}: {exc.msg}")
+            return
+        records = data if isinstance(data, list) else [data]
+        numbered = ((i, r) for i, r in enumerate(records, start=1))
+        label = "record"
+    else:
+        numbered = _jsonl_records(name, text)
+        label = "line"
+    found = False
+    for number, record in numbered:
+        if isinstance(record, SourceError):
+            yield record
+            continue
+        doc = _record_document(f"{name}#{number}", record)
+        if doc is None:
+            yield SourceError(name, f"{label} {number}: no text field ({', '.join(TEXT_FIELDS)})")
+        else:
+            found = True
+            yield doc
+    if not found and not text.strip():
+        yield SourceError(name, "empty document: no text found")
+
+
+def _jsonl_records(name: str, text: str) -> Iterator[tuple[int, object]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, SourceError(name, f"line {number}: malformed JSON ({exc.msg})")
+
+
+def _record_document(key: str, record: object) -> Document | None:
+    if not isinstance(record, dict):
+        return None
+    text = _field(record, TEXT_FIELDS)
+    if not text.strip():
+        return None
+    if re.search(r"<(p|div|br|article|html|body)\b", text[:2000], re.I):
+        doc = _html_document(key, text)
+        if doc is None:
+            return None
+        text = doc.text
+    return _document(key, text, title=_field(record, TITLE_FIELDS), date=_field(record, DATE_FIELDS),
+                     outlet=_field(record, OUTLET_FIELDS))
+
+
+def _field(record: dict, names: tuple[str, ...]) -> str:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, dict) and isinstance(value.get("name"), str):
+            return value["name"]
+    return ""

@@ -1,0 +1,436 @@
+"""Stage 3: find mentions of actors in a document.
+
+Known actors come from the gazetteer, matched in one pass with Aho-Corasick;
+unknown people and organisations come from general patterns (titles, name
+shapes, appositions, acronyms in brackets). Each mention keeps its offsets in
+the document and how it named the actor (`form`).
+
+>>> finder = MentionFinder.default()
+>>> [m.text for m in finder.find("Defence Minister Tomas Varga met officials of Meridian Defence Systems.")]
+['Tomas Varga', 'Meridian Defence Systems']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import ahocorasick
+
+from graph.ontology import Ontology
+
+__all__ = ["Mention", "MentionFinder", "Title", "slug"]
+
+NAME_TOKEN = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z])"
+PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|du|la|le|di|ben|abu)"
+PERSON_NAME = rf"{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{0,3}}"
+ORG_LINK = r"(?:of|for|and|the|&|de|on)"
+SENTENCE_STARTERS = frozenset(
+    "the a an in on at for from to by with as after before since during while when this that these those "
+    "it its their his her our we they he she i you but and or however meanwhile also although though despite "
+    "according last next yesterday today tomorrow on monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december".split())
+SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names an actor.
+
+    `key` is a gazetteer id for known actors or a provisional `new:<Kind>:<name>`
+    key; `form` is the gazetteer form or `pattern`, `surname`, `acronym`,
+    `reference`; `qualifier` is the key of the state or body that qualifies it
+    ("Chilean" in "Chilean Defence Minister Ana Ruiz").
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    kind: str
+    form: str
+    possessive: bool = False
+    role: str = ""
+    qualifier: str = ""
+    attached: bool = False
+
+    @property
+    def known(self) -> bool:
+        return not self.key.startswith("new:")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title in front of or in apposition to a person: the role and who it is held in."""
+
+    person: Mention
+    role: str
+    holder: Mention | None
+    start: int
+    end: int
+
+
+def slug(name: str) -> str:
+    """Lowercase ASCII words joined by dashes.
+
+    >>> slug("Ministry of Foreign Affairs (Côte d'Ivoire)")
+    'ministry-of-foreign-affairs-cote-d-ivoire'
+    """
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+class MentionFinder:
+    """Finds actor mentions with the ontology's gazetteer and lexicon."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+        self.entries = ontology.entries
+        self._automaton = _build_automaton(ontology)
+        lex = ontology.lexicon
+        titles = sorted({t.lower() for t in lex.get("titles", ())}, key=len, reverse=True)
+        self.titles = frozenset(titles)
+        self._titles_alt = "|".join(re.escape(t) for t in titles)
+        self.office_titles = {t.lower() for t in lex.get("office_titles", ())}
+        self._title_re = re.compile(
+            r"(?<![\w-])(?P<title>(?i:(?:(?:former|then-?|deputy|acting|senior|chief)\s+)?"
+            r"(?:[a-z]+\s+){0,2}(?:" + "|".join(re.escape(t) for t in titles) + r")))"
+            r"\s+(?P<name>" + PERSON_NAME + r")")
+        self._apposition_re = re.compile(
+            r"(?P<name>" + PERSON_NAME + r"),\s+(?:(?i:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))"
+            r"(?P<role>(?i:(?:[\w'’\-]+\s+){0,3}?(?:" + self._titles_alt + r")))\b"
+            r"(?:\s+(?:of|at|for|to)\s+(?:the\s+)?(?P<holder>[^,.;]{2,80}?))?(?=[,.;)]|\s+(?:and|who|which|said|has|had|is|was)\b)")
+        heads = lex.get("org_heads", {})
+        self._org_head_kind = {h: kind for kind, words in heads.items() for h in words}
+        openers = lex.get("org_openers", {})
+        self._org_opener_kind = {h: kind for kind, words in openers.items() for h in words}
+        head_alt = "|".join(re.escape(h) for h in sorted(self._org_head_kind, key=len, reverse=True))
+        opener_alt = "|".join(re.escape(h) for h in sorted(self._org_opener_kind, key=len, reverse=True))
+        org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
+        self._org_re = re.compile(
+            rf"(?<![\w-])(?:{org_word}\s+){{0,3}}(?:{opener_alt})\s+(?:of|for)\s+(?:the\s+)?{org_word}(?:\s+(?:{ORG_LINK}\s+)?{org_word}){{0,4}}"
+            rf"|(?<![\w-])(?:{org_word}\s+(?:{ORG_LINK}\s+)?){{0,5}}(?:{head_alt})\b(?!\s+(?:[A-Z]\w*\s+){{0,2}}(?i:{self._titles_alt})\b)")
+        self._said_re = re.compile(rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),?\s+{SPEECH_VERBS}\b")
+        self._acronym_def_re = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\s*\)")
+        self._acronym_first_re = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&\-]{1,9})\s*\(\s*(?P<full>[^()]{4,100})\)")
+        descriptors = "|".join(re.escape(w) for w in lex.get("company_descriptors", ()))
+        self._descriptor_re = re.compile(
+            r"(?:['’]s?\s+|\s+)(?:(?:state-owned|state|national|government-owned|state-run|leading|main|largest|biggest|flagship)\s+)*"
+            rf"(?P<sector>[a-z][\w-]+)\s+(?:{descriptors})\b")
+
+    @classmethod
+    def default(cls) -> "MentionFinder":
+        """A finder on the packaged (or `$ACTORGRAPH_ONTOLOGY`) ontology, built once per process."""
+        return _default_finder(Ontology.load().folder)
+
+    # -- the pass over a whole document -------------------------------------------------
+
+    def find(self, text: str) -> list[Mention]:
+        """All mentions in `text`, left to right, without overlaps."""
+        mentions, _ = self.find_with_titles(text)
+        return mentions
+
+    def find_with_titles(self, text: str) -> tuple[list[Mention], list[Title]]:
+        """Mentions and the titles that link people to the bodies they serve."""
+        known = self._gazetteer_mentions(text)
+        found = self._pattern_mentions(text, known)
+        mentions = _resolve_overlaps(known + found)
+        mentions = self._acronyms(text, mentions)
+        mentions = self._surnames(text, mentions)
+        mentions = [self._possessive(text, m) for m in mentions]
+        titles, mentions = self._titles(text, mentions)
+        return mentions, titles
+
+    def _gazetteer_mentions(self, text: str) -> list[Mention]:
+        found = []
+        for end, (alias, matches) in self._automaton.iter(text):
+            start = end - len(alias) + 1
+            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
+                    (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_")):
+                continue
+            if end + 1 < len(text) and text[end + 1] == "-" and end + 2 < len(text) and text[end + 2].islower():
+                continue  # "Israel-based" is an adjective, kept; "Israel-Azerbaijan" handled by both names
+            actor_id, kind, form = matches
+            found.append(Mention(start, end + 1, text[start:end + 1], actor_id, kind, form))
+        return found
+
+    def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
+        found = []
+        for match in self._title_re.finditer(text):
+            name_start, name_end = match.span("name")
+            name = _trim_name(text[name_start:name_end], self.titles)
+            if name and not self._is_known_span(known, name_start, name_start + len(name)):
+                found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in self._apposition_re.finditer(text):
+            name_start = match.start("name")
+            name_start, name = self._person_name(text, name_start, match.end("name"))
+            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)):
+                found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in self._said_re.finditer(text):
+            name_start = match.start("name")
+            name_start, name = self._person_name(text, name_start, match.end("name"))
+            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
+                    and not self._org_head_kind.get(name.split()[-1]):
+                found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in self._org_re.finditer(text):
+            mention = self._organisation(text, match.start(), match.end(), known)
+            if mention:
+                found.append(mention)
+        found.extend(self._descriptions(text, known))
+        return found
+
+    def _organisation(self, text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
+        words = text[start:end].split()
+        while words and words[0].lower() in SENTENCE_STARTERS:
+            start += text[start:].index(words[0]) + len(words[0])
+            while text[start].isspace():
+                start += 1
+            words = words[1:]
+        if not words:
+            return None
+        name = " ".join(words)
+        first, last = words[0], words[-1]
+        kind = next((self._org_opener_kind[w] for w, nxt in zip(words, words[1:])
+                     if w in self._org_opener_kind and nxt in ("of", "for")), None)
+        kind = kind or self._org_head_kind.get(last) or self._org_opener_kind.get(first)
+        if not kind or len(words) < 2:
+            return None
+        covering = [m for m in known if m.start <= start and m.end >= start + len(name)]
+        if covering:
+            return None  # the gazetteer knows this name already
+        qualifier = ""
+        inner = [m for m in known if start <= m.start and m.end <= start + len(name)]
+        for m in inner:
+            if m.kind == "State" and m.start == start:
+                qualifier = m.key
+            elif m.kind != "State":
+                return None  # a known body inside: "Gazprom Export Services" is rarely a new actor
+        if not qualifier:
+            qualifier = self._qualifier_before(text, start, known)
+        key = f"new:{kind}:{name}"
+        if qualifier and kind == "Agency":
+            rest = name
+            if inner and inner[0].key == qualifier:
+                rest = re.sub(r"^(?:['’]s)?\s+", "", name[inner[0].end - start:])
+            key = f"new:{kind}:{rest} ({self.entries[qualifier].name})"
+        return Mention(start, start + len(name), name, key, kind, "pattern", qualifier=qualifier)
+
+    def _qualifier_before(self, text: str, start: int, known: list[Mention]) -> str:
+        for m in known:
+            if m.kind == "State" and m.end <= start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:start]):
+                return m.key
+        return ""
+
+    def _descriptions(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"Peru's state oil company": the one known company of that state whose names hold the sector word."""
+        found = []
+        for m in known:
+            if m.kind != "State":
+                continue
+            match = self._descriptor_re.match(text, m.end)
+            if not match:
+                continue
+            sector = match.group("sector").lower()
+            candidates = {e.id for e in self.entries.values()
+                          if e.kind == "Company" and e.country == m.key
+                          and any(sector in alias.lower().split() for _, alias in e.names)}
+            if len(candidates) == 1:
+                actor_id = candidates.pop()
+                found.append(Mention(m.start, match.end(), text[m.start:match.end()], actor_id, "Company",
+                                     "description", qualifier=m.key))
+        return found
+
+    def _person_name(self, text: str, start: int, end: int) -> tuple[int, str]:
+        """The name without the title words in front of it ("Minister Ana Ruiz" -> "Ana Ruiz")."""
+        words = text[start:end].split()
+        while words and (words[0].lower() in self.titles or words[0].lower() in SENTENCE_STARTERS):
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        name = _trim_name(" ".join(words), self.titles)
+        return (text.index(name, start) if name else start), name
+
+    @staticmethod
+    def _is_known_span(known: list[Mention], start: int, end: int) -> bool:
+        return any(m.start <= start < m.end or start <= m.start < end for m in known)
+
+    # -- later references --------------------------------------------------------------
+
+    def _acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`Full Name (FN)` and `FN (Full Name)` make FN an alias of Full Name in this document."""
+        by_end = {m.end: m for m in mentions}
+        aliases: dict[str, Mention] = {}
+        for match in self._acronym_def_re.finditer(text):
+            before = text[:match.start()].rstrip()
+            full = by_end.get(len(before))
+            if full and full.form != "demonym":
+                aliases[match.group("acr")] = full
+        for match in self._acronym_first_re.finditer(text):
+            full_start = match.start("full")
+            inner = [m for m in mentions if m.start >= full_start and m.end <= match.end("full") and m.kind != "State"]
+            if inner:
+                aliases.setdefault(match.group("acr"), inner[0])
+        if not aliases:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        extra = []
+        for acr, full in aliases.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                if any(s <= hit.start() < e for s, e in taken):
+                    continue
+                extra.append(Mention(hit.start(), hit.end(), acr, full.key, full.kind, "acronym", qualifier=full.qualifier))
+        return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A surname alone after the full name refers to the same person."""
+        people: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind == "Person" and " " in m.text:
+                people.setdefault(m.text.split()[-1], m)
+        if not people:
+            return mentions
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in people) + r")(?![\w-])")
+        taken = [(m.start, m.end) for m in mentions]
+        extra = []
+        for hit in pattern.finditer(text):
+            first = people[hit.group(1)]
+            if hit.start() < first.end or any(s <= hit.start() < e for s, e in taken):
+                continue
+            extra.append(Mention(hit.start(), hit.end(), hit.group(1), first.key, "Person", "surname"))
+        return sorted(mentions + extra, key=lambda m: m.start)
+
+    @staticmethod
+    def _possessive(text: str, m: Mention) -> Mention:
+        tail = text[m.end:m.end + 2]
+        if tail in ("'s", "’s") or (m.text.endswith("s") and tail[:1] in ("'", "’") and not tail[1:].isalpha()):
+            return replace(m, possessive=True)
+        return m
+
+    # -- titles ----------------------------------------------------------------------------
+
+    def _titles(self, text: str, mentions: list[Mention]) -> tuple[list[Title], list[Mention]]:
+        titles: list[Title] = []
+        attached: set[int] = set()
+        by_start = {m.start: i for i, m in enumerate(mentions)}
+        for i, person in enumerate(mentions):
+            if person.kind != "Person":
+                continue
+            title = self._title_before(text, mentions, i) or self._apposition_after(text, mentions, i)
+            if title is None:
+                continue
+            titles.append(title)
+            if title.holder is not None and title.holder.start in by_start:
+                attached.add(by_start[title.holder.start])
+        out = [replace(m, attached=True) if i in attached or self._qualifies_next(text, mentions, i) else m
+               for i, m in enumerate(mentions)]
+        return titles, out
+
+    def _title_before(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        person = mentions[i]
+        lo = mentions[i - 1].end if i else max(0, person.start - 80)
+        window = text[lo:person.start]
+        match = re.search(r"(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:[A-Z][a-z]+\s+){0,2}?"
+                          r"(?i:" + self._titles_alt + r"))\s+$", window)
+        if not match:
+            return None
+        role = match.group("role").strip()
+        holder = None
+        if i and _between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*") and mentions[i - 1].kind != "Person":
+            holder = mentions[i - 1]
+        return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
+
+    def _apposition_after(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        person = mentions[i]
+        after = text[person.end:person.end + 120]
+        match = re.match(r",\s+(?:(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
+                         r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", after, re.I)
+        if not match:
+            return None
+        start, end = person.end + match.start("role"), person.end + match.end()
+        role_text = match.group("role")
+        holder = None
+        for m in mentions[i + 1:]:
+            if m.start >= person.end + 120:
+                break
+            if start <= m.start and m.end <= person.end + match.end("role") and m.kind != "Person":
+                holder = m  # "the Chilean foreign minister"
+                role_text = text[m.end:person.end + match.end("role")].strip()
+                break
+            if match.group("rest") and m.start == end and m.kind != "Person":
+                holder = m  # "the foreign minister of Chile"
+                break
+        role_text = re.sub(r"^['’]s\s+", "", role_text.strip())
+        return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
+
+    def _is_office(self, role: str) -> bool:
+        words = role.lower().split()
+        return any(" ".join(words[k:]) in self.office_titles for k in range(len(words)))
+
+    def _qualifies_next(self, text: str, mentions: list[Mention], i: int) -> bool:
+        """A demonym right before another actor only qualifies it ("the Chilean firm Codelco")."""
+        m = mentions[i]
+        if m.form != "demonym" or i + 1 >= len(mentions):
+            return False
+        nxt = mentions[i + 1]
+        gap = text[m.end:nxt.start]
+        return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
+
+
+def _between_is(text: str, left: Mention, right: int, pattern: str) -> bool:
+    return re.fullmatch(pattern, text[left.end:right]) is not None
+
+
+def _trim_name(name: str, titles: frozenset[str] = frozenset()) -> str:
+    words = name.split()
+    while words and (words[-1].lower() in SENTENCE_STARTERS or not words[-1][:1].isupper()):
+        words.pop()
+    while words and (words[0].lower() in SENTENCE_STARTERS or words[0].lower() in titles):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Leftmost-longest; known names beat patterns of the same length."""
+    ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), not m.known))
+    out: list[Mention] = []
+    for m in ranked:
+        if out and m.start < out[-1].end:
+            prev = out[-1]
+            if m.end > prev.end and not prev.known and m.known:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _variants(alias: str, form: str) -> set[str]:
+    if form == "acronym":
+        return {alias}
+    out = {alias, alias.upper()}
+    if alias[:1].islower():
+        out.add(alias[:1].upper() + alias[1:])
+    out.add(" ".join(w[:1].upper() + w[1:] for w in alias.split()))
+    if alias.lower().startswith("the "):
+        for v in list(out):
+            out.add(v[4:])
+    return {v for v in out if v}
+
+
+def _build_automaton(ontology: Ontology) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for entry in ontology.entries.values():
+        for form, alias in entry.names:
+            for variant in _variants(alias, form):
+                existing = automaton.get(variant, None)
+                if existing is None or (existing[1][2] != "name" and form == "name"):
+                    automaton.add_word(variant, (variant, (entry.id, entry.kind, form)))
+    if len(automaton) == 0:
+        automaton.add_word("\x00", ("\x00", ("", "", "")))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=2)
+def _default_finder(folder) -> MentionFinder:
+    return MentionFinder(Ontology.load(folder))

@@ -1,0 +1,136 @@
+"""The extraction pipeline: sources -> sentences -> mentions -> actors -> claims.
+
+>>> from graph.model import Document, content_id
+>>> text = "Chile sold six patrol boats and 40 missiles to Peru in 2021."
+>>> ex = extract_document(Document(key="demo.txt", id=content_id(text), text=text))
+>>> [(c.type, c.source, c.target, c.modality) for c in ex.claims]
+[('SELLS_TO', 'state:chile', 'state:peru', 'asserted')]
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+
+from graph.model import Actor, Claim, Document, Extraction, claim_id
+from loaders.mentions import Mention, MentionFinder, Title
+from loaders.relations import RULESET, Found, RelationExtractor
+from loaders.resolve import Resolver
+from loaders.segment import split_sentences
+from loaders.sources import SourceError, read_sources
+
+__all__ = ["extract_document", "extract_paths", "extract_text"]
+
+HOLDS_OFFICE = "HOLDS_OFFICE"
+
+
+def extract_text(text: str, key: str = "<text>") -> Extraction:
+    """Extract from a string, as if it were a document at `key`."""
+    from graph.model import content_id
+
+    return extract_document(Document(key=key, id=content_id(text), text=text))
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Actors and claims of one document."""
+    finder, relations, resolver = MentionFinder.default(), RelationExtractor.default(), Resolver.default()
+    mentions, titles = finder.find_with_titles(doc.text)
+    mentions = _with_person_countries(mentions, titles)
+    sentences = split_sentences(doc.text)
+    found = relations.extract(doc.text, mentions, sentences, doc_date=_year(doc.date))
+    ids = {m.key: resolver.resolve(m) for m in mentions}
+    actors = _actors(mentions, ids, resolver)
+    claims = [_claim(doc, f.type, f.source, f.target, f.sentence.text, f.modality, f.rule, ids,
+                     amount=f.amount, items=f.items, date=f.date) for f in found]
+    claims.extend(_office_claims(doc, titles, sentences, ids))
+    unique = {c.id: c for c in claims if c.source != c.target}
+    return Extraction(document=doc, actors=tuple(actors), claims=tuple(unique.values()))
+
+
+def _with_person_countries(mentions: list[Mention], titles: list[Title]) -> list[Mention]:
+    """A person titled by a state ("Chilean minister X") belongs to it, for "his country"."""
+    from dataclasses import replace
+
+    country = {t.person.key: t.holder.key for t in titles if t.holder is not None and t.holder.kind == "State"}
+    return [replace(m, qualifier=country[m.key]) if m.key in country and not m.qualifier else m for m in mentions]
+
+
+def _actors(mentions: list[Mention], ids: dict, resolver: Resolver) -> list[Actor]:
+    names: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.form in ("reference",):
+            continue
+        names.setdefault(ids[m.key].id, []).append(m.text)
+    out = []
+    for actor_id, seen in names.items():
+        decision = next(d for d in ids.values() if d.id == actor_id)
+        entry = resolver.ontology.entries.get(actor_id)
+        country = entry.country if entry else next((m.qualifier for m in mentions if ids[m.key].id == actor_id and m.qualifier), "")
+        aliases = tuple(dict.fromkeys(n for n in seen if n != decision.canonical))
+        out.append(Actor(id=actor_id, name=decision.canonical, kind=decision.kind, aliases=aliases,
+                         country=ids[country].id if country in ids else country))
+    return out
+
+
+def _claim(doc: Document, type_: str, source: Mention, target: Mention, sentence: str, modality: str, rule: str,
+           ids: dict, *, amount: str = "", items: tuple[str, ...] = (), date: str = "", role: str = "") -> Claim:
+    source_id, target_id = ids[source.key].id, ids[target.key].id
+    return Claim(id=claim_id(doc.id, type_, source_id, target_id, source.start, target.start), type=type_,
+                 source=source_id, target=target_id, doc_id=doc.id, doc_key=doc.key, sentence=sentence,
+                 source_span=(source.start, source.end), target_span=(target.start, target.end), modality=modality,
+                 rule=rule, amount=amount, items=items, date=date, role=role)
+
+
+def _office_claims(doc: Document, titles: list[Title], sentences, ids: dict) -> list[Claim]:
+    out = []
+    for title in titles:
+        if title.holder is None or title.holder.key not in ids or title.person.key not in ids:
+            continue
+        sentence = next((s for s in sentences if s.start <= title.start < s.end), None)
+        if sentence is None:
+            continue
+        out.append(_claim(doc, HOLDS_OFFICE, title.person, title.holder, sentence.text, "asserted",
+                          f"{RULESET}/{HOLDS_OFFICE}.title", ids, role=title.role, date=_year(doc.date)))
+    return out
+
+
+def _year(date: str) -> str:
+    return date[:4] if date[:4].isdigit() else ""
+
+
+def _extract_or_error(doc: Document) -> Extraction | SourceError:
+    try:
+        return extract_document(doc)
+    except Exception as exc:  # one bad document must not stop a load of thousands
+        return SourceError(doc.key, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def extract_paths(paths: Iterable[str], jobs: int = 1) -> Iterator[Extraction | SourceError]:
+    """Extractions (and read errors) for every document under `paths`, in input order.
+
+    With `jobs` > 1 documents are extracted in that many worker processes;
+    reading stays in this process, so memory does not grow with the corpus.
+    """
+    sources = read_sources(paths)
+    if jobs <= 1:
+        for item in sources:
+            yield item if isinstance(item, SourceError) else _extract_or_error(item)
+        return
+    ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    MentionFinder.default(), RelationExtractor.default(), Resolver.default()  # built once, shared by fork
+    errors: list[SourceError] = []
+
+    def documents() -> Iterator[Document]:
+        for item in sources:
+            if isinstance(item, SourceError):
+                errors.append(item)
+            else:
+                yield item
+
+    with ctx.Pool(jobs) as pool:
+        for result in pool.imap(_extract_or_error, documents(), chunksize=16):
+            while errors:
+                yield errors.pop(0)
+            yield result
+    yield from errors

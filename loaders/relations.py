@@ -1,0 +1,511 @@
+"""Stage 5: typed, directed relations from the trigger words of the ontology.
+
+Within each sentence, a trigger word of a relation type ("sold", "purchase",
+"spying") is found, then its two ends: the `agent` (the subject before it, or
+the `by` phrase of a passive) and the actor introduced by the slots the type
+names (a preposition such as `to` or `from`, or the direct `object`). The kinds
+of both ends must be ones the type allows. Every claim keeps the sentence, the
+offsets of both mentions, the rule and the modality.
+
+>>> from loaders.mentions import MentionFinder
+>>> ex = RelationExtractor.default()
+>>> text = "Peru bought 12 attack helicopters from Chile in 2019."
+>>> [(c.type, c.source.key, c.target.key, c.date) for c in ex.extract(text, MentionFinder.default().find(text))]
+[('SELLS_TO', 'state:chile', 'state:peru', '2019')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.ontology import Ontology, Trigger
+from loaders.mentions import Mention
+from loaders.segment import Sentence, split_sentences
+
+__all__ = ["RULESET", "Found", "RelationExtractor"]
+
+RULESET = "rules.v1"
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+PREPOSITIONS = frozenset(
+    "to from of on in into against over about with by via through at for within between among toward towards "
+    "near across under after before despite targeting like than as including amid".split())
+SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
+BE = frozenset("is are was were be been being get got gets getting".split())
+CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless".split())
+CLAUSE_PUNCT = frozenset(";:—–()[]")
+IRREGULAR = {"sell": ("sold",), "buy": ("bought",), "send": ("sent",), "meet": ("met",), "hold": ("held",),
+             "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
+             "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",)}
+DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban".split())
+AMOUNT = re.compile(
+    r"(?:(?:US|U\.S\.|A|C)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|bn|m|tn)\b)?"
+    r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
+    r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
+YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
+REFERENCE_KIND = "State"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One relation found in a sentence, before actor ids are final."""
+
+    type: str
+    source: Mention
+    target: Mention
+    sentence: Sentence
+    modality: str
+    rule: str
+    amount: str = ""
+    items: tuple[str, ...] = ()
+    date: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    type: str
+    trigger: Trigger
+    index: int
+
+
+class RelationExtractor:
+    """Finds relations in a document's sentences with the ontology's triggers."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+        self.relations = ontology.relations
+        forms: dict[str, list[tuple[_Rule, bool]]] = {}
+        for type_name, rel in ontology.relations.items():
+            for index, trigger in enumerate(rel.triggers):
+                rule = _Rule(type_name, trigger, index)
+                for word in trigger.words:
+                    for form, participle in _forms(word, trigger.pos):
+                        forms.setdefault(form.lower(), []).append((rule, participle))
+        self._forms = forms
+        self._trigger_re = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])", re.I)
+        self._cue_re = {name: re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(rel.cues, key=len, reverse=True)) + r")(?![\w-])", re.I)
+                        for name, rel in ontology.relations.items() if rel.cues}
+        lex = ontology.lexicon
+        modality = lex.get("modality", {})
+        self._modality_re = {level: re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
+                             for level, words in modality.items()}
+        self._negation_re = re.compile(r"(?<![\w-])(not|never|no longer|n't|denied|denies|deny|denying|refuted|rejected)(?![\w-])", re.I)
+        ref = lex.get("reference", {})
+        self._reference_re = {name: re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+                              for name, words in ref.items()}
+        self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
+
+    @classmethod
+    def default(cls) -> "RelationExtractor":
+        """An extractor on the packaged (or `$ACTORGRAPH_ONTOLOGY`) ontology, built once per process."""
+        return _default_extractor(Ontology.load().folder)
+
+    def extract(self, text: str, mentions: list[Mention], sentences: list[Sentence] | None = None,
+                doc_date: str = "") -> list[Found]:
+        """Relations stated in `text`, given its mentions (from `MentionFinder`)."""
+        sentences = sentences if sentences is not None else split_sentences(text)
+        found: list[Found] = []
+        mentions = sorted(mentions, key=lambda m: m.start)
+        pos = 0
+        history: list[Mention] = []
+        for sentence in sentences:
+            while pos < len(mentions) and mentions[pos].start < sentence.start:
+                history.append(mentions[pos])
+                pos += 1
+            inside = []
+            while pos < len(mentions) and mentions[pos].end <= sentence.end:
+                inside.append(mentions[pos])
+                pos += 1
+            inside = self._references(sentence, inside, history)
+            if inside:
+                found.extend(self._sentence(sentence, inside, doc_date))
+            history.extend(m for m in inside if m.form != "reference")
+        return found
+
+    # -- references such as "the latter" and "his country" ------------------------------------
+
+    def _references(self, sentence: Sentence, inside: list[Mention], history: list[Mention]) -> list[Mention]:
+        extra = []
+        for name, pattern in self._reference_re.items():
+            for match in pattern.finditer(sentence.text):
+                start = sentence.start + match.start()
+                before = [m for m in history if m.form != "reference"] + [m for m in inside if m.end <= start]
+                target = _refer(name, before, self.ontology)
+                if target is not None:
+                    extra.append(Mention(start, sentence.start + match.end(), match.group(0), target.key, target.kind,
+                                         "reference", possessive=sentence.text[match.end():match.end() + 2] in ("'s", "’s")))
+        if not extra:
+            return inside
+        taken = [(m.start, m.end) for m in inside]
+        extra = [m for m in extra if not any(s < m.end and m.start < e for s, e in taken)]
+        return sorted(inside + extra, key=lambda m: m.start)
+
+    # -- one sentence --------------------------------------------------------------------------
+
+    def _sentence(self, sentence: Sentence, mentions: list[Mention], doc_date: str) -> list[Found]:
+        s = _Parsed(sentence, mentions)
+        out: list[Found] = []
+        taken: list[tuple[int, int]] = []
+        for match in self._trigger_re.finditer(sentence.text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            t_start, t_end = s.token_span(match.start(), match.end())
+            if t_start is None:
+                continue
+            rules = self._choose(match, s, self._forms[match.group(1).lower()])
+            if not rules:
+                continue
+            taken.append(match.span())
+            for rule, participle in rules:
+                out.extend(self._apply(rule, participle, s, t_start, t_end, doc_date))
+        return _dedupe(out)
+
+    def _choose(self, match: re.Match, s: "_Parsed", candidates: list[tuple[_Rule, bool]]) -> list[tuple[_Rule, bool]]:
+        """Keep the rules whose cue is nearest; rules of types without cues always stay."""
+        free = [(r, p) for r, p in candidates if r.type not in self._cue_re]
+        cued = [(r, p) for r, p in candidates if r.type in self._cue_re]
+        if not cued:
+            return free
+        lo, hi = 0, len(s.text)
+        distance: dict[str, int] = {}
+        for rule, _ in cued:
+            if rule.type in distance:
+                continue
+            best = None
+            for cue in self._cue_re[rule.type].finditer(s.text, lo, hi):
+                d = min(abs(cue.start() - match.end()), abs(match.start() - cue.end()))
+                best = d if best is None else min(best, d)
+            if best is not None:
+                distance[rule.type] = best
+        if not distance:
+            return free
+        nearest = min(distance.values())
+        return free + [(r, p) for r, p in cued if distance.get(r.type) == nearest]
+
+    def _apply(self, rule: _Rule, participle: bool, s: "_Parsed", t_start: int, t_end: int, doc_date: str) -> list[Found]:
+        rel = self.relations[rule.type]
+        trig = rule.trigger
+        passive = participle and s.passive(t_start)
+        by_agent = None
+        if participle or trig.pos == "noun":
+            by_agent = s.after(t_end, "by", within=None if participle else 4)
+        if by_agent is not None:
+            passive = True
+        ends: dict[str, list[Mention]] = {}
+        for end in ("source", "target"):
+            kinds = rel.source if end == "source" else rel.target
+            slots = trig.source if end == "source" else trig.target
+            if slots == ("agent",):
+                ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos)
+            else:
+                ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start)
+        out = []
+        for source in ends["source"]:
+            for target in ends["target"]:
+                if source.key == target.key or source.kind not in rel.source or target.kind not in rel.target:
+                    continue
+                out.append(self._found(rule, source, target, s, t_start, doc_date))
+        return out
+
+    def _agent(self, s: "_Parsed", t_start: int, kinds: tuple[str, ...], passive: bool,
+               by_agent: Mention | None, pos: str) -> list[Mention]:
+        if passive:
+            return [by_agent] if by_agent is not None and by_agent.kind in kinds else []
+        if pos == "noun":
+            near = s.possessor(t_start)
+            if near is not None and near.kind in kinds:
+                return s.coordinated(near)
+        for m in s.subject_candidates(t_start):
+            if m.kind in kinds:
+                return s.coordinated(m)
+        return []
+
+    def _slot(self, s: "_Parsed", t_end: int, slots: tuple[str, ...], kinds: tuple[str, ...], passive: bool,
+              t_start: int) -> list[Mention]:
+        for slot in slots:
+            if slot == "agent":
+                continue
+            if slot in ("object", "with-object") and passive:
+                m = s.passive_subject(t_start)
+            elif slot in ("object", "with-object"):
+                m = s.after(t_end, None)
+            elif slot == "between":
+                m = s.after(t_end, "between")
+            else:
+                m = s.after(t_end, slot)
+            if m is not None and m.kind in kinds:
+                return s.coordinated(m)
+        return []
+
+    def _found(self, rule: _Rule, source: Mention, target: Mention, s: "_Parsed", t_start: int, doc_date: str) -> Found:
+        text = s.text
+        trigger_char = s.tokens[t_start][1] - s.sentence.start
+        return Found(
+            type=rule.type, source=source, target=target, sentence=s.sentence,
+            modality=self._modality(text, trigger_char, s, source),
+            rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
+            amount="; ".join(dict.fromkeys(m.group(0).strip() for m in AMOUNT.finditer(text))),
+            items=self._items(rule.type, text),
+            date=_date(text) or doc_date)
+
+    def _modality(self, text: str, trigger_char: int, s: "_Parsed", source: Mention) -> str:
+        lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
+        if self._negation_re.search(text, lo, trigger_char) and _negation_applies(text[lo:trigger_char]):
+            return "denied"
+        for level in ("alleged", "reported"):
+            pattern = self._modality_re.get(level)
+            if pattern and pattern.search(text):
+                return level
+        return "asserted"
+
+    def _items(self, type_name: str, text: str) -> tuple[str, ...]:
+        cue_re = self._cue_re.get(type_name)
+        if cue_re is None:
+            return ()
+        items = []
+        for cue in cue_re.finditer(text):
+            head = text[:cue.start()]
+            modifiers = re.search(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$", head)
+            phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
+            items.append(re.sub(r"^(?:The|A|An|This|These|Those|Its|Their)\s+", "", phrase.strip()))
+        return tuple(dict.fromkeys(items))
+
+
+class _Parsed:
+    """A sentence's tokens, the mentions on them, and clause boundaries."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        self.sentence = sentence
+        self.text = sentence.text
+        base = sentence.start
+        self.tokens = [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(sentence.text)]
+        self.lower = [t[0].lower() for t in self.tokens]
+        self.mentions = mentions
+        starts = {t[1]: i for i, t in enumerate(self.tokens)}
+        self.span = []
+        for m in mentions:
+            i = starts.get(m.start)
+            if i is None:
+                i = next((k for k, t in enumerate(self.tokens) if t[1] <= m.start < t[2]), 0)
+            j = i
+            while j < len(self.tokens) and self.tokens[j][1] < m.end:
+                j += 1
+            self.span.append((i, max(j, i + 1)))
+        self.clause = self._clauses()
+        self.marker: list[str | None] = []
+        for k in range(len(mentions)):
+            self.marker.append(self._marker(k))
+
+    def token_span(self, start: int, end: int) -> tuple[int | None, int | None]:
+        a = self.sentence.start + start
+        b = self.sentence.start + end
+        idx = [i for i, t in enumerate(self.tokens) if t[1] >= a and t[2] <= b]
+        if not idx or any(s <= idx[0] < e for s, e in self.span):
+            return None, None
+        return idx[0], idx[-1] + 1
+
+
+    def _clauses(self) -> list[int]:
+        out, c = [], 0
+        for i, tok in enumerate(self.lower):
+            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
+                c += 1
+            out.append(c)
+        return out
+
+    def _marker(self, k: int) -> str | None:
+        i, _ = self.span[k]
+        j = i - 1
+        skipped = 0
+        while j >= 0 and skipped <= 2:
+            tok = self.lower[j]
+            if tok in PREPOSITIONS:
+                if tok == "to" and j > 0 and self.lower[j - 1] == "according":
+                    return "according"
+                return tok
+            if tok == "," and k > 0 and self.span[k - 1][1] == j:
+                return self.marker[k - 1]
+            if tok in SKIPPABLE or (tok.isalpha() and tok.islower() and tok not in CLAUSE_WORDS and tok not in BE):
+                j -= 1
+                skipped += 1
+                continue
+            if tok in ("'", "’", "s", "'s", "’s"):
+                j -= 1
+                continue
+            return None
+        return None
+
+    def _k(self, m: Mention) -> int:
+        return self.mentions.index(m)
+
+    def usable(self, k: int) -> bool:
+        m = self.mentions[k]
+        return not m.attached and self.marker[k] in (None,) and m.kind
+
+    def subject_candidates(self, t_start: int) -> list[Mention]:
+        """Unmarked mentions before the trigger: its own clause first, left to right, then earlier clauses."""
+        clause = self.clause[t_start]
+        by_clause: dict[int, list[Mention]] = {}
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            if j > t_start or not self.usable(k):
+                continue
+            by_clause.setdefault(self.clause[i], []).append(m)
+        out = []
+        for c in sorted(by_clause, reverse=True):
+            if c <= clause:
+                out.extend(by_clause[c])
+        return out
+
+    def possessor(self, t_start: int) -> Mention | None:
+        """A possessive or demonym just before a noun trigger: "Chile's arms sales", "Chilean exports"."""
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            if 0 <= t_start - j <= 3 and (m.possessive or m.form == "demonym") and not m.attached and \
+                    all(self.lower[x].isalpha() or self.lower[x] in ("'s", "’s", "'", "’", "s") for x in range(j, t_start)):
+                return m
+        return None
+
+    def after(self, t_end: int, slot: str | None, within: int | None = None) -> Mention | None:
+        """The first mention after the trigger in its clause that `slot` (a preposition, or None) introduces."""
+        limit = self._forward_limit(t_end)
+        if within is not None:
+            limit = min(limit, t_end + within)
+        for k, m in enumerate(self.mentions):
+            i, _ = self.span[k]
+            if i < t_end or i >= limit or m.attached:
+                continue
+            if self.marker[k] == slot:
+                return m
+        return None
+
+    def _forward_limit(self, t_end: int) -> int:
+        for i in range(t_end, len(self.lower)):
+            if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in ("that", "which", "who", "while", "whereas", "but", "although", "because"):
+                return i
+        return len(self.lower)
+
+    def passive(self, t_start: int) -> bool:
+        j = t_start - 1
+        while j >= 0 and j >= t_start - 3:
+            if self.lower[j] in BE:
+                return True
+            if not self.lower[j].isalpha():
+                return False
+            j -= 1
+        return False
+
+    def passive_subject(self, t_start: int) -> Mention | None:
+        cands = self.subject_candidates(t_start)
+        return cands[0] if cands else None
+
+    def coordinated(self, m: Mention) -> list[Mention]:
+        """`m` and actors joined to it by "and": "Chile and Peru"."""
+        k = self._k(m)
+        out = [m]
+        while k + 1 < len(self.mentions):
+            _, j = self.span[k]
+            i2, _ = self.span[k + 1]
+            between = self.lower[j:i2]
+            if between in (["and"], [",", "and"], [","]) and self.mentions[k + 1].kind == m.kind and not self.mentions[k + 1].attached:
+                out.append(self.mentions[k + 1])
+                k += 1
+                if between == [","]:
+                    continue
+                break
+            break
+        if len(out) > 1 and self.lower[self.span[self._k(out[-1])][0] - 1] == ",":
+            return [m]  # an apposition ("Baku, Azerbaijan"), not a list
+        return out
+
+
+def _forms(word: str, pos: str) -> list[tuple[str, bool]]:
+    """Inflected forms of a trigger word, each with whether it can be a past participle."""
+    if pos != "verb":
+        return [(word, False)]
+    head, _, rest = word.partition(" ")
+    rest = f" {rest}" if rest else ""
+    out = [(head, False), (_third(head), False), (_ing(head), False)]
+    past = IRREGULAR.get(head) or (_past(head),)
+    out.extend((p, True) for p in past)
+    return [(f + rest, participle) for f, participle in out]
+
+
+def _third(v: str) -> str:
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ies"
+    if re.search(r"(s|sh|ch|x|z|o)$", v):
+        return v + "es"
+    return v + "s"
+
+
+def _past(v: str) -> str:
+    if v.endswith("e"):
+        return v + "d"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ied"
+    if v in DOUBLE_FINAL:
+        return v + v[-1] + "ed"
+    return v + "ed"
+
+
+def _ing(v: str) -> str:
+    if v.endswith("e") and not v.endswith("ee"):
+        return v[:-1] + "ing"
+    if v in DOUBLE_FINAL:
+        return v + v[-1] + "ing"
+    return v + "ing"
+
+
+def _negation_applies(window: str) -> bool:
+    """A negation counts unless it negates something else: "not only", "no doubt"."""
+    return not re.search(r"\bnot only\b|\bnot just\b", window, re.I)
+
+
+def _date(text: str) -> str:
+    match = YEAR.search(text)
+    return match.group(1) if match else ""
+
+
+def _refer(name: str, before: list[Mention], ontology: Ontology) -> Mention | None:
+    if name == "country_of_person":
+        for m in reversed(before):
+            if m.kind == "Person":
+                country = ontology.entries[m.key].country if m.key in ontology.entries else m.qualifier
+                if country and country in ontology.entries:
+                    e = ontology.entries[country]
+                    return Mention(0, 0, e.name, e.id, e.kind, "reference")
+                return None
+        return None
+    if name == "last_state":
+        return next((m for m in reversed(before) if m.kind == REFERENCE_KIND), None)
+    distinct: list[Mention] = []
+    for m in reversed(before):
+        if m.form == "demonym" or any(d.key == m.key for d in distinct):
+            continue
+        distinct.append(m)
+        if len(distinct) == 2:
+            break
+    if len(distinct) < 2:
+        return None
+    return distinct[0] if name == "latter" else distinct[1]
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    seen = set()
+    out = []
+    for f in found:
+        key = (f.type, f.source.key, f.target.key, f.sentence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+@lru_cache(maxsize=2)
+def _default_extractor(folder) -> RelationExtractor:
+    return RelationExtractor(Ontology.load(folder))

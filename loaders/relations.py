@@ -130,10 +130,14 @@ class RelationExtractor:
 
     def _references(self, sentence: Sentence, inside: list[Mention], history: list[Mention]) -> list[Mention]:
         extra = []
+        parsed = _Parsed(sentence, inside)
+        # "the latter" never means the subject of its own sentence
+        subject = next((m for k, m in enumerate(inside) if parsed.usable(k)), None)
         for name, pattern in self._reference_re.items():
             for match in pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
-                before = [m for m in history if m.form != "reference"] + [m for m in inside if m.end <= start]
+                before = [m for m in history if m.form != "reference"] + \
+                    [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
                 target = _refer(name, before, self.ontology)
                 if target is not None:
                     extra.append(Mention(start, sentence.start + match.end(), match.group(0), target.key, target.kind,
@@ -327,8 +331,13 @@ class _Parsed:
                 if tok == "to" and j > 0 and self.lower[j - 1] == "according":
                     return "according"
                 return tok
-            if tok == "," and k > 0 and self.span[k - 1][1] == j:
-                return self.marker[k - 1]
+            if tok == "," and k > 0 and self.span[k - 1][1] == j and skipped == 0:
+                after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
+                if after in (",", ".", ")", ";") and self.marker[k - 1] != "according":
+                    return self.marker[k - 1]  # apposition: "in Lima, Peru," is still "in"
+                return None
+            if tok in ("and", "or", "but", "nor"):
+                return None
             if tok in SKIPPABLE or (tok.isalpha() and tok.islower() and tok not in CLAUSE_WORDS and tok not in BE):
                 j -= 1
                 skipped += 1
@@ -373,6 +382,8 @@ class _Parsed:
     def after(self, t_end: int, slot: str | None, within: int | None = None) -> Mention | None:
         """The first mention after the trigger in its clause that `slot` (a preposition, or None) introduces."""
         limit = self._forward_limit(t_end)
+        if slot is None:  # a direct object does not reach past ", and" into the next clause
+            limit = next((i for i in range(t_end, limit - 1) if self.lower[i] == "," and self.lower[i + 1] in ("and", "or", "but")), limit)
         if within is not None:
             limit = min(limit, t_end + within)
         for k, m in enumerate(self.mentions):

@@ -161,12 +161,12 @@ class MentionFinder:
         for match in self._title_re.finditer(text):
             name_start, name_end = match.span("name")
             name = _trim_name(text[name_start:name_end], self.titles)
-            if name and not self._is_known_span(known, name_start, name_start + len(name)):
+            if name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._apposition_re.finditer(text):
             name_start = match.start("name")
             name_start, name = self._person_name(text, name_start, match.end("name"))
-            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)):
+            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._said_re.finditer(text):
             name_start = match.start("name")
@@ -252,8 +252,15 @@ class MentionFinder:
         return (text.index(name, start) if name else start), name
 
     @staticmethod
-    def _is_known_span(known: list[Mention], start: int, end: int) -> bool:
-        return any(m.start <= start < m.end or start <= m.start < end for m in known)
+    def _is_known_span(known: list[Mention], start: int, end: int, person: bool = False) -> bool:
+        """Whether a known mention overlaps; for a person, a known surname at the end does not count
+        ("Yeni Gantz" is still a candidate name, which resolution may merge with a known person)."""
+        for m in known:
+            if m.start <= start < m.end or start <= m.start < end:
+                if person and m.kind == "Person" and m.end == end and m.start > start:
+                    continue
+                return True
+        return False
 
     # -- later references --------------------------------------------------------------
 

@@ -67,7 +67,8 @@ def _actors(mentions: list[Mention], ids: dict, resolver: Resolver) -> list[Acto
         decision = next(d for d in ids.values() if d.id == actor_id)
         entry = resolver.ontology.entries.get(actor_id)
         country = entry.country if entry else next((m.qualifier for m in mentions if ids[m.key].id == actor_id and m.qualifier), "")
-        aliases = tuple(dict.fromkeys(n for n in seen if n != decision.canonical))
+        known = [alias for form, alias in entry.names if form in ("name", "alias", "acronym")] if entry else []
+        aliases = tuple(dict.fromkeys(n for n in known + seen if n != decision.canonical))
         out.append(Actor(id=actor_id, name=decision.canonical, kind=decision.kind, aliases=aliases,
                          country=ids[country].id if country in ids else country))
     return out

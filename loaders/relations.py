@@ -7,7 +7,7 @@ names (a preposition such as `to` or `from`, or the direct `object`). The kinds
 of both ends must be ones the type allows. Every claim keeps the sentence, the
 offsets of both mentions, the rule and the modality.
 
->>> from loaders.mentions import MentionFinder
+>>> from loaders.mentions import SENTENCE_STARTERS, MentionFinder
 >>> ex = RelationExtractor.default()
 >>> text = "Peru bought 12 attack helicopters from Chile in 2019."
 >>> [(c.type, c.source.key, c.target.key, c.date) for c in ex.extract(text, MentionFinder.default().find(text))]
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.ontology import Ontology, Trigger
-from loaders.mentions import Mention
+from loaders.mentions import SENTENCE_STARTERS, Mention
 from loaders.segment import Sentence, split_sentences
 
 __all__ = ["RULESET", "Found", "RelationExtractor"]
@@ -31,6 +31,7 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 PREPOSITIONS = frozenset(
     "to from of on in into against over about with by via through at for within between among toward towards "
     "near across under after before despite targeting like than as including amid".split())
+NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next contrary".split())
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless".split())
@@ -133,19 +134,21 @@ class RelationExtractor:
         parsed = _Parsed(sentence, inside)
         # "the latter" never means the subject of its own sentence
         subject = next((m for k, m in enumerate(inside) if parsed.usable(k)), None)
+        taken = [(m.start, m.end) for m in inside]
         for name, pattern in self._reference_re.items():
             for match in pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
                 before = [m for m in history if m.form != "reference"] + \
                     [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
                 target = _refer(name, before, self.ontology)
-                if target is not None:
-                    extra.append(Mention(start, sentence.start + match.end(), match.group(0), target.key, target.kind,
-                                         "reference", possessive=sentence.text[match.end():match.end() + 2] in ("'s", "’s")))
+                end = sentence.start + match.end()
+                if target is None or any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                possessive = name == "last_person" or sentence.text[match.end():match.end() + 2] in ("'s", "’s")
+                extra.append(Mention(start, end, match.group(0), target.key, target.kind, "reference", possessive=possessive))
         if not extra:
             return inside
-        taken = [(m.start, m.end) for m in inside]
-        extra = [m for m in extra if not any(s < m.end and m.start < e for s, e in taken)]
         return sorted(inside + extra, key=lambda m: m.start)
 
     # -- one sentence --------------------------------------------------------------------------
@@ -315,9 +318,12 @@ class _Parsed:
 
     def _clauses(self) -> list[int]:
         out, c = [], 0
+        self.complement: set[int] = set()  # clauses opened by "that": reported speech, a new subject
         for i, tok in enumerate(self.lower):
             if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
                 c += 1
+                if tok == "that":
+                    self.complement.add(c)
             out.append(c)
         return out
 
@@ -328,8 +334,8 @@ class _Parsed:
         while j >= 0 and skipped <= 2:
             tok = self.lower[j]
             if tok in PREPOSITIONS:
-                if tok == "to" and j > 0 and self.lower[j - 1] == "according":
-                    return "according"
+                if tok == "to" and j > 0 and self.lower[j - 1] in NOT_ROLE_BEFORE_TO:
+                    return "according"  # "according to", "due to": a source or a cause, never an end
                 return tok
             if tok == "," and k > 0 and self.span[k - 1][1] == j and skipped == 0:
                 after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
@@ -353,7 +359,17 @@ class _Parsed:
 
     def usable(self, k: int) -> bool:
         m = self.mentions[k]
-        return not m.attached and self.marker[k] in (None,) and m.kind
+        return not m.attached and self.marker[k] is None and not self._inside_name(k)
+
+    def _inside_name(self, k: int) -> bool:
+        """A state name after a capitalised word is part of a longer name: "Radio Free Asia", "Bank Melli Iran"."""
+        i, _ = self.span[k]
+        if i == 0 or self.mentions[k].form not in ("name", "alias"):
+            return False
+        prev = self.tokens[i - 1][0]
+        if not prev[:1].isupper() or prev.lower() in SENTENCE_STARTERS or i - 1 == 0:
+            return False
+        return not any(a <= i - 1 < b for a, b in self.span)
 
     def subject_candidates(self, t_start: int) -> list[Mention]:
         """Unmarked mentions before the trigger: its own clause first, left to right, then earlier clauses."""
@@ -365,9 +381,10 @@ class _Parsed:
                 continue
             by_clause.setdefault(self.clause[i], []).append(m)
         out = []
-        for c in sorted(by_clause, reverse=True):
-            if c <= clause:
-                out.extend(by_clause[c])
+        for c in range(clause, -1, -1):
+            out.extend(by_clause.get(c, ()))
+            if c in self.complement:
+                break  # the speaker of "X said that ..." is not the subject inside
         return out
 
     def possessor(self, t_start: int) -> Mention | None:
@@ -388,7 +405,7 @@ class _Parsed:
             limit = min(limit, t_end + within)
         for k, m in enumerate(self.mentions):
             i, _ = self.span[k]
-            if i < t_end or i >= limit or m.attached:
+            if i < t_end or i >= limit or m.attached or self._inside_name(k):
                 continue
             if self.marker[k] == slot:
                 return m
@@ -492,6 +509,8 @@ def _refer(name: str, before: list[Mention], ontology: Ontology) -> Mention | No
                     return Mention(0, 0, e.name, e.id, e.kind, "reference")
                 return None
         return None
+    if name == "last_person":
+        return next((m for m in reversed(before) if m.kind == "Person"), None)
     if name == "last_state":
         return next((m for m in reversed(before) if m.kind == REFERENCE_KIND), None)
     distinct: list[Mention] = []

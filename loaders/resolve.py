@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from graph.ontology import Ontology
 from loaders.mentions import Mention, slug
@@ -26,7 +27,8 @@ __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
 
 #: Similarity (0-100) above which a new name is taken as a misspelling of a known one.
 FUZZY_THRESHOLD = 92
-#: For people with the same surname as a known person: how close the first names must be.
+#: For people with the same surname as a known person: how close the first names must be
+#: (normalised Levenshtein similarity, 0-100: "Yeni" and "Benny" score 60).
 FIRST_NAME_THRESHOLD = 60
 
 
@@ -98,7 +100,8 @@ class Resolver:
         scored = []
         for actor_id in candidates:
             known_first = self.ontology.entries[actor_id].name.split()[0]
-            scored.append((fuzz.ratio(words[0].lower(), known_first.lower()), actor_id))
+            similarity = 100 * Levenshtein.normalized_similarity(words[0].lower(), known_first.lower())
+            scored.append((similarity, actor_id))
         scored.sort(reverse=True)
         if scored and scored[0][0] >= FIRST_NAME_THRESHOLD and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             return self._known(name, scored[0][1], "same surname, similar first name", scored[0][0])

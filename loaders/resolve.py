@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Jaro
 
 from graph.ontology import Ontology
 from loaders.mentions import Mention, slug
@@ -28,7 +28,7 @@ __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
 #: Similarity (0-100) above which a new name is taken as a misspelling of a known one.
 FUZZY_THRESHOLD = 92
 #: For people with the same surname as a known person: how close the first names must be
-#: (normalised Levenshtein similarity, 0-100: "Yeni" and "Benny" score 60).
+#: (Jaro similarity, 0-100: transliterations such as "Hassan"/"Hossein" score 75, "Yeni"/"Benny" 63).
 FIRST_NAME_THRESHOLD = 60
 
 
@@ -100,7 +100,7 @@ class Resolver:
         scored = []
         for actor_id in candidates:
             known_first = self.ontology.entries[actor_id].name.split()[0]
-            similarity = 100 * Levenshtein.normalized_similarity(words[0].lower(), known_first.lower())
+            similarity = 100 * Jaro.normalized_similarity(words[0].lower(), known_first.lower())
             scored.append((similarity, actor_id))
         scored.sort(reverse=True)
         if scored and scored[0][0] >= FIRST_NAME_THRESHOLD and (len(scored) == 1 or scored[1][0] < scored[0][0]):

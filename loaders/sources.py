@@ -85,8 +85,8 @@ def read_sources(paths: Iterable[str]) -> Iterator[Document | SourceError]:
 
 
 def read_file(path: Path) -> Iterator[Document | SourceError]:
-    """Documents in one file, chosen by its suffix."""
-    name = str(path)
+    """Documents in one file, chosen by its suffix; keyed by the absolute path, so reloads match."""
+    name = os.path.abspath(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

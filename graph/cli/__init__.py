@@ -18,8 +18,8 @@ __all__ = ["main"]
 
 
 @click.group(cls=ErrorHandlingGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--db", envvar="ACTORGRAPH_DB", type=click.Path(file_okay=False), default=None,
-              help="Embedded LadybugDB folder [env ACTORGRAPH_DB; default ./actorgraph-db].")
+@click.option("--db", envvar="ACTORGRAPH_DB", type=click.Path(), default=None,
+              help="Embedded LadybugDB database path [env ACTORGRAPH_DB; default ./actorgraph-db].")
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=None, metavar="URI",
               help="Use Neo4j at this Bolt URI instead of the embedded store [env NEO4J_URI].")
 @click.option("--neo4j-user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="[env NEO4J_USER]")

@@ -48,7 +48,12 @@ def query(app, query, params, fmt, write) -> None:
     store = app.store()
     dialect = "neo4j" if app.neo4j_uri else "ladybug"
     text = named.load(query, dialect) if query in named.names() else query
-    result = store.run(text, _params(params), write=write)
+    from graph.stores import ReadOnlyError
+
+    try:
+        result = store.run(text, _params(params), write=write)
+    except ReadOnlyError as exc:
+        raise click.ClickException(f"{exc} (queries are read-only; add --write to change the graph)") from None
     emit_rows(result.columns, result.rows, fmt)
 
 

@@ -32,6 +32,12 @@ SENTENCE_STARTERS = frozenset(
     "it its their his her our we they he she i you but and or however meanwhile also although though despite "
     "according last next yesterday today tomorrow on monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december".split())
+#: First words of body names that do not name the body alone ("National", "United").
+GENERIC_FIRST_WORDS = frozenset(
+    "national state general international united central federal royal supreme joint global world european "
+    "african asian american arab islamic democratic people's peoples popular new first great north south east west "
+    "northern southern eastern western ministry department office council committee agency institute foundation "
+    "union association bank company group".split())
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
 
@@ -139,6 +145,7 @@ class MentionFinder:
         mentions = _resolve_overlaps(known + found)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
+        mentions = self._short_names(text, mentions)
         mentions = [self._possessive(text, m) for m in mentions]
         titles, mentions = self._titles(text, mentions)
         return mentions, titles
@@ -307,6 +314,33 @@ class MentionFinder:
             extra.append(Mention(hit.start(), hit.end(), hit.group(1), first.key, "Person", "surname"))
         return sorted(mentions + extra, key=lambda m: m.start)
 
+    def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
+        bodies: dict[str, Mention] = {}
+        states = {alias.lower() for e in self.entries.values() if e.kind == "State" for _, alias in e.names}
+        for m in mentions:
+            words = m.text.split()
+            if m.kind in ("Company", "Organization", "Agency") and len(words) >= 2 and m.form in ("name", "alias", "pattern"):
+                first = words[0].rstrip("’'s")
+                if len(first) > 3 and first[:1].isupper() and first.lower() not in states and first.lower() not in GENERIC_FIRST_WORDS \
+                        and first not in self._org_head_kind and first not in self._org_opener_kind:
+                    if first in bodies and bodies[first].key != m.key:
+                        bodies[first] = None  # two bodies share it: ambiguous
+                    elif first not in bodies:
+                        bodies[first] = m
+        bodies = {k: v for k, v in bodies.items() if v is not None}
+        if not bodies:
+            return mentions
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in bodies) + r")(?![\w-])")
+        taken = [(m.start, m.end) for m in mentions]
+        extra = []
+        for hit in pattern.finditer(text):
+            full = bodies[hit.group(1)]
+            if hit.start() < full.end or any(s <= hit.start() < e for s, e in taken):
+                continue
+            extra.append(Mention(hit.start(), hit.end(), hit.group(1), full.key, full.kind, "short", qualifier=full.qualifier))
+        return sorted(mentions + extra, key=lambda m: m.start)
+
     @staticmethod
     def _possessive(text: str, m: Mention) -> Mention:
         tail = text[m.end:m.end + 2]
@@ -327,7 +361,7 @@ class MentionFinder:
             if title is None:
                 continue
             titles.append(title)
-            if title.holder is not None and title.holder.start in by_start:
+            if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                 attached.add(by_start[title.holder.start])
         out = [replace(m, attached=True) if i in attached or self._qualifies_next(text, mentions, i) else m
                for i, m in enumerate(mentions)]
@@ -345,6 +379,8 @@ class MentionFinder:
         holder = None
         if i and _between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*") and mentions[i - 1].kind != "Person":
             holder = mentions[i - 1]
+        if holder is None and person.known and self.entries[person.key].country:
+            holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
         return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
 
     def _apposition_after(self, text: str, mentions: list[Mention], i: int) -> Title | None:
@@ -370,17 +406,26 @@ class MentionFinder:
         role_text = re.sub(r"^['’]s\s+", "", role_text.strip())
         return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
 
+    def _country_mention(self, person: Mention) -> Mention | None:
+        entry = self.entries.get(self.entries[person.key].country)
+        if entry is None:
+            return None
+        return Mention(person.start, person.start, entry.name, entry.id, entry.kind, "implied")
+
     def _is_office(self, role: str) -> bool:
         words = role.lower().split()
         return any(" ".join(words[k:]) in self.office_titles for k in range(len(words)))
 
     def _qualifies_next(self, text: str, mentions: list[Mention], i: int) -> bool:
-        """A demonym right before another actor only qualifies it ("the Chilean firm Codelco")."""
+        """A demonym or possessive right before another body only qualifies it
+        ("the Chilean firm Codelco", "Peru's Ministry of Energy")."""
         m = mentions[i]
-        if m.form != "demonym" or i + 1 >= len(mentions):
+        if i + 1 >= len(mentions) or not (m.form == "demonym" or m.possessive):
             return False
         nxt = mentions[i + 1]
         gap = text[m.end:nxt.start]
+        if m.possessive and m.form != "demonym":
+            return nxt.kind in ("Agency", "Company", "Organization") and re.fullmatch(r"['’]s?\s+", gap) is not None
         return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
 
 

@@ -86,8 +86,10 @@ def _claim(doc: Document, type_: str, source: Mention, target: Mention, sentence
 def _office_claims(doc: Document, titles: list[Title], sentences, ids: dict) -> list[Claim]:
     out = []
     for title in titles:
-        if title.holder is None or title.holder.key not in ids or title.person.key not in ids:
+        if title.holder is None or title.person.key not in ids:
             continue
+        if title.holder.key not in ids:
+            ids[title.holder.key] = Resolver.default().resolve(title.holder)
         sentence = next((s for s in sentences if s.start <= title.start < s.end), None)
         if sentence is None:
             continue

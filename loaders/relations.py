@@ -88,8 +88,7 @@ class RelationExtractor:
         self._forms = forms
         self._trigger_re = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])", re.I)
-        self._cue_re = {name: re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(rel.cues, key=len, reverse=True)) + r")(?![\w-])", re.I)
-                        for name, rel in ontology.relations.items() if rel.cues}
+        self._cue_re = {name: _cue_regex(rel.cues, rel.cue_patterns) for name, rel in ontology.relations.items() if rel.cues}
         lex = ontology.lexicon
         modality = lex.get("modality", {})
         self._modality_re = {level: re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
@@ -364,7 +363,7 @@ class _Parsed:
     def _inside_name(self, k: int) -> bool:
         """A state name after a capitalised word is part of a longer name: "Radio Free Asia", "Bank Melli Iran"."""
         i, _ = self.span[k]
-        if i == 0 or self.mentions[k].form not in ("name", "alias"):
+        if i == 0 or self.mentions[k].kind != "State" or self.mentions[k].form not in ("name", "alias"):
             return False
         prev = self.tokens[i - 1][0]
         if not prev[:1].isupper() or prev.lower() in SENTENCE_STARTERS or i - 1 == 0:
@@ -451,6 +450,11 @@ class _Parsed:
         return out
 
 
+def _cue_regex(words: tuple[str, ...], patterns: tuple[str, ...]) -> re.Pattern:
+    alternatives = ["(?i:" + "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True)) + ")"] + list(patterns)
+    return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])")
+
+
 def _forms(word: str, pos: str) -> list[tuple[str, bool]]:
     """Inflected forms of a trigger word, each with whether it can be a past participle."""
     if pos != "verb":
@@ -460,6 +464,8 @@ def _forms(word: str, pos: str) -> list[tuple[str, bool]]:
     out = [(head, False), (_third(head), False), (_ing(head), False)]
     past = IRREGULAR.get(head) or (_past(head),)
     out.extend((p, True) for p in past)
+    if re.search(r"[^aeiou][aeiou]l$", head):  # British "travelled", "labelling"
+        out.extend([(head + "led", True), (head + "ling", False)])
     return [(f + rest, participle) for f, participle in out]
 
 

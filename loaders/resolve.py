@@ -14,6 +14,7 @@ Every decision can be explained.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,7 +91,9 @@ class Resolver:
                 if len(top_ids) == 1:
                     return self._known(name, top_ids.pop(), f"fuzzy match with {best[0][0]!r}", best[0][1])
         prefix = self.ontology.kinds[kind].prefix
-        return Decision(name, f"{prefix}:{slug(name)}", kind, name, "new actor (no known actor is close enough)", 0.0)
+        # "Ministry of Energy (Peru)": the state keeps the id apart, the name stays the body's own
+        canonical = re.sub(r"\s+\([^()]+\)$", "", name) or name
+        return Decision(name, f"{prefix}:{slug(name)}", kind, canonical, "new actor (no known actor is close enough)", 0.0)
 
     def _same_surname(self, name: str) -> Decision | None:
         words = name.split()

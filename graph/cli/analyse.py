@@ -76,17 +76,17 @@ def export(app, fmt, out, focus, depth, size_by, max_nodes, types) -> None:
 
 @click.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("docs", type=click.Path(exists=True, file_okay=False))
+@click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
 @click.option("--split", default=None, help="Only documents of this split (seed, dev, heldout).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def evaluate(gold, docs, split, fmt) -> None:
     """Score extraction against hand-made answers: precision, recall and F1, every miss and wrong answer.
 
-    GOLD is a JSON lines file of annotated documents; DOCS the folder holding them.
+    GOLD is a JSON lines file of annotated documents; DOCS the folders holding them.
 
     Example:
 
-        actorgraph eval tests/gold/gold.jsonl tests/gold/docs
+        actorgraph eval tests/gold/gold.jsonl tests/gold/docs ../shared/corpus/seeds
     """
     from graph.evaluation import load_gold, score
     from graph.records import extraction_records
@@ -96,8 +96,8 @@ def evaluate(gold, docs, split, fmt) -> None:
     annotated = [g for g in load_gold(gold) if split is None or g.split == split]
     predicted, missing = {}, []
     for g in annotated:
-        path = Path(docs) / g.doc
-        if not path.exists():
+        path = next((Path(d) / g.doc for d in docs if (Path(d) / g.doc).exists()), None)
+        if path is None:
             missing.append(g.doc)
             continue
         records = []
@@ -108,7 +108,7 @@ def evaluate(gold, docs, split, fmt) -> None:
             records.extend(extraction_records(item))
         predicted[g.doc] = records
     if missing:
-        raise click.ClickException(f"{len(missing)} annotated document(s) not in {docs}: {', '.join(missing[:5])}")
+        raise click.ClickException(f"{len(missing)} annotated document(s) not in {', '.join(docs)}: {', '.join(missing[:5])}")
     report = score(annotated, predicted)
     if fmt == "json":
         echo_json(report.to_dict())

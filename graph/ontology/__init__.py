@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +70,7 @@ class RelationType:
     target: tuple[str, ...]
     symmetric: bool = False
     cues: tuple[str, ...] = ()
+    cue_patterns: tuple[str, ...] = ()
     triggers: tuple[Trigger, ...] = ()
 
     def allows(self, source_kind: str, target_kind: str) -> bool:
@@ -135,10 +137,19 @@ def _load(folder: Path) -> Ontology:
             source=tuple(values["source"]), target=tuple(values["target"]),
             symmetric=bool(spec.get("symmetric", False)),
             cues=tuple(str(c) for c in spec.get("cues") or ()),
+            cue_patterns=tuple(_pattern(c, path, f"{name}.cue_patterns") for c in spec.get("cue_patterns") or ()),
             triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]") for i, t in enumerate(spec.get("triggers") or ())))
     entries = _gazetteer(folder / "gazetteer", kinds)
     lexicon = _yaml(folder / "lexicon.yaml")
     return Ontology(folder=folder, kinds=kinds, relations=relations, entries=entries, lexicon=lexicon)
+
+
+def _pattern(value: object, path: Path, where: str) -> str:
+    try:
+        re.compile(str(value))
+    except re.error as exc:
+        raise OntologyError(f"{path}: {where}: {value!r} is not a valid regular expression ({exc})") from None
+    return str(value)
 
 
 def _trigger(spec: object, path: Path, where: str) -> Trigger:

@@ -25,6 +25,7 @@ __all__ = ["Mention", "MentionFinder", "Title", "slug"]
 
 NAME_TOKEN = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z])"
 PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|du|la|le|di|ben|abu)"
+PARTICLE_WORD = re.compile(rf"{PARTICLE}[\-’'][A-Z]")
 PERSON_NAME = rf"{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{0,3}}"
 ORG_LINK = r"(?:of|for|and|the|&|de|on)"
 SENTENCE_STARTERS = frozenset(
@@ -147,6 +148,7 @@ class MentionFinder:
         mentions = self._surnames(text, mentions)
         mentions = self._short_names(text, mentions)
         mentions = [self._possessive(text, m) for m in mentions]
+        mentions = [replace(m, attached=True) if _is_dateline(text, m) else m for m in mentions]
         titles, mentions = self._titles(text, mentions)
         return mentions, titles
 
@@ -429,13 +431,22 @@ class MentionFinder:
         return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
 
 
+DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,\s*[\w ]{3,25})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s")
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    """"MOSCOW, 3 May (Reuters) - ...": the place a story was filed from is not an actor in it."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start:m.start].strip() and DATELINE.match(text, m.end) is not None
+
+
 def _between_is(text: str, left: Mention, right: int, pattern: str) -> bool:
     return re.fullmatch(pattern, text[left.end:right]) is not None
 
 
 def _trim_name(name: str, titles: frozenset[str] = frozenset()) -> str:
     words = name.split()
-    while words and (words[-1].lower() in SENTENCE_STARTERS or not words[-1][:1].isupper()):
+    while words and (words[-1].lower() in SENTENCE_STARTERS or not (words[-1][:1].isupper() or PARTICLE_WORD.match(words[-1]))):
         words.pop()
     while words and (words[0].lower() in SENTENCE_STARTERS or words[0].lower() in titles):
         words.pop(0)

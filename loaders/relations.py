@@ -35,7 +35,7 @@ NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next cont
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless".split())
-CLAUSE_PUNCT = frozenset(";:—–()[]")
+CLAUSE_PUNCT = frozenset(";:—–")
 IRREGULAR = {"sell": ("sold",), "buy": ("bought",), "send": ("sent",), "meet": ("met",), "hold": ("held",),
              "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
              "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",)}

@@ -41,6 +41,8 @@ def positions(G: nx.Graph, *, seed: int = SEED, iterations: int = 50) -> dict:
         >>> pos["state:chile"]  # doctest: +SKIP
         (-212.4, 87.9)
     """
+    if len(G) == 0:
+        return {}
     simple = nx.Graph()
     simple.add_nodes_from(G)
     simple.add_edges_from((u, v) for u, v in G.edges() if u != v)

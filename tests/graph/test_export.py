@@ -192,3 +192,11 @@ def test_layout_is_seeded_and_spreads_actors():
     big = nx.gnm_random_graph(800, 2400, seed=2)  # takes the path for large graphs
     pos = positions(big)
     assert len(pos) == 800 and len(set(pos.values())) == 800
+
+
+def test_empty_graph_exports(tmp_path):
+    empty = nx.MultiDiGraph()
+    assert "0 actors" in write_map(empty, tmp_path / "empty.html").read_text(encoding="utf-8")
+    assert write_jsonl(empty, tmp_path / "empty.jsonl") == 0
+    assert len(nx.read_graphml(write_graphml(empty, tmp_path / "empty.graphml"))) == 0
+    assert [p.name for p in write_csv(empty, tmp_path)] == ["actors.csv", "relations.csv"]

@@ -122,6 +122,8 @@ class MentionFinder:
         self._said_re = re.compile(rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),?\s+{SPEECH_VERBS}\b")
         self._acronym_def_re = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\s*\)")
         self._acronym_first_re = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&\-]{1,9})\s*\(\s*(?P<full>[^()]{4,100})\)")
+        self._body_nouns = frozenset(w.lower() for w in lex.get("body_nouns", ()))
+        self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
         descriptors = "|".join(re.escape(w) for w in lex.get("company_descriptors", ()))
         self._descriptor_re = re.compile(
             r"(?:['’]s?\s+|\s+)(?:(?:state-owned|state|national|government-owned|state-run|leading|main|largest|biggest|flagship)\s+)*"
@@ -199,6 +201,10 @@ class MentionFinder:
             words = words[1:]
         if not words:
             return None
+        if len(words) > 2 and words[1] in ("for", "and", "of", "on", "&") and \
+                any(m.kind == "State" and m.start == start for m in known):
+            start = text.index(words[2], start + len(words[0]))  # "China for Electoral Commission": the state is no part of it
+            words = words[2:]
         name = " ".join(words)
         first, last = words[0], words[-1]
         kind = next((self._org_opener_kind[w] for w, nxt in zip(words, words[1:])
@@ -365,7 +371,8 @@ class MentionFinder:
             titles.append(title)
             if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                 attached.add(by_start[title.holder.start])
-        out = [replace(m, attached=True) if i in attached or self._qualifies_next(text, mentions, i) else m
+        out = [replace(m, attached=True) if i in attached or self._qualifies_next(text, mentions, i)
+               or self._names_unnamed_body(text, m) else m
                for i, m in enumerate(mentions)]
         return titles, out
 
@@ -373,13 +380,14 @@ class MentionFinder:
         person = mentions[i]
         lo = mentions[i - 1].end if i else max(0, person.start - 80)
         window = text[lo:person.start]
-        match = re.search(r"(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:[A-Z][a-z]+\s+){0,2}?"
-                          r"(?i:" + self._titles_alt + r"))\s+$", window)
+        match = re.search(r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?"
+                          r"(?i:" + self._titles_alt + r"))(?:\s+|,\s+)$", window)
         if not match:
             return None
         role = match.group("role").strip()
         holder = None
-        if i and _between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*") and mentions[i - 1].kind != "Person":
+        if i and _between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*") and mentions[i - 1].kind != "Person" \
+                and not (window.rstrip().endswith(",") and not mentions[i - 1].possessive):
             holder = mentions[i - 1]
         if holder is None and person.known and self.entries[person.key].country:
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
@@ -417,6 +425,16 @@ class MentionFinder:
     def _is_office(self, role: str) -> bool:
         words = role.lower().split()
         return any(" ".join(words[k:]) in self.office_titles for k in range(len(words)))
+
+    def _names_unnamed_body(self, text: str, m: Mention) -> bool:
+        """"a Chinese refinery", "Israeli companies": the demonym describes an unnamed body, not the state."""
+        if m.form != "demonym":
+            return False
+        words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[m.end:m.end + 60])
+        if not words:
+            return False
+        tokens = words.group(0).split()
+        return any(t in self._body_nouns for t in tokens[:3]) and not any(t in self._collective for t in tokens[:1])
 
     def _qualifies_next(self, text: str, mentions: list[Mention], i: int) -> bool:
         """A demonym or possessive right before another body only qualifies it

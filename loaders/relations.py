@@ -30,8 +30,13 @@ RULESET = "rules.v1"
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 PREPOSITIONS = frozenset(
     "to from of on in into against over about with by via through at for within between among toward towards "
-    "near across under after before despite targeting like than as including amid".split())
+    "near across under despite targeting like than as including amid".split())
 NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next contrary".split())
+NOUN_DETERMINERS = frozenset("the a an his her its their our this these those my your latter's".split())
+#: Words that may follow a direct object without making it a modifier ("visited Peru last week").
+OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
+    "and or but as last this next earlier later recently yesterday today tomorrow again twice also said says "
+    "after before since until when while where which who whose that because if".split())
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless".split())
@@ -98,6 +103,8 @@ class RelationExtractor:
         self._reference_re = {name: re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
                               for name, words in ref.items()}
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
+        self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
+        self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
 
     @classmethod
     def default(cls) -> "RelationExtractor":
@@ -130,7 +137,7 @@ class RelationExtractor:
 
     def _references(self, sentence: Sentence, inside: list[Mention], history: list[Mention]) -> list[Mention]:
         extra = []
-        parsed = _Parsed(sentence, inside)
+        parsed = _Parsed(sentence, inside, self._speech, self._collective)
         # "the latter" never means the subject of its own sentence
         subject = next((m for k, m in enumerate(inside) if parsed.usable(k)), None)
         taken = [(m.start, m.end) for m in inside]
@@ -153,7 +160,7 @@ class RelationExtractor:
     # -- one sentence --------------------------------------------------------------------------
 
     def _sentence(self, sentence: Sentence, mentions: list[Mention], doc_date: str) -> list[Found]:
-        s = _Parsed(sentence, mentions)
+        s = _Parsed(sentence, mentions, self._speech, self._collective)
         out: list[Found] = []
         taken: list[tuple[int, int]] = []
         for match in self._trigger_re.finditer(sentence.text):
@@ -163,6 +170,11 @@ class RelationExtractor:
             if t_start is None:
                 continue
             rules = self._choose(match, s, self._forms[match.group(1).lower()])
+            if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
+                noun = s.noun_context(t_start)
+                rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
+            if s.blocked(t_start, self._blocking):
+                rules = [(r, p) for r, p in rules if r.trigger.pos != "noun"]
             if not rules:
                 continue
             taken.append(match.span())
@@ -284,8 +296,11 @@ class RelationExtractor:
 class _Parsed:
     """A sentence's tokens, the mentions on them, and clause boundaries."""
 
-    def __init__(self, sentence: Sentence, mentions: list[Mention]) -> None:
+    def __init__(self, sentence: Sentence, mentions: list[Mention], speech: frozenset[str] = frozenset(),
+                 collective: frozenset[str] = frozenset()) -> None:
         self.sentence = sentence
+        self.speech = speech
+        self.collective = collective
         self.text = sentence.text
         base = sentence.start
         self.tokens = [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(sentence.text)]
@@ -319,9 +334,10 @@ class _Parsed:
         out, c = [], 0
         self.complement: set[int] = set()  # clauses opened by "that": reported speech, a new subject
         for i, tok in enumerate(self.lower):
-            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
+            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or tok in self.speech or \
+                    (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
                 c += 1
-                if tok == "that":
+                if tok == "that" or tok in self.speech:
                     self.complement.add(c)
             out.append(c)
         return out
@@ -343,7 +359,7 @@ class _Parsed:
                 return None
             if tok in ("and", "or", "but", "nor"):
                 return None
-            if tok in SKIPPABLE or (tok.isalpha() and tok.islower() and tok not in CLAUSE_WORDS and tok not in BE):
+            if tok in SKIPPABLE or (self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and tok not in CLAUSE_WORDS and tok not in BE):
                 j -= 1
                 skipped += 1
                 continue
@@ -406,15 +422,43 @@ class _Parsed:
             i, _ = self.span[k]
             if i < t_end or i >= limit or m.attached or self._inside_name(k):
                 continue
-            if self.marker[k] == slot:
+            if self.marker[k] == slot and not (slot is None and self._modifier(k)):
                 return m
         return None
+
+    def _modifier(self, k: int) -> bool:
+        """A mention that only modifies the object after it: "US sanctions", "an independent Chinese refinery"."""
+        m = self.mentions[k]
+        _, j = self.span[k]
+        if m.possessive or j >= len(self.tokens):
+            return False
+        nxt, low = self.tokens[j][0], self.lower[j]
+        if m.form == "demonym":
+            return low not in self.collective
+        return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS
 
     def _forward_limit(self, t_end: int) -> int:
         for i in range(t_end, len(self.lower)):
             if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in ("that", "which", "who", "while", "whereas", "but", "although", "because"):
                 return i
         return len(self.lower)
+
+    def noun_context(self, t_start: int) -> bool:
+        """Whether the trigger word is a noun here: after a determiner or a possessive ("the visit", "Peru's purchase")."""
+        j = t_start - 1
+        while j >= 0 and j >= t_start - 4:
+            tok, low = self.tokens[j][0], self.lower[j]
+            if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’"):
+                return True
+            if not (tok.isalpha() or "-" in tok) or not tok.islower() or low in ("to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "never"):
+                return False
+            j -= 1
+        return False
+
+    def blocked(self, t_start: int, blocking: frozenset[str]) -> bool:
+        """A relation noun after "banned", "halted", "cut" ... is being stopped, not stated."""
+        words = self.lower[max(0, t_start - 4):t_start]
+        return any(w in blocking for w in words) or any(" ".join(pair) in blocking for pair in zip(words, words[1:]))
 
     def passive(self, t_start: int) -> bool:
         j = t_start - 1
@@ -515,6 +559,8 @@ def _refer(name: str, before: list[Mention], ontology: Ontology) -> Mention | No
                     return Mention(0, 0, e.name, e.id, e.kind, "reference")
                 return None
         return None
+    if name == "last_company":
+        return next((m for m in reversed(before) if m.kind == "Company"), None)
     if name == "last_person":
         return next((m for m in reversed(before) if m.kind == "Person"), None)
     if name == "last_state":

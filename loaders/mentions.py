@@ -371,9 +371,13 @@ class MentionFinder:
             titles.append(title)
             if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                 attached.add(by_start[title.holder.start])
-        out = [replace(m, attached=True) if i in attached or self._qualifies_next(text, mentions, i)
-               or self._names_unnamed_body(text, m) else m
-               for i, m in enumerate(mentions)]
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            qualifies = self._qualifies_next(text, mentions, i)
+            if i in attached or qualifies or self._names_unnamed_body(text, m):
+                out[i] = replace(out[i], attached=True)
+            if qualifies and m.kind == "State" and mentions[i + 1].kind != "Person":
+                out[i + 1] = replace(mentions[i + 1], qualifier=m.key)  # "Norway's Equinor"
         return titles, out
 
     def _title_before(self, text: str, mentions: list[Mention], i: int) -> Title | None:

@@ -214,13 +214,22 @@ class RelationExtractor:
         if by_agent is not None:
             passive = True
         ends: dict[str, list[Mention]] = {}
+        agent_end = "source" if trig.source == ("agent",) else "target"
+        other_end = "target" if agent_end == "source" else "source"
+        # "Italy's largest supplier": the possessor of an agent noun is the other party
+        owner = s.possessor(t_start) if trig.pos == "noun" and _agentive(s.lower[t_end - 1]) else None
         for end in ("source", "target"):
             kinds = rel.source if end == "source" else rel.target
             slots = trig.source if end == "source" else trig.target
-            if slots == ("agent",):
-                ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos)
+            if owner is not None and end == other_end and owner.kind in kinds:
+                ends[end] = [owner]
+            elif slots == ("agent",):
+                ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start)
+        if rel.propagate:
+            for end in ("source", "target"):
+                ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
         out = []
         for source in ends["source"]:
             for target in ends["target"]:
@@ -230,17 +239,27 @@ class RelationExtractor:
         return out
 
     def _agent(self, s: "_Parsed", t_start: int, kinds: tuple[str, ...], passive: bool,
-               by_agent: Mention | None, pos: str) -> list[Mention]:
+               by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
         if passive:
             return [by_agent] if by_agent is not None and by_agent.kind in kinds else []
-        if pos == "noun":
+        if pos == "noun" and skip is None:
             near = s.possessor(t_start)
             if near is not None and near.kind in kinds:
                 return s.coordinated(near)
         for m in s.subject_candidates(t_start):
-            if m.kind in kinds:
+            if m.kind in kinds and m is not skip:
                 return s.coordinated(m)
+        antecedent = s.relative_antecedent(t_start)
+        if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
+            return [antecedent]
         return []
+
+    def _qualifier(self, m: Mention) -> Mention | None:
+        """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""
+        if m.kind == "State" or not m.qualifier.startswith("state:") or m.form in ("pattern", "description"):
+            return None
+        entry = self.ontology.entries.get(m.qualifier)
+        return Mention(m.start, m.start, entry.name, entry.id, entry.kind, "qualifier") if entry else None
 
     def _slot(self, s: "_Parsed", t_end: int, slots: tuple[str, ...], kinds: tuple[str, ...], passive: bool,
               t_start: int) -> list[Mention]:
@@ -254,7 +273,10 @@ class RelationExtractor:
             elif slot == "between":
                 m = s.after(t_end, "between")
             else:
-                m = s.after(t_end, slot)
+                found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
+                if found:
+                    return [c for m in found for c in s.coordinated(m)]
+                continue
             if m is not None and m.kind in kinds:
                 return s.coordinated(m)
         return []
@@ -402,6 +424,22 @@ class _Parsed:
                 break  # the speaker of "X said that ..." is not the subject inside
         return out
 
+    def relative_antecedent(self, t_start: int) -> Mention | None:
+        """In "X, a firm based in Y, which supplies ...", the body the relative clause is about: X."""
+        rel = next((i for i in range(t_start - 1, -1, -1) if self.lower[i] in ("which", "who")
+                    and self.clause[i] == self.clause[t_start]), None)
+        if rel is None:
+            return None
+        before = [(k, m) for k, m in enumerate(self.mentions) if self.span[k][1] <= rel and not m.attached]
+        if not before:
+            return None
+        k, m = before[-1]
+        # skip an apposition between the antecedent and "which": "X, a Gdansk firm, which"
+        between = self.lower[self.span[k][1]:rel]
+        if "," in between[:1] or not between or between == [","]:
+            return m
+        return m if between.count(",") == 2 and between[0] == "," else None
+
     def possessor(self, t_start: int) -> Mention | None:
         """A possessive or demonym just before a noun trigger: "Chile's arms sales", "Chilean exports"."""
         for k, m in enumerate(self.mentions):
@@ -425,6 +463,12 @@ class _Parsed:
             if self.marker[k] == slot and not (slot is None and self._modifier(k)):
                 return m
         return None
+
+    def after_all(self, t_end: int, slot: str) -> list[Mention]:
+        """Every mention after the trigger in its clause that the preposition `slot` introduces."""
+        limit = self._forward_limit(t_end)
+        return [m for k, m in enumerate(self.mentions)
+                if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k) and self.marker[k] == slot]
 
     def _modifier(self, k: int) -> bool:
         """A mention that only modifies the object after it: "US sanctions", "an independent Chinese refinery"."""
@@ -537,6 +581,11 @@ def _ing(v: str) -> str:
     if v in DOUBLE_FINAL:
         return v + v[-1] + "ing"
     return v + "ing"
+
+
+def _agentive(word: str) -> bool:
+    """Nouns for a party rather than an act: supplier, buyer, customer."""
+    return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
 
 
 def _negation_applies(window: str) -> bool:

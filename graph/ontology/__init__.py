@@ -69,6 +69,7 @@ class RelationType:
     source: tuple[str, ...]
     target: tuple[str, ...]
     symmetric: bool = False
+    propagate: bool = False
     cues: tuple[str, ...] = ()
     cue_patterns: tuple[str, ...] = ()
     triggers: tuple[Trigger, ...] = ()
@@ -136,6 +137,7 @@ def _load(folder: Path) -> Ontology:
             name=name, description=values["description"], direction=values["direction"],
             source=tuple(values["source"]), target=tuple(values["target"]),
             symmetric=bool(spec.get("symmetric", False)),
+            propagate=bool(spec.get("propagate", False)),
             cues=tuple(str(c) for c in spec.get("cues") or ()),
             cue_patterns=tuple(_pattern(c, path, f"{name}.cue_patterns") for c in spec.get("cue_patterns") or ()),
             triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]") for i, t in enumerate(spec.get("triggers") or ())))

@@ -118,10 +118,14 @@ class MentionFinder:
         org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
         self._org_re = re.compile(
             rf"(?<![\w-])(?:{org_word}\s+){{0,3}}(?:{opener_alt})\s+(?:of|for)\s+(?:the\s+)?{org_word}(?:\s+(?:{ORG_LINK}\s+)?{org_word}){{0,4}}"
-            rf"|(?<![\w-])(?:{org_word}\s+(?:{ORG_LINK}\s+)?){{0,5}}(?:{head_alt})\b(?!\s+(?:[A-Z]\w*\s+){{0,2}}(?i:{self._titles_alt})\b)")
+            rf"|(?<![\w-])(?:{org_word}\s+(?:{ORG_LINK}\s+)?){{0,5}}(?:{head_alt})\b")
         self._said_re = re.compile(rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),?\s+{SPEECH_VERBS}\b")
         self._acronym_def_re = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\s*\)")
         self._acronym_first_re = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&\-]{1,9})\s*\(\s*(?P<full>[^()]{4,100})\)")
+        words = {w for t in titles for w in t.split()} | set(lex.get("role_modifiers", ()))
+        self._role_words = "(?:" + "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len, reverse=True)) + ")"
+        capitalised = "|".join(re.escape(t.title()) for t in titles)
+        self._title_follows = re.compile(r"\s+(?:[A-Z]\w*\s+){0,2}(?:" + capitalised + r")\b")
         self._body_nouns = frozenset(w.lower() for w in lex.get("body_nouns", ()))
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
         descriptors = "|".join(re.escape(w) for w in lex.get("company_descriptors", ()))
@@ -212,6 +216,8 @@ class MentionFinder:
         kind = kind or self._org_head_kind.get(last) or self._org_opener_kind.get(first)
         if not kind or len(words) < 2:
             return None
+        if kind != "Agency" and self._title_follows.match(text, start + len(name)):
+            return None  # "Defence Industry Minister X": the words belong to the title
         covering = [m for m in known if m.start <= start and m.end >= start + len(name)]
         if covering:
             return None  # the gazetteer knows this name already
@@ -365,12 +371,12 @@ class MentionFinder:
         for i, person in enumerate(mentions):
             if person.kind != "Person":
                 continue
-            title = self._title_before(text, mentions, i) or self._apposition_after(text, mentions, i)
-            if title is None:
-                continue
-            titles.append(title)
-            if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
-                attached.add(by_start[title.holder.start])
+            for title in (self._title_before(text, mentions, i), self._apposition_after(text, mentions, i)):
+                if title is None:
+                    continue
+                titles.append(title)
+                if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
+                    attached.add(by_start[title.holder.start])
         out = list(mentions)
         for i, m in enumerate(mentions):
             qualifies = self._qualifies_next(text, mentions, i)
@@ -384,7 +390,7 @@ class MentionFinder:
         person = mentions[i]
         lo = mentions[i - 1].end if i else max(0, person.start - 80)
         window = text[lo:person.start]
-        match = re.search(r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?"
+        match = re.search(r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
                           r"(?i:" + self._titles_alt + r"))(?:\s+|,\s+)$", window)
         if not match:
             return None
@@ -400,7 +406,8 @@ class MentionFinder:
     def _apposition_after(self, text: str, mentions: list[Mention], i: int) -> Title | None:
         person = mentions[i]
         after = text[person.end:person.end + 120]
-        match = re.match(r",\s+(?:(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
+        match = re.match(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
+                         r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
                          r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", after, re.I)
         if not match:
             return None

@@ -1,0 +1,174 @@
+"""Every Cypher statement the stores run, as named constants with `$parameters`.
+
+Values always travel as parameters. Labels and relation types cannot be
+parameters in Cypher, so templates hold `{kind}`, `{source}`, `{target}` or
+`{type}` placeholders that only `render` fills, after checking each against
+the ontology.
+
+Constants prefixed `LBUG_` use LadybugDB's dialect (declared tables,
+`label(r)`, lambdas), `NEO4J_` ones Neo4j's (`:Actor` label, constraints,
+list comprehensions); the others run unchanged on both.
+
+>>> from graph.ontology import Ontology
+>>> render(COUNT_KIND, Ontology.load(), kind="State")
+'MATCH (a:State) RETURN count(a) AS n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ontology import Ontology, OntologyError
+
+#: Schema version written into the embedded database; bump on incompatible changes.
+SCHEMA_VERSION = 1
+
+#: Properties of every claim relationship, in storage order, with LadybugDB types.
+CLAIM_PROPERTIES = (
+    ("claim_id", "STRING"), ("doc_id", "STRING"), ("doc_key", "STRING"), ("sentence", "STRING"),
+    ("source_start", "INT64"), ("source_end", "INT64"), ("target_start", "INT64"),
+    ("target_end", "INT64"), ("modality", "STRING"), ("rule", "STRING"), ("amount", "STRING"),
+    ("items", "STRING[]"), ("date", "STRING"), ("role", "STRING"),
+)
+_CLAIM_MAP = ", ".join(f"{name}: row.{name}" for name, _ in CLAIM_PROPERTIES)
+
+# --- both stores -----------------------------------------------------------------
+
+DOCUMENTS = "MATCH (d:Document) RETURN d.key AS key, d.id AS id"
+DOCUMENTS_BY_KEY = "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.id AS id"
+COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d) AS n"
+COUNT_KIND = "MATCH (a:{kind}) RETURN count(a) AS n"
+COUNT_CLAIMS = "MATCH ()-[r:{type}]->() RETURN count(r) AS n"
+COUNT_RELATIONS = "MATCH (s)-[r:{type}]->(t) WITH DISTINCT s.id AS s, t.id AS t RETURN count(*) AS n"
+
+#: Actors evidenced by documents: the candidates to become orphans when those go.
+DOCUMENT_ACTORS = ("MATCH (a)-[:MENTIONED_IN]->(d:Document) WHERE d.key IN $keys "
+                   "RETURN DISTINCT a.id AS id, a.kind AS kind")
+DELETE_CLAIMS = "MATCH ()-[r:{type}]->() WHERE r.doc_key IN $keys DELETE r"
+DELETE_MENTIONS = "MATCH ()-[m:MENTIONED_IN]->(d:Document) WHERE d.key IN $keys DELETE m"
+DELETE_DOCUMENTS = "MATCH (d:Document) WHERE d.key IN $keys DELETE d"
+
+#: A document is first written with an empty content id, and gets its id only
+#: after its claims, so a document with an id is a document whose claims are in.
+PENDING_DOCUMENTS = ("UNWIND $rows AS row MERGE (d:Document {key: row.key}) "
+                     "SET d.id = '', d.title = row.title, d.date = row.date, "
+                     "d.outlet = row.outlet, d.claims = 0")
+FINISH_DOCUMENTS = ("UNWIND $rows AS row MATCH (d:Document {key: row.key}) "
+                    "SET d.id = row.id, d.claims = row.claims")
+
+#: The whole graph for networkx: actors, then one row per claim with its ends.
+ALL_ACTORS = ("MATCH (a) WHERE a.kind IN $kinds "
+              "RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, "
+              "a.country AS country ORDER BY id")
+ALL_CLAIMS = ("MATCH (s)-[r]->(t) WHERE r.claim_id IS NOT NULL "
+              "RETURN s.id AS source, t.id AS target, r AS claim")
+
+# --- LadybugDB -------------------------------------------------------------------
+
+LBUG_ACTOR_TABLE = ("CREATE NODE TABLE IF NOT EXISTS {kind}(id STRING PRIMARY KEY, name STRING, "
+                    "kind STRING, aliases STRING[], country STRING)")
+LBUG_DOCUMENT_TABLE = ("CREATE NODE TABLE IF NOT EXISTS Document(key STRING PRIMARY KEY, id STRING, "
+                       "title STRING, date STRING, outlet STRING, claims INT64)")
+LBUG_MENTION_TABLE = "CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM {kind} TO Document)"
+LBUG_ADD_MENTION_PAIR = "ALTER TABLE MENTIONED_IN ADD IF NOT EXISTS FROM {kind} TO Document"
+LBUG_CLAIM_TABLE = ("CREATE REL TABLE IF NOT EXISTS {type}(FROM {source} TO {target}, "
+                    + ", ".join(f"{name} {kind}" for name, kind in CLAIM_PROPERTIES) + ")")
+LBUG_ADD_CLAIM_PAIR = "ALTER TABLE {type} ADD IF NOT EXISTS FROM {source} TO {target}"
+LBUG_TABLES = "CALL show_tables() RETURN name, type, comment"
+#: COMMENT takes no parameter: `schema_comment` builds the statement from checked parts.
+LBUG_SET_VERSION = "COMMENT ON TABLE Document IS '{comment}'"
+
+#: Bulk writes scan a pandas DataFrame passed as `$frame`, whose columns become
+#: variables. (COPY FROM would be faster, but in LadybugDB 0.22 data copied
+#: inside a transaction is lost when the process dies before a checkpoint.)
+LBUG_LOAD_ACTORS = ("LOAD FROM $frame CREATE (a:{kind} {id: id, name: name, kind: kind, "
+                    "aliases: aliases, country: country})")
+LBUG_LOAD_DOCUMENTS = ("LOAD FROM $frame CREATE (d:Document {key: key, id: '', title: title, "
+                       "date: date, outlet: outlet, claims: 0})")
+LBUG_LOAD_MENTIONS = ("LOAD FROM $frame MATCH (a:{kind} {id: actor}), (d:Document {key: doc}) "
+                      "CREATE (a)-[:MENTIONED_IN]->(d)")
+LBUG_LOAD_CLAIMS = ("LOAD FROM $frame MATCH (s:{source} {id: source}), (t:{target} {id: target}) "
+                    "CREATE (s)-[:{type} {" + ", ".join(f"{name}: {name}" for name, _ in CLAIM_PROPERTIES)
+                    + "}]->(t)")
+LBUG_FINISH_DOCUMENTS = "LOAD FROM $frame MATCH (d:Document {key: key}) SET d.id = id, d.claims = claims"
+LBUG_ACTORS_BY_ID = "MATCH (a:{kind}) WHERE a.id IN $ids RETURN a.id AS id, a.aliases AS aliases, a.country AS country"
+LBUG_UPDATE_ACTORS = ("UNWIND $rows AS row MATCH (a:{kind} {id: row.id}) "
+                      "SET a.aliases = row.aliases, a.country = row.country")
+LBUG_DELETE_ORPHANS = ("MATCH (a:{kind}) WHERE a.id IN $ids AND NOT EXISTS { MATCH (a)-[]-() } "
+                       "DELETE a")
+
+# --- Neo4j -----------------------------------------------------------------------
+
+NEO4J_ACTOR_CONSTRAINT = "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE"
+NEO4J_KIND_CONSTRAINT = "CREATE CONSTRAINT {kind}_id IF NOT EXISTS FOR (a:{kind}) REQUIRE a.id IS UNIQUE"
+NEO4J_DOCUMENT_CONSTRAINT = ("CREATE CONSTRAINT document_key IF NOT EXISTS "
+                             "FOR (d:Document) REQUIRE d.key IS UNIQUE")
+NEO4J_CLAIM_INDEX = "CREATE INDEX {type}_claim_id IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.claim_id)"
+NEO4J_DOC_KEY_INDEX = "CREATE INDEX {type}_doc_key IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.doc_key)"
+NEO4J_AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
+NEO4J_SCHEMA = ("SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties "
+                "RETURN name, labelsOrTypes, properties")
+
+NEO4J_MERGE_ACTORS = (
+    "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
+    "ON CREATE SET a:{kind}, a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, "
+    "a.country = row.country "
+    "ON MATCH SET a.aliases = a.aliases + [x IN row.aliases WHERE NOT x IN a.aliases], "
+    "a.country = CASE WHEN a.country = '' THEN row.country ELSE a.country END")
+NEO4J_MENTIONS = ("UNWIND $rows AS row MATCH (a:Actor {id: row.actor}) MATCH (d:Document {key: row.doc}) "
+                  "CREATE (a)-[:MENTIONED_IN]->(d)")
+NEO4J_CREATE_CLAIMS = ("UNWIND $rows AS row MATCH (s:Actor {id: row.source}) MATCH (t:Actor {id: row.target}) "
+                       "CREATE (s)-[:{type} {" + _CLAIM_MAP + "}]->(t)")
+NEO4J_DELETE_ORPHANS = ("MATCH (a:Actor) WHERE a.id IN $ids AND NOT EXISTS { MATCH (a)-[]-() } "
+                        "DELETE a")
+
+#: The benchmark's baseline: one statement per actor and per claim.
+NEO4J_NAIVE_ACTOR = (
+    "MERGE (a:Actor {id: $id}) ON CREATE SET a:{kind}, a.name = $name, a.kind = $kind, "
+    "a.aliases = $aliases, a.country = $country "
+    "ON MATCH SET a.aliases = a.aliases + [x IN $aliases WHERE NOT x IN a.aliases] "
+    "MERGE (d:Document {key: $doc}) MERGE (a)-[:MENTIONED_IN]->(d)")
+NEO4J_NAIVE_CLAIM = ("MATCH (s:Actor {id: $source}) MATCH (t:Actor {id: $target}) "
+                     "MERGE (s)-[r:{type} {claim_id: $claim_id, doc_key: $doc_key}]->(t) SET r += $props")
+NEO4J_NAIVE_DOCUMENT = ("MERGE (d:Document {key: $key}) SET d.id = $id, d.title = $title, "
+                        "d.date = $date, d.outlet = $outlet, d.claims = $claims")
+
+_PLACEHOLDER = re.compile(r"\{(kind|source|target|type)\}")
+
+__all__ = sorted(name for name in globals() if name.isupper() and not name.startswith("_")) + ["render", "schema_comment"]
+
+
+def render(template: str, ontology: Ontology, **labels: str) -> str:
+    """Fill a template's label placeholders, each checked against the ontology.
+
+    `kind`, `source` and `target` must be actor kinds, `type` a relation type.
+
+    >>> from graph.ontology import Ontology
+    >>> render(COUNT_CLAIMS, Ontology.load(), type="SELLS_TO")
+    'MATCH ()-[r:SELLS_TO]->() RETURN count(r) AS n'
+    >>> render(COUNT_KIND, Ontology.load(), kind="x) DETACH DELETE (y")
+    Traceback (most recent call last):
+    ...
+    graph.ontology.OntologyError: 'x) DETACH DELETE (y' is neither an actor kind nor a relation type
+    """
+    for slot, label in labels.items():
+        ontology.check_label(label)
+        wanted = ontology.relations if slot == "type" else ontology.kinds
+        if label not in wanted:
+            raise OntologyError(f"{label!r} is not {'a relation type' if slot == 'type' else 'an actor kind'}")
+    needed = set(_PLACEHOLDER.findall(template))
+    if needed != set(labels):
+        raise ValueError(f"template needs {sorted(needed)}, got {sorted(labels)}")
+    return _PLACEHOLDER.sub(lambda m: labels[m.group(1)], template)
+
+
+def schema_comment(fingerprint: str) -> tuple[str, str]:
+    """The comment that marks the embedded schema, and the statement that writes it.
+
+    >>> schema_comment("0a1b")[1]
+    "COMMENT ON TABLE Document IS 'actorgraph schema 1 ontology 0a1b'"
+    """
+    if not re.fullmatch(r"[0-9a-f]+", fingerprint):
+        raise ValueError(f"fingerprint {fingerprint!r} must be hex digits")
+    comment = f"actorgraph schema {SCHEMA_VERSION} ontology {fingerprint}"
+    return comment, LBUG_SET_VERSION.replace("{comment}", comment)

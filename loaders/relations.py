@@ -32,6 +32,7 @@ PREPOSITIONS = frozenset(
     "to from of on in into against over about with by via through at for within between among toward towards "
     "near across under despite targeting like than as including amid".split())
 NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next contrary".split())
+FRONTING = frozenset("during in at after before on following amid despite since with".split())
 NOUN_DETERMINERS = frozenset("the a an his her its their our this these those my your latter's".split())
 #: Words that may follow a direct object without making it a modifier ("visited Peru last week").
 OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
@@ -91,6 +92,7 @@ class RelationExtractor:
                     for form, participle in _forms(word, trigger.pos):
                         forms.setdefault(form.lower(), []).append((rule, participle))
         self._forms = forms
+        self._verb_forms = frozenset(f for f, rules in forms.items() if any(r.trigger.pos == "verb" for r, _ in rules))
         self._trigger_re = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])", re.I)
         self._cue_re = {name: _cue_regex(rel.cues, rel.cue_patterns) for name, rel in ontology.relations.items() if rel.cues}
@@ -137,7 +139,7 @@ class RelationExtractor:
 
     def _references(self, sentence: Sentence, inside: list[Mention], history: list[Mention]) -> list[Mention]:
         extra = []
-        parsed = _Parsed(sentence, inside, self._speech, self._collective)
+        parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms)
         # "the latter" never means the subject of its own sentence
         subject = next((m for k, m in enumerate(inside) if parsed.usable(k)), None)
         taken = [(m.start, m.end) for m in inside]
@@ -160,7 +162,7 @@ class RelationExtractor:
     # -- one sentence --------------------------------------------------------------------------
 
     def _sentence(self, sentence: Sentence, mentions: list[Mention], doc_date: str) -> list[Found]:
-        s = _Parsed(sentence, mentions, self._speech, self._collective)
+        s = _Parsed(sentence, mentions, self._speech, self._collective, self._verb_forms)
         out: list[Found] = []
         taken: list[tuple[int, int]] = []
         for match in self._trigger_re.finditer(sentence.text):
@@ -252,6 +254,9 @@ class RelationExtractor:
         antecedent = s.relative_antecedent(t_start)
         if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
             return [antecedent]
+        for m in (s.predicate(t_start), s.main_subject_after(t_start)):
+            if m is not None and m.kind in kinds and m is not skip:
+                return [m]
         return []
 
     def _qualifier(self, m: Mention) -> Mention | None:
@@ -319,8 +324,9 @@ class _Parsed:
     """A sentence's tokens, the mentions on them, and clause boundaries."""
 
     def __init__(self, sentence: Sentence, mentions: list[Mention], speech: frozenset[str] = frozenset(),
-                 collective: frozenset[str] = frozenset()) -> None:
+                 collective: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> None:
         self.sentence = sentence
+        self.verbs = verbs
         self.speech = speech
         self.collective = collective
         self.text = sentence.text
@@ -379,8 +385,8 @@ class _Parsed:
                 if after in (",", ".", ")", ";") and self.marker[k - 1] != "according":
                     return self.marker[k - 1]  # apposition: "in Lima, Peru," is still "in"
                 return None
-            if tok in ("and", "or", "but", "nor"):
-                return None
+            if tok in ("and", "or", "but", "nor") or tok in self.verbs or tok in self.speech:
+                return None  # "to meet X": X is the object of a verb, not of "to"
             if tok in SKIPPABLE or (self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and tok not in CLAUSE_WORDS and tok not in BE):
                 j -= 1
                 skipped += 1
@@ -423,6 +429,29 @@ class _Parsed:
             if c in self.complement:
                 break  # the speaker of "X said that ..." is not the subject inside
         return out
+
+    def predicate(self, t_start: int) -> Mention | None:
+        """"The first buyer of Chilean arms was Peru": the actor after the copula."""
+        limit = self._forward_limit(t_start)
+        for i in range(t_start + 1, limit):
+            if self.lower[i] in ("is", "was", "are", "were", "remains", "became", "becomes"):
+                for k, m in enumerate(self.mentions):
+                    if i < self.span[k][0] <= i + 2 and not m.attached:
+                        return m
+                return None
+        return None
+
+    def main_subject_after(self, t_start: int) -> Mention | None:
+        """"During talks with Peru, Chile's minister said ...": a fronted phrase takes the main clause's subject."""
+        if not self.lower or self.lower[0] not in FRONTING:
+            return None
+        comma = next((i for i in range(t_start, len(self.lower)) if self.lower[i] == ","), None)
+        if comma is None or any(self.lower[i] == "," for i in range(0, t_start)):
+            return None
+        for k, m in enumerate(self.mentions):
+            if self.span[k][0] > comma and not m.attached and self.marker[k] is None:
+                return m
+        return None
 
     def relative_antecedent(self, t_start: int) -> Mention | None:
         """In "X, a firm based in Y, which supplies ...", the body the relative clause is about: X."""

@@ -230,7 +230,7 @@ class RelationExtractor:
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start)
         if rel.propagate:
-            for end in ("source", "target"):
+            for end in rel.propagate:
                 ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
         out = []
         for source in ends["source"]:

@@ -69,7 +69,7 @@ class RelationType:
     source: tuple[str, ...]
     target: tuple[str, ...]
     symmetric: bool = False
-    propagate: bool = False
+    propagate: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     cue_patterns: tuple[str, ...] = ()
     triggers: tuple[Trigger, ...] = ()
@@ -137,13 +137,20 @@ def _load(folder: Path) -> Ontology:
             name=name, description=values["description"], direction=values["direction"],
             source=tuple(values["source"]), target=tuple(values["target"]),
             symmetric=bool(spec.get("symmetric", False)),
-            propagate=bool(spec.get("propagate", False)),
+            propagate=_ends(spec.get("propagate") or (), path, name),
             cues=tuple(str(c) for c in spec.get("cues") or ()),
             cue_patterns=tuple(_pattern(c, path, f"{name}.cue_patterns") for c in spec.get("cue_patterns") or ()),
             triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]") for i, t in enumerate(spec.get("triggers") or ())))
     entries = _gazetteer(folder / "gazetteer", kinds)
     lexicon = _yaml(folder / "lexicon.yaml")
     return Ontology(folder=folder, kinds=kinds, relations=relations, entries=entries, lexicon=lexicon)
+
+
+def _ends(value: object, path: Path, name: str) -> tuple[str, ...]:
+    ends = tuple(value) if isinstance(value, (list, tuple)) else (value,)
+    if not set(ends) <= {"source", "target"}:
+        raise OntologyError(f"{path}: {name}.propagate must list source and/or target")
+    return ends
 
 
 def _pattern(value: object, path: Path, where: str) -> str:

@@ -154,7 +154,8 @@ class MentionFinder:
         mentions = self._surnames(text, mentions)
         mentions = self._short_names(text, mentions)
         mentions = [self._possessive(text, m) for m in mentions]
-        mentions = [replace(m, attached=True) if _is_dateline(text, m) else m for m in mentions]
+        mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
+                    for k, m in enumerate(mentions)]
         titles, mentions = self._titles(text, mentions)
         return mentions, titles
 
@@ -301,6 +302,8 @@ class MentionFinder:
                 aliases.setdefault(match.group("acr"), inner[0])
         if not aliases:
             return mentions
+        # an acronym the document defines beats the gazetteer's meaning of it ("AU" for a national agency)
+        mentions = [m for m in mentions if not (m.text in aliases and m.form == "acronym" and m.key != aliases[m.text].key)]
         taken = [(m.start, m.end) for m in mentions]
         extra = []
         for acr, full in aliases.items():
@@ -463,10 +466,20 @@ class MentionFinder:
 DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,\s*[\w ]{3,25})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s")
 
 
+DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][\w .’'-]*/\s*)*")
+
+
 def _is_dateline(text: str, m: Mention) -> bool:
     """"MOSCOW, 3 May (Reuters) - ...": the place a story was filed from is not an actor in it."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start:m.start].strip() and DATELINE.match(text, m.end) is not None
+    return DATELINE_LEAD.fullmatch(text[line_start:m.start]) is not None and DATELINE.match(text, m.end) is not None
+
+
+def _bracketed_alias(text: str, mentions: list[Mention], k: int) -> bool:
+    """"Armament Agency (AU)": the bracketed name repeats the one before it."""
+    if k == 0 or mentions[k - 1].key != mentions[k].key:
+        return False
+    return re.fullmatch(r"\s*\(\s*", text[mentions[k - 1].end:mentions[k].start]) is not None
 
 
 def _between_is(text: str, left: Mention, right: int, pattern: str) -> bool:

@@ -521,8 +521,10 @@ class _Parsed:
         j = t_start - 1
         while j >= 0 and j >= t_start - 4:
             tok, low = self.tokens[j][0], self.lower[j]
-            if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’"):
+            if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’") or low in PREPOSITIONS:
                 return True
+            if any(b == j + 1 and self.mentions[k].form == "demonym" for k, (a, b) in enumerate(self.span)):
+                return True  # "German imports"
             if not (tok.isalpha() or "-" in tok) or not tok.islower() or low in ("to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "never"):
                 return False
             j -= 1

@@ -206,6 +206,21 @@ class MentionFinder:
             words = words[1:]
         if not words:
             return None
+        lead = next((m for m in known if m.kind == "State" and m.start == start), None)
+        if lead is not None and len(words) > 1 and text[lead.end:lead.end + 2] in ("'s", "’s"):
+            qualifier_key = lead.key  # "Peru's Andes Mining": Peru qualifies it, it is no part of the name
+            start = text.index(words[1], lead.end)
+            words = words[1:]
+            known = [m for m in known if m is not lead]
+            if len(words) < 2 and not self._org_head_kind.get(words[0]):
+                return None
+            mention = self._organisation(text, start, start + len(" ".join(words)), known)
+            if mention is None:
+                return None
+            key = mention.key
+            if mention.kind == "Agency" and not mention.qualifier:
+                key = f"{key} ({self.entries[qualifier_key].name})"  # "Ministry of Energy (Chile)"
+            return replace(mention, key=key, qualifier=qualifier_key)
         if len(words) > 2 and words[1] in ("for", "and", "of", "on", "&") and \
                 any(m.kind == "State" and m.start == start for m in known):
             start = text.index(words[2], start + len(words[0]))  # "China for Electoral Commission": the state is no part of it

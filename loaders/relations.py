@@ -36,8 +36,10 @@ FRONTING = frozenset("during in at after before on following amid despite since 
 NOUN_DETERMINERS = frozenset("the a an his her its their our this these those my your latter's".split())
 #: Words that may follow a direct object without making it a modifier ("visited Peru last week").
 OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
-    "and or but as last this next earlier later recently yesterday today tomorrow again twice also said says "
-    "after before since until when while where which who whose that because if".split())
+    "and or but as last this next earlier later recently yesterday today tomorrow again twice once also said says "
+    "after before since until when while where which who whose that because if during following ahead alongside "
+    "outside inside without throughout upon beside behind beyond regarding concerning directly personally "
+    "separately privately publicly formally officially repeatedly".split())
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless".split())
@@ -261,9 +263,12 @@ class RelationExtractor:
 
     def _qualifier(self, m: Mention) -> Mention | None:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""
-        if m.kind == "State" or not m.qualifier.startswith("state:") or m.form in ("pattern", "description"):
+        if m.kind == "State":
             return None
-        entry = self.ontology.entries.get(m.qualifier)
+        state = m.qualifier if m.qualifier.startswith("state:") and m.form not in ("pattern", "description") else ""
+        if not state and m.kind == "Agency" and m.known:
+            state = self.ontology.entries[m.key].country  # a state's own organ: its army, its ministry
+        entry = self.ontology.entries.get(state)
         return Mention(m.start, m.start, entry.name, entry.id, entry.kind, "qualifier") if entry else None
 
     def _slot(self, s: "_Parsed", t_end: int, slots: tuple[str, ...], kinds: tuple[str, ...], passive: bool,
@@ -362,13 +367,20 @@ class _Parsed:
         out, c = [], 0
         self.complement: set[int] = set()  # clauses opened by "that": reported speech, a new subject
         for i, tok in enumerate(self.lower):
-            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or tok in self.speech or \
+            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or self._speech_opens_clause(i) or \
                     (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
                 c += 1
                 if tok == "that" or tok in self.speech:
                     self.complement.add(c)
             out.append(c)
         return out
+
+    def _speech_opens_clause(self, i: int) -> bool:
+        """"said Peru ...", "told reporters Peru ..." open a clause; "said on Monday after a visit" does not."""
+        if self.lower[i] not in self.speech:
+            return False
+        nxt = self.lower[i + 1] if i + 1 < len(self.lower) else "."
+        return nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha()
 
     def _marker(self, k: int) -> str | None:
         i, _ = self.span[k]

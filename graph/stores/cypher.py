@@ -106,14 +106,15 @@ NEO4J_DOCUMENT_CONSTRAINT = ("CREATE CONSTRAINT document_key IF NOT EXISTS "
 NEO4J_CLAIM_INDEX = "CREATE INDEX {type}_claim_id IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.claim_id)"
 NEO4J_DOC_KEY_INDEX = "CREATE INDEX {type}_doc_key IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.doc_key)"
 NEO4J_AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
-NEO4J_SCHEMA = ("SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties "
-                "RETURN name, labelsOrTypes, properties")
+#: Uniqueness constraints are backed by indexes of the same name, so this lists both.
+NEO4J_SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN name"
 
 NEO4J_MERGE_ACTORS = (
     "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
     "ON CREATE SET a:{kind}, a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, "
     "a.country = row.country "
-    "ON MATCH SET a.aliases = a.aliases + [x IN row.aliases WHERE NOT x IN a.aliases], "
+    "ON MATCH SET a.aliases = coalesce(a.aliases, []) + "
+    "[x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])], "
     "a.country = CASE WHEN a.country = '' THEN row.country ELSE a.country END")
 NEO4J_MENTIONS = ("UNWIND $rows AS row MATCH (a:Actor {id: row.actor}) MATCH (d:Document {key: row.doc}) "
                   "CREATE (a)-[:MENTIONED_IN]->(d)")

@@ -12,6 +12,7 @@ the document and how it named the actor (`form`).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -101,24 +102,21 @@ class MentionFinder:
         self.titles = frozenset(titles)
         self._titles_alt = "|".join(re.escape(t) for t in titles)
         self.office_titles = {t.lower() for t in lex.get("office_titles", ())}
-        self._title_re = re.compile(
-            r"(?<![\w-])(?P<title>(?i:(?:(?:former|then-?|deputy|acting|senior|chief)\s+)?"
-            r"(?:[a-z]+\s+){0,2}(?:" + "|".join(re.escape(t) for t in titles) + r")))"
-            r"\s+(?P<name>" + PERSON_NAME + r")")
-        self._apposition_re = re.compile(
-            r"(?P<name>" + PERSON_NAME + r"),\s+(?:(?i:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))"
-            r"(?P<role>(?i:(?:[\w'’\-]+\s+){0,3}?(?:" + self._titles_alt + r")))\b"
-            r"(?:\s+(?:of|at|for|to)\s+(?:the\s+)?(?P<holder>[^,.;]{2,80}?))?(?=[,.;)]|\s+(?:and|who|which|said|has|had|is|was)\b)")
+        self._title_automaton = ahocorasick.Automaton()
+        for title in titles:
+            self._title_automaton.add_word(title, title)
+        self._title_automaton.make_automaton()
+        self._name_after = re.compile(r"\s+(" + PERSON_NAME + r")")
+        self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
+        self._apposition_lead = re.compile(
+            r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
+            r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))")
+        org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
+        self._capitalised_run = re.compile(rf"(?<![\w-]){org_word}(?:\s+(?:{ORG_LINK}\s+)?{org_word})*")
         heads = lex.get("org_heads", {})
         self._org_head_kind = {h: kind for kind, words in heads.items() for h in words}
         openers = lex.get("org_openers", {})
         self._org_opener_kind = {h: kind for kind, words in openers.items() for h in words}
-        head_alt = "|".join(re.escape(h) for h in sorted(self._org_head_kind, key=len, reverse=True))
-        opener_alt = "|".join(re.escape(h) for h in sorted(self._org_opener_kind, key=len, reverse=True))
-        org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
-        self._org_re = re.compile(
-            rf"(?<![\w-])(?:{org_word}\s+){{0,3}}(?:{opener_alt})\s+(?:of|for)\s+(?:the\s+)?{org_word}(?:\s+(?:{ORG_LINK}\s+)?{org_word}){{0,4}}"
-            rf"|(?<![\w-])(?:{org_word}\s+(?:{ORG_LINK}\s+)?){{0,5}}(?:{head_alt})\b")
         self._said_re = re.compile(rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),?\s+{SPEECH_VERBS}\b")
         self._acronym_def_re = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\s*\)")
         self._acronym_first_re = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&\-]{1,9})\s*\(\s*(?P<full>[^()]{4,100})\)")
@@ -126,6 +124,7 @@ class MentionFinder:
         self._role_words = "(?:" + "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len, reverse=True)) + ")"
         capitalised = "|".join(re.escape(t.title()) for t in titles)
         self._title_follows = re.compile(r"\s+(?:[A-Z]\w*\s+){0,2}(?:" + capitalised + r")\b")
+        self._state_names = frozenset(alias.lower() for e in self.entries.values() if e.kind == "State" for _, alias in e.names)
         self._body_nouns = frozenset(w.lower() for w in lex.get("body_nouns", ()))
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
         descriptors = "|".join(re.escape(w) for w in lex.get("company_descriptors", ()))
@@ -174,14 +173,23 @@ class MentionFinder:
 
     def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         found = []
-        for match in self._title_re.finditer(text):
-            name_start, name_end = match.span("name")
-            name = _trim_name(text[name_start:name_end], self.titles)
+        titles = self._title_hits(text)
+        for _, end in titles:
+            match = self._name_after.match(text, end)
+            if not match:
+                continue
+            name_start = match.start(1)
+            name = _trim_name(match.group(1), self.titles)
             if name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        for match in self._apposition_re.finditer(text):
-            name_start = match.start("name")
-            name_start, name = self._person_name(text, name_start, match.end("name"))
+        title_starts = [start for start, _ in titles]
+        for match in self._apposition_lead.finditer(text):
+            if not self._role_follows(text, match.end(), title_starts):
+                continue
+            before = self._name_before.search(text, max(0, match.start() - 80), match.start())
+            if not before:
+                continue
+            name_start, name = self._person_name(text, before.start(1), before.end(1))
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._said_re.finditer(text):
@@ -190,12 +198,46 @@ class MentionFinder:
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        for match in self._org_re.finditer(text):
-            mention = self._organisation(text, match.start(), match.end(), known)
+        for start, end in self._organisation_spans(text):
+            mention = self._organisation(text, start, end, known)
             if mention:
                 found.append(mention)
         found.extend(self._descriptions(text, known))
         return found
+
+    def _title_hits(self, text: str) -> list[tuple[int, int]]:
+        """Where titles stand, as (start, end), longest first at each place."""
+        lower = text.lower()
+        hits = {}
+        for end, title in self._title_automaton.iter(lower):
+            start = end - len(title) + 1
+            if (start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "-'’")) or \
+                    (end + 1 < len(lower) and (lower[end + 1].isalnum() or lower[end + 1] == "-")):
+                continue
+            if end + 1 > hits.get(start, -1):
+                hits[start] = end + 1
+        return sorted(hits.items())
+
+    def _role_follows(self, text: str, pos: int, title_starts: list[int]) -> bool:
+        """Whether a title comes within a few words after `pos` and ends the apposition's role."""
+        window = text[pos:pos + 70]
+        stop = re.search(r"[,.;:()]", window)
+        limit = pos + (stop.start() if stop else len(window))
+        i = bisect.bisect_left(title_starts, pos)
+        return i < len(title_starts) and title_starts[i] < limit and text.count(" ", pos, title_starts[i]) <= 3
+
+    def _organisation_spans(self, text: str):
+        """Runs of capitalised words that end in an organisation's head word or hold "Ministry of"."""
+        for run in self._capitalised_run.finditer(text):
+            words = list(re.finditer(r"\S+", run.group(0)))
+            opener = next((k for k, w in enumerate(words[:-2]) if w.group(0) in self._org_opener_kind
+                           and words[k + 1].group(0) in ("of", "for")), None)
+            if opener is not None:
+                yield run.start(), run.start() + words[min(len(words) - 1, opener + 6)].end()
+                continue
+            last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0) in self._org_head_kind), None)
+            if last is not None and last > 0:
+                yield run.start() + words[max(0, last - 6)].start(), run.start() + words[last].end()
 
     def _organisation(self, text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
         words = text[start:end].split()
@@ -349,7 +391,7 @@ class MentionFinder:
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
         bodies: dict[str, Mention] = {}
-        states = {alias.lower() for e in self.entries.values() if e.kind == "State" for _, alias in e.names}
+        states = self._state_names
         for m in mentions:
             words = m.text.split()
             if m.kind in ("Company", "Organization", "Agency") and len(words) >= 2 and m.form in ("name", "alias", "pattern"):

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from graph.ontology import Ontology, Trigger
 from loaders.mentions import SENTENCE_STARTERS, Mention
 from loaders.segment import Sentence, split_sentences
@@ -95,8 +97,10 @@ class RelationExtractor:
                         forms.setdefault(form.lower(), []).append((rule, participle))
         self._forms = forms
         self._verb_forms = frozenset(f for f, rules in forms.items() if any(r.trigger.pos == "verb" for r, _ in rules))
-        self._trigger_re = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])", re.I)
+        self._trigger_automaton = ahocorasick.Automaton()
+        for form in forms:
+            self._trigger_automaton.add_word(form, form)
+        self._trigger_automaton.make_automaton()
         self._cue_re = {name: _cue_regex(rel.cues, rel.cue_patterns) for name, rel in ontology.relations.items() if rel.cues}
         lex = ontology.lexicon
         modality = lex.get("modality", {})
@@ -119,9 +123,10 @@ class RelationExtractor:
                 doc_date: str = "") -> list[Found]:
         """Relations stated in `text`, given its mentions (from `MentionFinder`)."""
         sentences = sentences if sentences is not None else split_sentences(text)
+        triggers = self._trigger_hits(text)
         found: list[Found] = []
         mentions = sorted(mentions, key=lambda m: m.start)
-        pos = 0
+        pos = tpos = 0
         history: list[Mention] = []
         for sentence in sentences:
             while pos < len(mentions) and mentions[pos].start < sentence.start:
@@ -131,25 +136,51 @@ class RelationExtractor:
             while pos < len(mentions) and mentions[pos].end <= sentence.end:
                 inside.append(mentions[pos])
                 pos += 1
-            inside = self._references(sentence, inside, history)
-            if inside:
-                found.extend(self._sentence(sentence, inside, doc_date))
-            history.extend(m for m in inside if m.form != "reference")
+            while tpos < len(triggers) and triggers[tpos][0] < sentence.start:
+                tpos += 1
+            here = []
+            while tpos < len(triggers) and triggers[tpos][1] <= sentence.end:
+                here.append(triggers[tpos])
+                tpos += 1
+            if here and inside:
+                parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms)
+                with_refs = self._references(sentence, inside, history, parsed)
+                if len(with_refs) != len(inside):
+                    parsed = _Parsed(sentence, with_refs, self._speech, self._collective, self._verb_forms)
+                found.extend(self._sentence(parsed, here, doc_date))
+            history.extend(inside)
         return found
+
+    def _trigger_hits(self, text: str) -> list[tuple[int, int, str]]:
+        """Every trigger word in the text, leftmost-longest, as (start, end, form)."""
+        lower = text.lower()
+        hits = []
+        for end, form in self._trigger_automaton.iter(lower):
+            start = end - len(form) + 1
+            if (start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "-_")) or \
+                    (end + 1 < len(lower) and (lower[end + 1].isalnum() or lower[end + 1] in "-_")):
+                continue
+            hits.append((start, end + 1, form))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, str]] = []
+        for hit in hits:
+            if out and hit[0] < out[-1][1]:
+                continue
+            out.append(hit)
+        return out
 
     # -- references such as "the latter" and "his country" ------------------------------------
 
-    def _references(self, sentence: Sentence, inside: list[Mention], history: list[Mention]) -> list[Mention]:
+    def _references(self, sentence: Sentence, inside: list[Mention], history: list[Mention],
+                    parsed: "_Parsed") -> list[Mention]:
         extra = []
-        parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms)
         # "the latter" never means the subject of its own sentence
         subject = next((m for k, m in enumerate(inside) if parsed.usable(k)), None)
         taken = [(m.start, m.end) for m in inside]
         for name, pattern in self._reference_re.items():
             for match in pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
-                before = [m for m in history if m.form != "reference"] + \
-                    [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
+                before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
                 target = _refer(name, before, self.ontology)
                 end = sentence.start + match.end()
                 if target is None or any(s < end and start < e for s, e in taken):
@@ -163,30 +194,25 @@ class RelationExtractor:
 
     # -- one sentence --------------------------------------------------------------------------
 
-    def _sentence(self, sentence: Sentence, mentions: list[Mention], doc_date: str) -> list[Found]:
-        s = _Parsed(sentence, mentions, self._speech, self._collective, self._verb_forms)
+    def _sentence(self, s: "_Parsed", triggers: list[tuple[int, int, str]], doc_date: str) -> list[Found]:
         out: list[Found] = []
-        taken: list[tuple[int, int]] = []
-        for match in self._trigger_re.finditer(sentence.text):
-            if any(a <= match.start() < b for a, b in taken):
-                continue
-            t_start, t_end = s.token_span(match.start(), match.end())
+        base = s.sentence.start
+        for start, end, form in triggers:
+            span = (start - base, end - base)
+            t_start, t_end = s.token_span(*span)
             if t_start is None:
                 continue
-            rules = self._choose(match, s, self._forms[match.group(1).lower()])
+            rules = self._choose(span, s, self._forms[form])
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
             if s.blocked(t_start, self._blocking):
                 rules = [(r, p) for r, p in rules if r.trigger.pos != "noun"]
-            if not rules:
-                continue
-            taken.append(match.span())
             for rule, participle in rules:
                 out.extend(self._apply(rule, participle, s, t_start, t_end, doc_date))
         return _dedupe(out)
 
-    def _choose(self, match: re.Match, s: "_Parsed", candidates: list[tuple[_Rule, bool]]) -> list[tuple[_Rule, bool]]:
+    def _choose(self, span: tuple[int, int], s: "_Parsed", candidates: list[tuple[_Rule, bool]]) -> list[tuple[_Rule, bool]]:
         """Keep the rules whose cue is nearest; rules of types without cues always stay."""
         free = [(r, p) for r, p in candidates if r.type not in self._cue_re]
         cued = [(r, p) for r, p in candidates if r.type in self._cue_re]
@@ -199,7 +225,7 @@ class RelationExtractor:
                 continue
             best = None
             for cue in self._cue_re[rule.type].finditer(s.text, lo, hi):
-                d = min(abs(cue.start() - match.end()), abs(match.start() - cue.end()))
+                d = min(abs(cue.start() - span[1]), abs(span[0] - cue.end()))
                 best = d if best is None else min(best, d)
             if best is not None:
                 distance[rule.type] = best

@@ -40,6 +40,9 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
+QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
+ROLE_STOP = re.compile(r"[,.;:()]")
+WORD_RUN = re.compile(r"\S+")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
 
@@ -124,6 +127,12 @@ class MentionFinder:
         self._role_words = "(?:" + "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len, reverse=True)) + ")"
         capitalised = "|".join(re.escape(t.title()) for t in titles)
         self._title_follows = re.compile(r"\s+(?:[A-Z]\w*\s+){0,2}(?:" + capitalised + r")\b")
+        self._title_before_re = re.compile(
+            r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
+            r"(?i:" + self._titles_alt + r"))(?:\s+|,\s+)$")
+        self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
+                             r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
+                             r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", re.I)
         self._state_names = frozenset(alias.lower() for e in self.entries.values() if e.kind == "State" for _, alias in e.names)
         self._body_nouns = frozenset(w.lower() for w in lex.get("body_nouns", ()))
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
@@ -221,7 +230,7 @@ class MentionFinder:
     def _role_follows(self, text: str, pos: int, title_starts: list[int]) -> bool:
         """Whether a title comes within a few words after `pos` and ends the apposition's role."""
         window = text[pos:pos + 70]
-        stop = re.search(r"[,.;:()]", window)
+        stop = ROLE_STOP.search(window)
         limit = pos + (stop.start() if stop else len(window))
         i = bisect.bisect_left(title_starts, pos)
         return i < len(title_starts) and title_starts[i] < limit and text.count(" ", pos, title_starts[i]) <= 3
@@ -229,7 +238,7 @@ class MentionFinder:
     def _organisation_spans(self, text: str):
         """Runs of capitalised words that end in an organisation's head word or hold "Ministry of"."""
         for run in self._capitalised_run.finditer(text):
-            words = list(re.finditer(r"\S+", run.group(0)))
+            words = list(WORD_RUN.finditer(run.group(0)))
             opener = next((k for k, w in enumerate(words[:-2]) if w.group(0) in self._org_opener_kind
                            and words[k + 1].group(0) in ("of", "for")), None)
             if opener is not None:
@@ -297,10 +306,11 @@ class MentionFinder:
         return Mention(start, start + len(name), name, key, kind, "pattern", qualifier=qualifier)
 
     def _qualifier_before(self, text: str, start: int, known: list[Mention]) -> str:
-        for m in known:
-            if m.kind == "State" and m.end <= start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:start]):
-                return m.key
-        return ""
+        gap = QUALIFIER_GAP.search(text, max(0, start - 4), start)
+        if not gap:
+            return ""
+        m = next((m for m in known if m.end == gap.start() and m.kind == "State"), None)
+        return m.key if m else ""
 
     def _descriptions(self, text: str, known: list[Mention]) -> list[Mention]:
         """"Peru's state oil company": the one known company of that state whose names hold the sector word."""
@@ -450,8 +460,7 @@ class MentionFinder:
         person = mentions[i]
         lo = mentions[i - 1].end if i else max(0, person.start - 80)
         window = text[lo:person.start]
-        match = re.search(r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
-                          r"(?i:" + self._titles_alt + r"))(?:\s+|,\s+)$", window)
+        match = self._title_before_re.search(window)
         if not match:
             return None
         role = match.group("role").strip()
@@ -466,9 +475,7 @@ class MentionFinder:
     def _apposition_after(self, text: str, mentions: list[Mention], i: int) -> Title | None:
         person = mentions[i]
         after = text[person.end:person.end + 120]
-        match = re.match(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
-                         r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
-                         r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", after, re.I)
+        match = self._apposition_after_re.match(after)
         if not match:
             return None
         start, end = person.end + match.start("role"), person.end + match.end()

@@ -55,6 +55,8 @@ AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
     r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
+ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
+ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 REFERENCE_KIND = "State"
 
@@ -111,6 +113,7 @@ class RelationExtractor:
         self._reference_re = {name: re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
                               for name, words in ref.items()}
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
+        self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
 
@@ -142,7 +145,7 @@ class RelationExtractor:
             while tpos < len(triggers) and triggers[tpos][1] <= sentence.end:
                 here.append(triggers[tpos])
                 tpos += 1
-            if here and inside:
+            if here and (len(inside) > 1 or (inside and self._any_reference.search(sentence.text))):
                 parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms)
                 with_refs = self._references(sentence, inside, history, parsed)
                 if len(with_refs) != len(inside):
@@ -344,10 +347,10 @@ class RelationExtractor:
             return ()
         items = []
         for cue in cue_re.finditer(text):
-            head = text[:cue.start()]
-            modifiers = re.search(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$", head)
+            head = text[max(0, cue.start() - 60):cue.start()]
+            modifiers = ITEM_MODIFIERS.search(head)
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
-            items.append(re.sub(r"^(?:The|A|An|This|These|Those|Its|Their)\s+", "", phrase.strip()))
+            items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
 
 

@@ -40,7 +40,12 @@ def extract_document(doc: Document) -> Extraction:
     sentences = split_sentences(doc.text)
     found = relations.extract(doc.text, mentions, sentences, doc_date=_year(doc.date))
     ids = {m.key: resolver.resolve(m) for m in mentions}
-    actors = _actors(mentions, ids, resolver)
+    for f in found:  # ends implied by the text ("his country", a body's state) need not be mentions
+        for m in (f.source, f.target):
+            if m.key not in ids:
+                ids[m.key] = resolver.resolve(m)
+    actors = _actors(mentions + [m for f in found for m in (f.source, f.target) if m.form in ("qualifier", "implied")],
+                     ids, resolver)
     claims = [_claim(doc, f.type, f.source, f.target, f.sentence.text, f.modality, f.rule, ids,
                      amount=f.amount, items=f.items, date=f.date) for f in found]
     claims.extend(_office_claims(doc, titles, sentences, ids))

@@ -105,6 +105,7 @@ class MentionFinder:
         self.titles = frozenset(titles)
         self._titles_alt = "|".join(re.escape(t) for t in titles)
         self.office_titles = {t.lower() for t in lex.get("office_titles", ())}
+        self.government_titles = {t.lower() for t in lex.get("government_titles", ())}
         self._title_automaton = ahocorasick.Automaton()
         for title in titles:
             self._title_automaton.add_word(title, title)
@@ -124,6 +125,7 @@ class MentionFinder:
         self._acronym_def_re = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\s*\)")
         self._acronym_first_re = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&\-]{1,9})\s*\(\s*(?P<full>[^()]{4,100})\)")
         words = {w for t in titles for w in t.split()} | set(lex.get("role_modifiers", ()))
+        self._role_word_set = frozenset(w for w in words if w.isalpha())
         self._role_words = "(?:" + "|".join(sorted((re.escape(w) for w in words if w.isalpha()), key=len, reverse=True)) + ")"
         capitalised = "|".join(re.escape(t.title()) for t in titles)
         self._title_follows = re.compile(r"\s+(?:[A-Z]\w*\s+){0,2}(?:" + capitalised + r")\b")
@@ -187,8 +189,7 @@ class MentionFinder:
             match = self._name_after.match(text, end)
             if not match:
                 continue
-            name_start = match.start(1)
-            name = _trim_name(match.group(1), self.titles)
+            name_start, name = self._person_name(text, match.start(1), match.end(1))
             if name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         title_starts = [start for start, _ in titles]
@@ -334,7 +335,8 @@ class MentionFinder:
     def _person_name(self, text: str, start: int, end: int) -> tuple[int, str]:
         """The name without the title words in front of it ("Minister Ana Ruiz" -> "Ana Ruiz")."""
         words = text[start:end].split()
-        while words and (words[0].lower() in self.titles or words[0].lower() in SENTENCE_STARTERS):
+        while words and (words[0].lower() in self.titles or words[0].lower() in SENTENCE_STARTERS
+                         or words[0].lower() in self._role_word_set):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         name = _trim_name(" ".join(words), self.titles)
@@ -438,12 +440,17 @@ class MentionFinder:
         titles: list[Title] = []
         attached: set[int] = set()
         by_start = {m.start: i for i, m in enumerate(mentions)}
+        # "BUDAPEST - ... Foreign Minister X": a government title with no state names the dateline's state
+        home = next((m for m in mentions if m.start < 400 and m.attached and m.kind == "State" and _is_dateline(text, m)), None)
         for i, person in enumerate(mentions):
             if person.kind != "Person":
                 continue
             for title in (self._title_before(text, mentions, i), self._apposition_after(text, mentions, i)):
                 if title is None:
                     continue
+                if title.holder is None and home is not None and not person.known and self._is_government(title.role):
+                    title = Title(title.person, title.role, replace(home, start=person.start, end=person.start, form="implied"),
+                                  title.start, title.end)
                 titles.append(title)
                 if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                     attached.add(by_start[title.holder.start])
@@ -499,6 +506,10 @@ class MentionFinder:
         if entry is None:
             return None
         return Mention(person.start, person.start, entry.name, entry.id, entry.kind, "implied")
+
+    def _is_government(self, role: str) -> bool:
+        words = role.lower().split()
+        return any(" ".join(words[k:]) in self.government_titles for k in range(len(words)))
 
     def _is_office(self, role: str) -> bool:
         words = role.lower().split()

@@ -284,8 +284,9 @@ class MentionFinder:
         kind = kind or self._org_head_kind.get(last) or self._org_opener_kind.get(first)
         if not kind or len(words) < 2:
             return None
-        if kind != "Agency" and self._title_follows.match(text, start + len(name)):
-            return None  # "Defence Industry Minister X": the words belong to the title
+        if self._title_follows.match(text, start + len(name)) and \
+                (kind != "Agency" or all(w.lower() in self._role_word_set for w in words[:-1])):
+            return None  # "Defence Industry Minister X", "Prime Cabinet Secretary": the words belong to the title
         covering = [m for m in known if m.start <= start and m.end >= start + len(name)]
         if covering:
             return None  # the gazetteer knows this name already
@@ -409,6 +410,7 @@ class MentionFinder:
             if m.kind in ("Company", "Organization", "Agency") and len(words) >= 2 and m.form in ("name", "alias", "pattern"):
                 first = words[0].rstrip("’'s")
                 if len(first) > 3 and first[:1].isupper() and first.lower() not in states and first.lower() not in GENERIC_FIRST_WORDS \
+                        and first.lower() not in self._role_word_set and first.lower() not in self.titles \
                         and first not in self._org_head_kind and first not in self._org_opener_kind:
                     if first in bodies and bodies[first].key != m.key:
                         bodies[first] = None  # two bodies share it: ambiguous

@@ -189,8 +189,13 @@ class RelationExtractor:
                 if target is None or any(s < end and start < e for s, e in taken):
                     continue
                 taken.append((start, end))
-                possessive = name == "last_person" or sentence.text[match.end():match.end() + 2] in ("'s", "’s")
-                extra.append(Mention(start, end, match.group(0), target.key, target.kind, "reference", possessive=possessive))
+                word = match.group(0)
+                if name == "last_person":  # "his", "her": a possessor; "he", "she": a subject
+                    extra.append(Mention(start, end, word, target.key, target.kind, "pronoun",
+                                         possessive=word.lower() in ("his", "her")))
+                    continue
+                possessive = sentence.text[match.end():match.end() + 2] in ("'s", "’s")
+                extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
         if not extra:
             return inside
         return sorted(inside + extra, key=lambda m: m.start)
@@ -530,7 +535,7 @@ class _Parsed:
             i, _ = self.span[k]
             if i < t_end or i >= limit or m.attached or self._inside_name(k):
                 continue
-            if self.marker[k] == slot and not (slot is None and self._modifier(k)):
+            if self.marker[k] == slot and not (slot is None and (self._modifier(k) or (m.form == "pronoun" and m.possessive))):
                 return m
         return None
 

@@ -433,6 +433,10 @@ class _Parsed:
                 return None
             if tok in ("and", "or", "but", "nor") or tok in self.verbs or tok in self.speech:
                 return None  # "to meet X": X is the object of a verb, not of "to"
+            before = next((q for q in range(k) if self.span[q][1] == j + 1 and self.mentions[q].attached), None)
+            if before is not None:  # "from South Korea's Hyundai Rotem": look past the qualifier
+                j = self.span[before][0] - 1
+                continue
             if tok in SKIPPABLE or (self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and tok not in CLAUSE_WORDS and tok not in BE):
                 j -= 1
                 skipped += 1

@@ -24,9 +24,10 @@ from graph.ontology import Ontology
 
 __all__ = ["Mention", "MentionFinder", "Title", "slug"]
 
-NAME_TOKEN = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z])"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+NAME_TOKEN = rf"(?:[{UPPER}][\w'’\-]*[\w]|[{UPPER}])"
 PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|du|la|le|di|ben|abu)"
-PARTICLE_WORD = re.compile(rf"{PARTICLE}[\-’'][A-Z]")
+PARTICLE_WORD = re.compile(rf"{PARTICLE}[\-’'][{UPPER}]")
 PERSON_NAME = rf"{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{0,3}}"
 ORG_LINK = r"(?:of|for|and|the|&|de|on)"
 SENTENCE_STARTERS = frozenset(
@@ -110,7 +111,17 @@ class MentionFinder:
         for title in titles:
             self._title_automaton.add_word(title, title)
         self._title_automaton.make_automaton()
-        self._name_after = re.compile(r"\s+(" + PERSON_NAME + r")")
+        self._name_after = re.compile(r"(?:\s+|,\s+)(" + PERSON_NAME + r")")
+        self._said_name = re.compile(rf"\b(?:said|says|added|told|wrote|warned)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})(?=\s*[,.])")
+        bodies = lex.get("body_kinds", {})
+        self._body_kind = {w.lower(): kind for kind, words in bodies.items() for w in words}
+        body_alt = "|".join(re.escape(w) for w in sorted(self._body_kind, key=len, reverse=True))
+        # "the Spanish utility Naturgy", "ship-tracking firm Kpler": a body noun, then the body's name
+        self._body_named = re.compile(rf"\b(?P<noun>{body_alt})\s+(?P<name>(?:[{UPPER}][\w&’'\-]*|[0-9]+)(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
+        # "Srbijagas, the state gas company,": the name, then the body noun in apposition
+        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b")
+        # "two Chinese nationals, Zhao Wei and Li Na"
+        self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|reporters),?\s+({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
@@ -208,11 +219,43 @@ class MentionFinder:
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in self._said_name.finditer(text):
+            name_start, name = self._person_name(text, match.start(1), match.end(1))
+            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
+                found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in self._people_listed.finditer(text):
+            for group in (1, 2):
+                if match.group(group) and " " in match.group(group):
+                    name_start, name = self._person_name(text, match.start(group), match.end(group))
+                    if name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
+                        found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        found.extend(self._named_bodies(text, known))
         for start, end in self._organisation_spans(text):
             mention = self._organisation(text, start, end, known)
             if mention:
                 found.append(mention)
         found.extend(self._descriptions(text, known))
+        return found
+
+    def _named_bodies(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Bodies named next to a noun that says what they are: "the utility Naturgy", "MVM, the gas company"."""
+        found = []
+        for pattern in (self._body_named, self._body_apposed):
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                words = name.split()
+                while words and (words[-1].lower() in SENTENCE_STARTERS or words[-1].lower() in self.titles):
+                    words.pop()
+                while words and words[0].lower() in SENTENCE_STARTERS:
+                    words.pop(0)
+                if not words or (len(words) == 1 and len(words[0]) < 3):
+                    continue
+                name = " ".join(words)
+                start = text.index(name, match.start("name"))
+                if self._is_known_span(known, start, start + len(name)) or name.lower() in self._state_names:
+                    continue
+                kind = self._body_kind[match.group("noun").lower()]
+                found.append(Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern"))
         return found
 
     def _title_hits(self, text: str) -> list[tuple[int, int]]:
@@ -279,6 +322,8 @@ class MentionFinder:
             words = words[2:]
         name = " ".join(words)
         first, last = words[0], words[-1]
+        if not first[:1].isalpha() or sum(len(w) > 4 and w.isupper() for w in words) > 1:
+            return None  # "26 Rafale Marine", "COMMENT & ANALYSIS Review": counts and page headers
         kind = next((self._org_opener_kind[w] for w, nxt in zip(words, words[1:])
                      if w in self._org_opener_kind and nxt in ("of", "for")), None)
         kind = kind or self._org_head_kind.get(last) or self._org_opener_kind.get(first)

@@ -35,9 +35,9 @@ def extract_text(text: str, key: str = "<text>") -> Extraction:
 def extract_document(doc: Document) -> Extraction:
     """Actors and claims of one document."""
     finder, relations, resolver = MentionFinder.default(), RelationExtractor.default(), Resolver.default()
-    mentions, titles = finder.find_with_titles(doc.text)
-    mentions = _with_person_countries(mentions, titles)
     sentences = split_sentences(doc.text)
+    mentions, titles = finder.find_with_titles(doc.text)
+    mentions = _with_person_countries(_in_sentences(mentions, sentences), titles)
     found = relations.extract(doc.text, mentions, sentences, doc_date=_year(doc.date))
     ids = {m.key: resolver.resolve(m) for m in mentions}
     for f in found:  # ends implied by the text ("his country", a body's state) need not be mentions
@@ -51,6 +51,17 @@ def extract_document(doc: Document) -> Extraction:
     claims.extend(_office_claims(doc, titles, sentences, ids))
     unique = {c.id: c for c in claims if c.source != c.target}
     return Extraction(document=doc, actors=tuple(actors), claims=tuple(unique.values()))
+
+
+def _in_sentences(mentions: list[Mention], sentences) -> list[Mention]:
+    """Mentions in the article's sentences only: menus, bylines and link lists name no actors."""
+    out, i = [], 0
+    for m in mentions:
+        while i < len(sentences) and sentences[i].end <= m.start:
+            i += 1
+        if i < len(sentences) and sentences[i].start <= m.start and m.end <= sentences[i].end:
+            out.append(m)
+    return out
 
 
 def _with_person_countries(mentions: list[Mention], titles: list[Title]) -> list[Mention]:

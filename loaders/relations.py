@@ -452,7 +452,7 @@ class _Parsed:
 
     def usable(self, k: int) -> bool:
         m = self.mentions[k]
-        return not m.attached and self.marker[k] is None and not self._inside_name(k)
+        return not m.attached and self.marker[k] is None and not self._inside_name(k) and not _determiner(m)
 
     def _inside_name(self, k: int) -> bool:
         """A state name after a capitalised word is part of a longer name: "Radio Free Asia", "Bank Melli Iran"."""
@@ -539,7 +539,7 @@ class _Parsed:
             i, _ = self.span[k]
             if i < t_end or i >= limit or m.attached or self._inside_name(k):
                 continue
-            if self.marker[k] == slot and not (slot is None and (self._modifier(k) or (m.form == "pronoun" and m.possessive))):
+            if self.marker[k] == slot and not _determiner(m) and not (slot is None and self._modifier(k)):
                 return m
         return None
 
@@ -547,7 +547,8 @@ class _Parsed:
         """Every mention after the trigger in its clause that the preposition `slot` introduces."""
         limit = self._forward_limit(t_end)
         return [m for k, m in enumerate(self.mentions)
-                if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k) and self.marker[k] == slot]
+                if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
+                and self.marker[k] == slot and not _determiner(m)]
 
     def _modifier(self, k: int) -> bool:
         """A mention that only modifies the object after it: "US sanctions", "an independent Chinese refinery"."""
@@ -662,6 +663,11 @@ def _ing(v: str) -> str:
     if v in DOUBLE_FINAL:
         return v + v[-1] + "ing"
     return v + "ing"
+
+
+def _determiner(m: Mention) -> bool:
+    """"his", "her" before a noun: a possessor, never an end on its own."""
+    return m.form == "pronoun" and m.possessive
 
 
 def _agentive(word: str) -> bool:

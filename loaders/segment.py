@@ -30,6 +30,7 @@ BOILERPLATE = re.compile(
 SENTENCE_END = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+|(?=[A-Z“"]))""")
 GLUED_HEADING = re.compile(r"(?<=[a-z]{3})(?=(?:The|In|However|As|After|Since|On|When|This|These|Despite|During|For|According|Israel|But|While)\b)")
 WORD = re.compile(r"[^\W\d_]")
+BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,|$| and | in )")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,8 @@ def _is_boilerplate(line: str, seen: set[str]) -> bool:
         return True
     if len(line) < 100 and BOILERPLATE.match(line):
         return True
+    if len(line) < 150 and (line.count(" > ") + line.count(" | ") + line.count(" » ") >= 2 or BYLINE.match(line)):
+        return True  # breadcrumbs, menus, bylines
     words = line.split()
     return len(words) <= 3 and not line.endswith((".", "!", "?", ":")) and sum(w[:1].isupper() for w in words) == 0
 

@@ -41,6 +41,7 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
+LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,.;:()]")
 WORD_RUN = re.compile(r"\S+")
@@ -337,11 +338,16 @@ class MentionFinder:
             return None  # the gazetteer knows this name already
         qualifier = ""
         inner = [m for m in known if start <= m.start and m.end <= start + len(name)]
+        bodies = [m for m in inner if m.kind != "State"]
+        if bodies:
+            # "Hanwha Aerospace and Poland's Armament Agency": start after the known body and the link
+            rest = LINKED_REST.match(text, bodies[-1].end, start + len(name))
+            if rest is None or bodies[-1].end >= start + len(name) - 1:
+                return None
+            return self._organisation(text, rest.end(), start + len(name), known)
         for m in inner:
             if m.kind == "State" and m.start == start:
                 qualifier = m.key
-            elif m.kind != "State":
-                return None  # a known body inside: "Gazprom Export Services" is rarely a new actor
         if not qualifier:
             qualifier = self._qualifier_before(text, start, known)
         key = f"new:{kind}:{name}"

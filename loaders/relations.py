@@ -437,7 +437,8 @@ class _Parsed:
             if before is not None:  # "from South Korea's Hyundai Rotem": look past the qualifier
                 j = self.span[before][0] - 1
                 continue
-            if tok in SKIPPABLE or (self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and tok not in CLAUSE_WORDS and tok not in BE):
+            if tok in SKIPPABLE or (self.tokens[j][0].replace("-", "").isalpha() and self.tokens[j][0].islower()
+                                    and tok not in CLAUSE_WORDS and tok not in BE):
                 j -= 1
                 skipped += 1
                 continue

@@ -50,7 +50,7 @@ class EmbeddedStore(StoreMixin):
     dialect = "ladybug"
 
     def __init__(self, path: str | Path, *, ontology: Ontology | None = None, read_only: bool = False,
-                 batch_documents: int = 1000, batch_claims: int = 20000,
+                 batch_documents: int = 2000, batch_claims: int = 40000,
                  buffer_pool_size: int = 0) -> None:
         self.path = Path(path)
         self.ontology = ontology or Ontology.load()
@@ -167,7 +167,6 @@ class EmbeddedStore(StoreMixin):
                 raise
             if self._wal_bytes() > CHECKPOINT_WAL_BYTES:
                 self._exec("CHECKPOINT")
-        self._exec("CHECKPOINT")
         stats.seconds = time.perf_counter() - started
         return stats
 
@@ -306,6 +305,11 @@ class EmbeddedStore(StoreMixin):
     def close(self) -> None:
         """Close the connection and the database; the file lock is released."""
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
+        if conn is not None and not self.read_only and self._wal_bytes():
+            try:
+                self._exec("CHECKPOINT")  # so the next open has no log to replay
+            except StoreError as exc:
+                log.warning("checkpoint on close failed: %s", exc)
         self._conn = self._db = None
         if conn is not None:
             conn.close()
@@ -313,8 +317,9 @@ class EmbeddedStore(StoreMixin):
             db.close()
 
 
-#: A load checkpoints whenever the write-ahead log grows past this size.
-CHECKPOINT_WAL_BYTES = 256 * 1024 * 1024
+#: A load checkpoints whenever the write-ahead log grows past this size, and
+#: `close` checkpoints what is left (automatic checkpoints are off, see __init__).
+CHECKPOINT_WAL_BYTES = 128 * 1024 * 1024
 
 ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "country")
 DOCUMENT_COLUMNS = ("key", "id", "title", "date", "outlet", "claims")

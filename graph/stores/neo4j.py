@@ -25,7 +25,7 @@ from graph.stores import cypher as q
 from graph.stores.base import (LoadStats, QueryResult, ReadOnlyError, StoreAuthError, StoreError,
                                StoreMixin, StoreUnavailableError, one_line)
 from graph.stores.guard import strip_literals
-from graph.stores.rows import BATCH_CLAIMS, BATCH_DOCUMENTS, batches, plan
+from graph.stores.rows import batches, plan
 
 __all__ = ["SCHEMES", "Neo4jStore"]
 
@@ -47,8 +47,8 @@ class Neo4jStore(StoreMixin):
     dialect = "neo4j"
 
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j", *,
-                 ontology: Ontology | None = None, batch_documents: int = BATCH_DOCUMENTS,
-                 batch_claims: int = BATCH_CLAIMS) -> None:
+                 ontology: Ontology | None = None, batch_documents: int = 1000,
+                 batch_claims: int = 20000) -> None:
         self.uri, self.user, self.database = _safe_uri(uri), user, database
         self.ontology = ontology or Ontology.load()
         self.batch_documents, self.batch_claims = batch_documents, batch_claims

@@ -41,6 +41,7 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
+POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,.;:()]")
@@ -587,7 +588,7 @@ class MentionFinder:
         nxt = mentions[i + 1]
         gap = text[m.end:nxt.start]
         if m.possessive and m.form != "demonym":
-            return nxt.kind in ("Agency", "Company", "Organization") and re.fullmatch(r"['’]s?\s+", gap) is not None
+            return nxt.kind in ("Agency", "Company", "Organization") and POSSESSIVE_GAP.fullmatch(gap) is not None
         return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
 
 

@@ -59,6 +59,7 @@ ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 REFERENCE_KIND = "State"
+IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,10 @@ class RelationExtractor:
         self._reference_re = {name: re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
                               for name, words in ref.items()}
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
+        self._demonyms = {alias: e.id for e in ontology.entries.values() if e.kind == "State"
+                          for form, alias in e.names if form == "demonym"}
+        nouns = "|".join(re.escape(w) for w in lex.get("company_descriptors", ()))
+        self._company_reference = re.compile(rf"(?<![\w-])the ([A-Z][\w-]+) (?:state-owned |state |national )?(?:{nouns})\b")
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
@@ -131,6 +136,7 @@ class RelationExtractor:
         mentions = sorted(mentions, key=lambda m: m.start)
         pos = tpos = 0
         history: list[Mention] = []
+        subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
         for sentence in sentences:
             while pos < len(mentions) and mentions[pos].start < sentence.start:
                 history.append(mentions[pos])
@@ -145,13 +151,15 @@ class RelationExtractor:
             while tpos < len(triggers) and triggers[tpos][1] <= sentence.end:
                 here.append(triggers[tpos])
                 tpos += 1
-            if here and (len(inside) > 1 or (inside and self._any_reference.search(sentence.text))):
+            if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
+                         or self._company_reference.search(sentence.text)):
                 parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms)
-                with_refs = self._references(sentence, inside, history, parsed)
+                with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
                     parsed = _Parsed(sentence, with_refs, self._speech, self._collective, self._verb_forms)
                 found.extend(self._sentence(parsed, here, doc_date))
             history.extend(inside)
+            subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
 
     def _trigger_hits(self, text: str) -> list[tuple[int, int, str]]:
@@ -175,11 +183,20 @@ class RelationExtractor:
     # -- references such as "the latter" and "his country" ------------------------------------
 
     def _references(self, sentence: Sentence, inside: list[Mention], history: list[Mention],
-                    parsed: "_Parsed") -> list[Mention]:
+                    parsed: "_Parsed", previous_subject: Mention | None = None) -> list[Mention]:
         extra = []
+        if previous_subject is not None and previous_subject.kind != "Person" and IT_OPENS.match(sentence.text):
+            extra.append(Mention(sentence.start, sentence.start + 2, sentence.text[:2], previous_subject.key,
+                                 previous_subject.kind, "reference"))
+        for match in self._company_reference.finditer(sentence.text):
+            state = self._demonyms.get(match.group(1))
+            body = next((m for m in reversed(history) if m.kind == "Company" and state in (m.qualifier, self._country(m))), None)
+            if body is not None:
+                extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
+                                     body.kind, "reference"))
         # "the latter" never means the subject of its own sentence
         subject = next((m for k, m in enumerate(inside) if parsed.usable(k)), None)
-        taken = [(m.start, m.end) for m in inside]
+        taken = [(m.start, m.end) for m in inside + extra]
         for name, pattern in self._reference_re.items():
             for match in pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
@@ -294,6 +311,10 @@ class RelationExtractor:
             if m is not None and m.kind in kinds and m is not skip:
                 return [m]
         return []
+
+    def _country(self, m: Mention) -> str:
+        entry = self.ontology.entries.get(m.key)
+        return entry.country if entry else m.qualifier
 
     def _qualifier(self, m: Mention) -> Mention | None:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""

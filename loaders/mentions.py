@@ -179,8 +179,17 @@ class MentionFinder:
         mentions = [self._possessive(text, m) for m in mentions]
         mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
                     for k, m in enumerate(mentions)]
-        titles, mentions = self._titles(text, mentions)
+        home = next((m for m in mentions if m.start < 400 and m.attached and m.kind == "State" and _is_dateline(text, m)), None)
+        if home is not None:
+            mentions = [self._at_home(m, home) for m in mentions]
+        titles, mentions = self._titles(text, mentions, home)
         return mentions, titles
+
+    def _at_home(self, m: Mention, home: Mention) -> Mention:
+        """"TEHRAN - ... the Foreign Ministry said": a generic ministry with no state is the dateline's."""
+        if m.kind != "Agency" or m.known or m.qualifier or m.form != "pattern":
+            return m
+        return replace(m, key=f"{m.key} ({self.entries[home.key].name})", qualifier=home.key)
 
     def _gazetteer_mentions(self, text: str) -> list[Mention]:
         found = []
@@ -490,12 +499,11 @@ class MentionFinder:
 
     # -- titles ----------------------------------------------------------------------------
 
-    def _titles(self, text: str, mentions: list[Mention]) -> tuple[list[Title], list[Mention]]:
+    def _titles(self, text: str, mentions: list[Mention], home: Mention | None) -> tuple[list[Title], list[Mention]]:
+        """People's titles; "BUDAPEST - ... Foreign Minister X": a bare government title is the dateline state's."""
         titles: list[Title] = []
         attached: set[int] = set()
         by_start = {m.start: i for i, m in enumerate(mentions)}
-        # "BUDAPEST - ... Foreign Minister X": a government title with no state names the dateline's state
-        home = next((m for m in mentions if m.start < 400 and m.attached and m.kind == "State" and _is_dateline(text, m)), None)
         for i, person in enumerate(mentions):
             if person.kind != "Person":
                 continue

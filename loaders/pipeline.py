@@ -84,6 +84,11 @@ def _actors(mentions: list[Mention], ids: dict, resolver: Resolver) -> list[Acto
         entry = resolver.ontology.entries.get(actor_id)
         country = entry.country if entry else next((m.qualifier for m in mentions if ids[m.key].id == actor_id and m.qualifier), "")
         known = [alias for form, alias in entry.names if form in ("name", "alias", "acronym")] if entry else []
+        if not entry and decision.kind == "Agency" and country in resolver.ontology.entries:
+            # "Ministry of Energy (Chile)" is also the "Chilean Ministry of Energy"
+            demonym = next((a for f, a in resolver.ontology.entries[country].names if f == "demonym"), "")
+            if demonym:
+                known = [f"{demonym} {decision.canonical}"]
         aliases = tuple(dict.fromkeys(n for n in known + seen if n != decision.canonical))
         out.append(Actor(id=actor_id, name=decision.canonical, kind=decision.kind, aliases=aliases,
                          country=ids[country].id if country in ids else country))

@@ -84,7 +84,8 @@ class LoadStats:
     """What one `upsert` did.
 
     `documents` counts documents written (new or changed), `replaced` those of
-    them that replaced an older version, `skipped` unchanged documents, and
+    them that replaced an older version, `skipped` unchanged documents, `actors`
+    the actor rows written (new or merged into a stored actor), and
     `rejected` claims refused because an end is not among the document's actors
     or the relation type does not allow the actors' kinds.
 

@@ -55,13 +55,17 @@ def _yaml(name: str) -> dict:
     return data
 
 
-@pytest.mark.parametrize("name, spec", sorted(_yaml("kinds.yaml").items()))
+KINDS = sorted(_yaml("kinds.yaml").items())
+RELATIONS = sorted(_yaml("relations.yaml").items())
+
+
+@pytest.mark.parametrize("name, spec", KINDS, ids=[name for name, _ in KINDS])
 def test_every_kind_has_a_description(name, spec):
     assert isinstance(spec, dict) and str(spec.get("description") or "").strip(), \
         f"kinds.yaml: {name} has no description"
 
 
-@pytest.mark.parametrize("name, spec", sorted(_yaml("relations.yaml").items()))
+@pytest.mark.parametrize("name, spec", RELATIONS, ids=[name for name, _ in RELATIONS])
 def test_every_relation_type_has_a_description(name, spec):
     assert isinstance(spec, dict) and str(spec.get("description") or "").strip(), \
         f"relations.yaml: {name} has no description"

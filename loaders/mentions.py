@@ -121,7 +121,11 @@ class MentionFinder:
         # "the Spanish utility Naturgy", "ship-tracking firm Kpler": a body noun, then the body's name
         self._body_named = re.compile(rf"\b(?P<noun>{body_alt})\s+(?P<name>(?:[{UPPER}][\w&’'\-]*|[0-9]+)(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         # "Srbijagas, the state gas company,": the name, then the body noun in apposition
-        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b")
+        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b")
+        # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"
+        self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+(?P<noun>{body_alt})\b")
+        self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
+        self._led_body = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w&’'\-]+)\s+(?:chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|chief executive|director|head)\b")
         # "two Chinese nationals, Zhao Wei and Li Na"
         self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|reporters),?\s+({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
@@ -251,9 +255,12 @@ class MentionFinder:
     def _named_bodies(self, text: str, known: list[Mention]) -> list[Mention]:
         """Bodies named next to a noun that says what they are: "the utility Naturgy", "MVM, the gas company"."""
         found = []
-        for pattern in (self._body_named, self._body_apposed):
+        for pattern in (self._body_named, self._body_apposed, self._body_before_noun, self._employer, self._led_body):
             for match in pattern.finditer(text):
                 name = match.group("name")
+                if pattern is self._led_body and (name.lower() in self._role_word_set or name.lower() in self.titles
+                                                  or match.start() == 0 or text[match.start() - 2:match.start()].strip() in (".", "")):
+                    continue  # "Energy minister", or a capitalised sentence opening
                 words = name.split()
                 while words and (words[-1].lower() in SENTENCE_STARTERS or words[-1].lower() in self.titles):
                     words.pop()
@@ -265,7 +272,8 @@ class MentionFinder:
                 start = text.index(name, match.start("name"))
                 if self._is_known_span(known, start, start + len(name)) or name.lower() in self._state_names:
                     continue
-                kind = self._body_kind[match.group("noun").lower()]
+                noun = match.groupdict().get("noun")
+                kind = self._body_kind[noun.lower()] if noun else "Organization"
                 found.append(Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern"))
         return found
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import networkx as nx
@@ -118,9 +118,7 @@ def load(paths: PathLike | Iterable[PathLike], db: PathLike | None = None, *, ne
 
     with _open(db, neo4j_uri, user, password, database, read_only=False) as store:
         stats = store.upsert(extractions())
-    return LoadResult(documents=stats.documents, replaced=stats.replaced, skipped=stats.skipped,
-                      claims=stats.claims, actors=stats.actors, rejected=stats.rejected,
-                      seconds=stats.seconds, rejections=list(stats.rejections), errors=errors)
+    return LoadResult(**{f.name: getattr(stats, f.name) for f in fields(LoadStats)}, errors=errors)
 
 
 def query(cypher: str, params: dict[str, Any] | None = None, db: PathLike | None = None, *,

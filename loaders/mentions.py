@@ -152,6 +152,10 @@ class MentionFinder:
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
                              r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
                              r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", re.I)
+        self._companies: dict[str, list] = {}
+        for e in self.entries.values():
+            if e.kind == "Company" and e.country:
+                self._companies.setdefault(e.country, []).append(e)
         self._state_names = frozenset(alias.lower() for e in self.entries.values() if e.kind == "State" for _, alias in e.names)
         self._body_nouns = frozenset(w.lower() for w in lex.get("body_nouns", ()))
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
@@ -174,7 +178,7 @@ class MentionFinder:
 
     def find_with_titles(self, text: str) -> tuple[list[Mention], list[Title]]:
         """Mentions and the titles that link people to the bodies they serve."""
-        known = self._gazetteer_mentions(text)
+        known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
         mentions = _resolve_overlaps(known + found)
         mentions = self._acronyms(text, mentions)
@@ -320,12 +324,12 @@ class MentionFinder:
             words = words[1:]
         if not words:
             return None
-        lead = next((m for m in known if m.kind == "State" and m.start == start), None)
+        lead = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
         if lead is not None and len(words) > 1 and text[lead.end:lead.end + 2] in ("'s", "’s"):
             qualifier_key = lead.key  # "Peru's Andes Mining": Peru qualifies it, it is no part of the name
             start = text.index(words[1], lead.end)
             words = words[1:]
-            known = [m for m in known if m is not lead]
+            known = _Index(m for m in known.near(start, end + 1) if m is not lead)
             if len(words) < 2 and not self._org_head_kind.get(words[0]):
                 return None
             mention = self._organisation(text, start, start + len(" ".join(words)), known)
@@ -336,7 +340,7 @@ class MentionFinder:
                 key = f"{key} ({self.entries[qualifier_key].name})"  # "Ministry of Energy (Chile)"
             return replace(mention, key=key, qualifier=qualifier_key)
         if len(words) > 2 and words[1] in ("for", "and", "of", "on", "&") and \
-                any(m.kind == "State" and m.start == start for m in known):
+                any(m.kind == "State" and m.start == start for m in known.near(start, start + 1)):
             start = text.index(words[2], start + len(words[0]))  # "China for Electoral Commission": the state is no part of it
             words = words[2:]
         name = " ".join(words)
@@ -351,11 +355,11 @@ class MentionFinder:
         if self._title_follows.match(text, start + len(name)) and \
                 (kind != "Agency" or all(w.lower() in self._role_word_set for w in words[:-1])):
             return None  # "Defence Industry Minister X", "Prime Cabinet Secretary": the words belong to the title
-        covering = [m for m in known if m.start <= start and m.end >= start + len(name)]
+        covering = [m for m in known.near(start, start + 1) if m.start <= start and m.end >= start + len(name)]
         if covering:
             return None  # the gazetteer knows this name already
         qualifier = ""
-        inner = [m for m in known if start <= m.start and m.end <= start + len(name)]
+        inner = [m for m in known.near(start, start + len(name)) if start <= m.start and m.end <= start + len(name)]
         bodies = [m for m in inner if m.kind != "State"]
         if bodies:
             # "Hanwha Aerospace and Poland's Armament Agency": start after the known body and the link
@@ -380,7 +384,7 @@ class MentionFinder:
         gap = QUALIFIER_GAP.search(text, max(0, start - 4), start)
         if not gap:
             return ""
-        m = next((m for m in known if m.end == gap.start() and m.kind == "State"), None)
+        m = next((m for m in known.near(gap.start() - 1, gap.start()) if m.end == gap.start() and m.kind == "State"), None)
         return m.key if m else ""
 
     def _descriptions(self, text: str, known: list[Mention]) -> list[Mention]:
@@ -393,9 +397,8 @@ class MentionFinder:
             if not match:
                 continue
             sector = match.group("sector").lower()
-            candidates = {e.id for e in self.entries.values()
-                          if e.kind == "Company" and e.country == m.key
-                          and any(sector in alias.lower().split() for _, alias in e.names)}
+            candidates = {e.id for e in self._companies.get(m.key, ())
+                          if any(sector in alias.lower().split() for _, alias in e.names)}
             if len(candidates) == 1:
                 actor_id = candidates.pop()
                 found.append(Mention(m.start, match.end(), text[m.start:match.end()], actor_id, "Company",
@@ -416,7 +419,7 @@ class MentionFinder:
     def _is_known_span(known: list[Mention], start: int, end: int, person: bool = False) -> bool:
         """Whether a known mention overlaps; for a person, a known surname at the end does not count
         ("Yeni Gantz" is still a candidate name, which resolution may merge with a known person)."""
-        for m in known:
+        for m in known.near(start, end):
             if m.start <= start < m.end or start <= m.start < end:
                 if person and m.kind == "Person" and m.end == end and m.start > start:
                     continue
@@ -443,11 +446,11 @@ class MentionFinder:
             return mentions
         # an acronym the document defines beats the gazetteer's meaning of it ("AU" for a national agency)
         mentions = [m for m in mentions if not (m.text in aliases and m.form == "acronym" and m.key != aliases[m.text].key)]
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _Index(mentions)
         extra = []
         for acr, full in aliases.items():
             for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
-                if any(s <= hit.start() < e for s, e in taken):
+                if taken.covers(hit.start()):
                     continue
                 extra.append(Mention(hit.start(), hit.end(), acr, full.key, full.kind, "acronym", qualifier=full.qualifier))
         return sorted(mentions + extra, key=lambda m: m.start)
@@ -461,11 +464,11 @@ class MentionFinder:
         if not people:
             return mentions
         pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in people) + r")(?![\w-])")
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _Index(mentions)
         extra = []
         for hit in pattern.finditer(text):
             first = people[hit.group(1)]
-            if hit.start() < first.end or any(s <= hit.start() < e for s, e in taken):
+            if hit.start() < first.end or taken.covers(hit.start()):
                 continue
             extra.append(Mention(hit.start(), hit.end(), hit.group(1), first.key, "Person", "surname"))
         return sorted(mentions + extra, key=lambda m: m.start)
@@ -489,11 +492,11 @@ class MentionFinder:
         if not bodies:
             return mentions
         pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in bodies) + r")(?![\w-])")
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _Index(mentions)
         extra = []
         for hit in pattern.finditer(text):
             full = bodies[hit.group(1)]
-            if hit.start() < full.end or any(s <= hit.start() < e for s, e in taken):
+            if hit.start() < full.end or taken.covers(hit.start()):
                 continue
             extra.append(Mention(hit.start(), hit.end(), hit.group(1), full.key, full.kind, "short", qualifier=full.qualifier))
         return sorted(mentions + extra, key=lambda m: m.start)
@@ -618,6 +621,24 @@ def _is_dateline(text: str, m: Mention) -> bool:
     """"MOSCOW, 3 May (Reuters) - ...": the place a story was filed from is not an actor in it."""
     line_start = text.rfind("\n", 0, m.start) + 1
     return DATELINE_LEAD.fullmatch(text[line_start:m.start]) is not None and DATELINE.match(text, m.end) is not None
+
+
+class _Index(list):
+    """Mentions sorted by start, with a fast look-up of those near a stretch of text."""
+
+    LONGEST = 160
+
+    def __init__(self, mentions) -> None:
+        super().__init__(sorted(mentions, key=lambda m: m.start))
+        self._starts = [m.start for m in self]
+
+    def near(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, start - self.LONGEST)
+        hi = bisect.bisect_left(self._starts, end)
+        return self[lo:hi]
+
+    def covers(self, pos: int) -> bool:
+        return any(m.start <= pos < m.end for m in self.near(pos, pos + 1))
 
 
 def _bracketed_alias(text: str, mentions: list[Mention], k: int) -> bool:

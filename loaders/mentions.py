@@ -13,6 +13,7 @@ the document and how it named the actor (`form`).
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from graph.ontology import Ontology
+from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 
 __all__ = ["Mention", "MentionFinder", "Title", "slug"]
 
@@ -167,7 +168,7 @@ class MentionFinder:
     @classmethod
     def default(cls) -> "MentionFinder":
         """A finder on the packaged (or `$ACTORGRAPH_ONTOLOGY`) ontology, built once per process."""
-        return _default_finder(Ontology.load().folder)
+        return _default_finder(os.environ.get(ONTOLOGY_ENV, ""))
 
     # -- the pass over a whole document -------------------------------------------------
 
@@ -702,6 +703,6 @@ def _build_automaton(ontology: Ontology) -> ahocorasick.Automaton:
     return automaton
 
 
-@lru_cache(maxsize=2)
-def _default_finder(folder) -> MentionFinder:
-    return MentionFinder(Ontology.load(folder))
+@lru_cache(maxsize=4)
+def _default_finder(folder: str) -> MentionFinder:
+    return MentionFinder(Ontology.load(folder or None))

@@ -16,13 +16,15 @@ offsets of both mentions, the rule and the modality.
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
 
-from graph.ontology import Ontology, Trigger
+from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
 from loaders.mentions import SENTENCE_STARTERS, Mention
 from loaders.segment import Sentence, split_sentences
 
@@ -125,7 +127,7 @@ class RelationExtractor:
     @classmethod
     def default(cls) -> "RelationExtractor":
         """An extractor on the packaged (or `$ACTORGRAPH_ONTOLOGY`) ontology, built once per process."""
-        return _default_extractor(Ontology.load().folder)
+        return _default_extractor(os.environ.get(ONTOLOGY_ENV, ""))
 
     def extract(self, text: str, mentions: list[Mention], sentences: list[Sentence] | None = None,
                 doc_date: str = "") -> list[Found]:
@@ -391,18 +393,20 @@ class _Parsed:
         self.collective = collective
         self.text = sentence.text
         base = sentence.start
-        self.tokens = [(m.group(0), base + m.start(), base + m.end()) for m in TOKEN.finditer(sentence.text)]
-        self.lower = [t[0].lower() for t in self.tokens]
+        words = TOKEN.findall(sentence.text)
+        self.tokens = []
+        pos = 0
+        for w in words:  # offsets without a Match object per token
+            pos = sentence.text.index(w, pos)
+            self.tokens.append((w, base + pos, base + pos + len(w)))
+            pos += len(w)
+        self.lower = [w.lower() for w in words]
+        self._starts = [t[1] for t in self.tokens]
         self.mentions = mentions
-        starts = {t[1]: i for i, t in enumerate(self.tokens)}
         self.span = []
         for m in mentions:
-            i = starts.get(m.start)
-            if i is None:
-                i = next((k for k, t in enumerate(self.tokens) if t[1] <= m.start < t[2]), 0)
-            j = i
-            while j < len(self.tokens) and self.tokens[j][1] < m.end:
-                j += 1
+            i = max(0, bisect.bisect_right(self._starts, m.start) - 1)
+            j = bisect.bisect_left(self._starts, m.end)
             self.span.append((i, max(j, i + 1)))
         self.clause = self._clauses()
         self.marker: list[str | None] = []
@@ -412,17 +416,18 @@ class _Parsed:
     def token_span(self, start: int, end: int) -> tuple[int | None, int | None]:
         a = self.sentence.start + start
         b = self.sentence.start + end
-        idx = [i for i, t in enumerate(self.tokens) if t[1] >= a and t[2] <= b]
-        if not idx or any(s <= idx[0] < e for s, e in self.span):
+        first = bisect.bisect_left(self._starts, a)
+        last = bisect.bisect_left(self._starts, b)
+        if first >= last or any(s <= first < e for s, e in self.span):
             return None, None
-        return idx[0], idx[-1] + 1
+        return first, last
 
 
     def _clauses(self) -> list[int]:
         out, c = [], 0
         self.complement: set[int] = set()  # clauses opened by "that": reported speech, a new subject
         for i, tok in enumerate(self.lower):
-            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or self._speech_opens_clause(i) or \
+            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or (tok in self.speech and self._speech_opens_clause(i)) or \
                     (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
                 c += 1
                 if tok == "that" or tok in self.speech:
@@ -746,6 +751,6 @@ def _dedupe(found: list[Found]) -> list[Found]:
     return out
 
 
-@lru_cache(maxsize=2)
-def _default_extractor(folder) -> RelationExtractor:
-    return RelationExtractor(Ontology.load(folder))
+@lru_cache(maxsize=4)
+def _default_extractor(folder: str) -> RelationExtractor:
+    return RelationExtractor(Ontology.load(folder or None))

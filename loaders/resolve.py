@@ -14,6 +14,7 @@ Every decision can be explained.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Jaro
 
-from graph.ontology import Ontology
+from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.mentions import Mention, slug
 
 __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
@@ -63,7 +64,7 @@ class Resolver:
     @classmethod
     def default(cls) -> "Resolver":
         """A resolver on the packaged (or `$ACTORGRAPH_ONTOLOGY`) ontology, built once per process."""
-        return _default_resolver(Ontology.load().folder)
+        return _default_resolver(os.environ.get(ONTOLOGY_ENV, ""))
 
     def resolve(self, mention: Mention) -> Decision:
         """The actor a mention names."""
@@ -130,6 +131,6 @@ class Resolver:
         return out
 
 
-@lru_cache(maxsize=2)
-def _default_resolver(folder) -> Resolver:
-    return Resolver(Ontology.load(folder))
+@lru_cache(maxsize=4)
+def _default_resolver(folder: str) -> Resolver:
+    return Resolver(Ontology.load(folder or None))

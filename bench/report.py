@@ -81,6 +81,10 @@ def _target(targets: list[dict], name: str) -> tuple[str, str]:
     return f"{op} {_n(t['limit'], t['unit'])}", met
 
 
+def _loads(values) -> str:
+    return "/".join(f"{v:.1f}" for v in values) if values else "?"
+
+
 def table(results: dict) -> str:
     """The README's Markdown: one table by corpus size, one for the graph of the largest corpus."""
     sizes = results.get("sizes") or {}
@@ -150,8 +154,10 @@ def table(results: dict) -> str:
     if m:
         lines += ["", f"Machine: {m.get('nproc')} cores (nproc), {m.get('memory_mb', 0) / 1024:.1f} GB, "
                       f"{m.get('cpu')}, Python {m.get('python')}; medians of {s.get('repeat')} runs "
-                      f"({s.get('load_repeat')} of `load`), all in one invocation; commit {m.get('commit')}"
-                      f"{' with local changes' if m.get('dirty') else ''}."]
+                      f"({s.get('load_repeat')} of `load`), all in one invocation; load average "
+                      f"{_loads(m.get('loadavg'))} at the start, {_loads(results.get('loadavg_end'))} at the end; "
+                      f"commit {m.get('commit') or '?'}{' with local changes' if m.get('dirty') else ''}, "
+                      f"source {m.get('source')}."]
     for note in results.get("notes") or []:
         lines.append(f"Note: {note}")
     return "\n".join(lines)

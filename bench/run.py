@@ -119,6 +119,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if not args.keep and args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     results["seconds"] = round(time.perf_counter() - started, 1)
+    results["loadavg_end"] = stages.loadavg()
     results["targets"] = evaluate_targets(results)
     return results
 

@@ -42,6 +42,7 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
+POSSESSIVE_SPACE = re.compile(r"['’]s\s+")
 POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
@@ -328,12 +329,16 @@ class MentionFinder:
         lead = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
         if lead is not None and len(words) > 1 and text[lead.end:lead.end + 2] in ("'s", "’s"):
             qualifier_key = lead.key  # "Peru's Andes Mining": Peru qualifies it, it is no part of the name
-            start = text.index(words[1], lead.end)
-            words = words[1:]
-            known = _Index(m for m in known.near(start, end + 1) if m is not lead)
+            name_end = start + len(" ".join(words))
+            after = POSSESSIVE_SPACE.match(text, lead.end)
+            if after is None or after.end() >= name_end:
+                return None
+            start = after.end()
+            words = text[start:name_end].split()
+            known = _Index(m for m in known.near(start, name_end + 1) if m is not lead)
             if len(words) < 2 and not self._org_head_kind.get(words[0]):
                 return None
-            mention = self._organisation(text, start, start + len(" ".join(words)), known)
+            mention = self._organisation(text, start, name_end, known)
             if mention is None:
                 return None
             key = mention.key
@@ -485,10 +490,10 @@ class MentionFinder:
                 if len(first) > 3 and first[:1].isupper() and first.lower() not in states and first.lower() not in GENERIC_FIRST_WORDS \
                         and first.lower() not in self._role_word_set and first.lower() not in self.titles \
                         and first not in self._org_head_kind and first not in self._org_opener_kind:
-                    if first in bodies and bodies[first].key != m.key:
-                        bodies[first] = None  # two bodies share it: ambiguous
-                    elif first not in bodies:
+                    if first not in bodies:
                         bodies[first] = m
+                    elif bodies[first] is not None and bodies[first].key != m.key:
+                        bodies[first] = None  # two bodies share it: ambiguous
         bodies = {k: v for k, v in bodies.items() if v is not None}
         if not bodies:
             return mentions

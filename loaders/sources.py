@@ -15,13 +15,14 @@ import glob
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from graph.model import Document, content_id
 
-__all__ = ["SUFFIXES", "MAX_BYTES", "SourceError", "expand_paths", "read_sources"]
+__all__ = ["SUFFIXES", "MAX_BYTES", "SourceError", "document_key", "expand_paths", "read_sources"]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 #: Files above this size are refused: news articles are kilobytes, and a
@@ -84,15 +85,38 @@ def read_sources(paths: Iterable[str]) -> Iterator[Document | SourceError]:
             yield from read_file(item)
 
 
+def document_key(path: str | os.PathLike) -> str:
+    """The key a file's documents are stored under: its absolute path, as valid Unicode.
+
+    Bytes of a file name that are not UTF-8 are written as `\\xNN`, since no store
+    holds the surrogates Python decodes them to.
+
+    >>> document_key("/news/caf\\udce9.txt")
+    '/news/caf\\\\xe9.txt'
+    """
+    return os.fsencode(os.path.abspath(path)).decode("utf-8", "backslashreplace")
+
+
 def read_file(path: Path) -> Iterator[Document | SourceError]:
     """Documents in one file, chosen by its suffix; keyed by the absolute path, so reloads match."""
-    name = os.path.abspath(path)
+    name = document_key(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            yield SourceError(name, f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for one document file")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            yield SourceError(name, "is a folder")
             return
-        data = path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):  # a pipe would block, a device never end
+            yield SourceError(name, "not a regular file (a pipe, socket or device)")
+            return
+        if info.st_size > MAX_BYTES:
+            yield SourceError(name, f"file is {_megabytes(info.st_size)}, over the {_megabytes(MAX_BYTES)} "
+                                    "limit for one document file")
+            return
+        with path.open("rb") as f:  # no further than the limit: a file may grow, or stat not know its size
+            data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            yield SourceError(name, f"file is over the {_megabytes(MAX_BYTES)} limit for one document file")
+            return
     except PermissionError:
         yield SourceError(name, "permission denied")
         return
@@ -102,6 +126,8 @@ def read_file(path: Path) -> Iterator[Document | SourceError]:
     except OSError as exc:
         yield SourceError(name, exc.strerror or str(exc))
         return
+    if name != os.path.abspath(path):
+        yield SourceError(name, "file name is not valid UTF-8; its bytes are kept as \\xNN", warning=True)
     if b"\x00" in data[:8192]:
         yield SourceError(name, "binary file, not text")
         return
@@ -122,6 +148,10 @@ def read_file(path: Path) -> Iterator[Document | SourceError]:
         yield SourceError(name, "empty document: no text found")
     else:
         yield doc
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB" if size >= 1024 * 1024 else f"{size / (1024 * 1024):.2f} MB"
 
 
 def _document(key: str, text: str, title: str = "", date: str = "", outlet: str = "") -> Document | None:
@@ -160,6 +190,9 @@ def _read_json(name: str, text: str, suffix: str) -> Iterator[Document | SourceE
         except json.JSONDecodeError as exc:
             yield SourceError(name, f"malformed JSON at line {exc.lineno}: {exc.msg}")
             return
+        except (RecursionError, ValueError) as exc:
+            yield SourceError(name, f"malformed JSON: {_json_limit(exc)}")
+            return
         records = data if isinstance(data, list) else [data]
         numbered = ((i, r) for i, r in enumerate(records, start=1))
         label = "record"
@@ -176,6 +209,8 @@ def _read_json(name: str, text: str, suffix: str) -> Iterator[Document | SourceE
             yield SourceError(name, f"{label} {number}: no text field ({', '.join(TEXT_FIELDS)})")
         else:
             found = True
+            if _lone_surrogates(record):
+                yield SourceError(name, f"{label} {number}: lone surrogate escapes replaced with U+FFFD", warning=True)
             yield doc
     if not found and not text.strip():
         yield SourceError(name, "empty document: no text found")
@@ -189,12 +224,19 @@ def _jsonl_records(name: str, text: str) -> Iterator[tuple[int, object]]:
             yield number, json.loads(line)
         except json.JSONDecodeError as exc:
             yield number, SourceError(name, f"line {number}: malformed JSON ({exc.msg})")
+        except (RecursionError, ValueError) as exc:
+            yield number, SourceError(name, f"line {number}: malformed JSON ({_json_limit(exc)})")
+
+
+def _json_limit(exc: Exception) -> str:
+    """What Python's JSON parser could not take, besides syntax errors."""
+    return "nested too deeply" if isinstance(exc, RecursionError) else "a number too long to read"
 
 
 def _record_document(key: str, record: object) -> Document | None:
     if not isinstance(record, dict):
         return None
-    text = _field(record, TEXT_FIELDS)
+    text = _valid(_field(record, TEXT_FIELDS))
     if not text.strip():
         return None
     if re.search(r"<(p|div|br|article|html|body)\b", text[:2000], re.I):
@@ -202,8 +244,20 @@ def _record_document(key: str, record: object) -> Document | None:
         if doc is None:
             return None
         text = doc.text
-    return _document(key, text, title=_field(record, TITLE_FIELDS), date=_field(record, DATE_FIELDS),
-                     outlet=_field(record, OUTLET_FIELDS))
+    return _document(key, text, title=_valid(_field(record, TITLE_FIELDS)), date=_valid(_field(record, DATE_FIELDS)),
+                     outlet=_valid(_field(record, OUTLET_FIELDS)))
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _valid(text: str) -> str:
+    """`text` with lone surrogates (JSON escapes such as half an emoji, "\\ud83d") as U+FFFD: stores hold only Unicode."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def _lone_surrogates(record: dict) -> bool:
+    return any(_SURROGATES.search(_field(record, names)) for names in (TEXT_FIELDS, TITLE_FIELDS, DATE_FIELDS, OUTLET_FIELDS))
 
 
 def _field(record: dict, names: tuple[str, ...]) -> str:

@@ -139,11 +139,15 @@ def remove(app, keys) -> None:
 
         actorgraph remove news/retracted-story.txt
     """
+    from loaders.sources import document_key
+
     store = app.store()
     known = store.documents()
     missing = 0
     for key in keys:
-        matches = [k for k in known if k == key or k.startswith(key + "#")]
+        # as stored (absolute, valid Unicode) or exactly as given: a key need not be a path on this machine
+        wanted = {key, document_key(key)}
+        matches = [k for k in known if k in wanted or any(k.startswith(w + "#") for w in wanted)]
         if not matches:
             click.echo(f"error: {key}: no such document in the store", err=True)
             missing += 1

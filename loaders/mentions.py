@@ -454,11 +454,11 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.text in aliases and m.form == "acronym" and m.key != aliases[m.text].key)]
         taken = _Index(mentions)
         extra = []
-        for acr, full in aliases.items():
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
-                if taken.covers(hit.start()):
-                    continue
-                extra.append(Mention(hit.start(), hit.end(), acr, full.key, full.kind, "acronym", qualifier=full.qualifier))
+        for start, end, word in _capitalised_words(text):
+            full = aliases.get(word)
+            if full is None or taken.covers(start):
+                continue
+            extra.append(Mention(start, end, word, full.key, full.kind, "acronym", qualifier=full.qualifier))
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def _surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -469,14 +469,13 @@ class MentionFinder:
                 people.setdefault(m.text.split()[-1], m)
         if not people:
             return mentions
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in people) + r")(?![\w-])")
         taken = _Index(mentions)
         extra = []
-        for hit in pattern.finditer(text):
-            first = people[hit.group(1)]
-            if hit.start() < first.end or taken.covers(hit.start()):
+        for start, end, word in _capitalised_words(text):
+            first = people.get(word)
+            if first is None or start < first.end or taken.covers(start):
                 continue
-            extra.append(Mention(hit.start(), hit.end(), hit.group(1), first.key, "Person", "surname"))
+            extra.append(Mention(start, end, word, first.key, "Person", "surname"))
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -497,14 +496,13 @@ class MentionFinder:
         bodies = {k: v for k, v in bodies.items() if v is not None}
         if not bodies:
             return mentions
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in bodies) + r")(?![\w-])")
         taken = _Index(mentions)
         extra = []
-        for hit in pattern.finditer(text):
-            full = bodies[hit.group(1)]
-            if hit.start() < full.end or taken.covers(hit.start()):
+        for start, end, word in _capitalised_words(text):
+            full = bodies.get(word)
+            if full is None or start < full.end or taken.covers(start):
                 continue
-            extra.append(Mention(hit.start(), hit.end(), hit.group(1), full.key, full.kind, "short", qualifier=full.qualifier))
+            extra.append(Mention(start, end, word, full.key, full.kind, "short", qualifier=full.qualifier))
         return sorted(mentions + extra, key=lambda m: m.start)
 
     @staticmethod
@@ -627,6 +625,22 @@ def _is_dateline(text: str, m: Mention) -> bool:
     """"MOSCOW, 3 May (Reuters) - ...": the place a story was filed from is not an actor in it."""
     line_start = text.rfind("\n", 0, m.start) + 1
     return DATELINE_LEAD.fullmatch(text[line_start:m.start]) is not None and DATELINE.match(text, m.end) is not None
+
+
+CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UPPER}][\w&’'\-]*")
+
+
+@lru_cache(maxsize=2)
+def _capitalised_words(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised words with their offsets, a possessive "'s" left off: "Varga's" is "Varga"."""
+    out = []
+    for m in CAPITALISED_WORD.finditer(text):
+        word, end = m.group(0), m.end()
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        word = word.rstrip("'’-")
+        out.append((m.start(), m.start() + len(word), word))
+    return out
 
 
 class _Index(list):

@@ -57,6 +57,8 @@ AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
     r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
+#: A negation that negates something else: "not only", "not just".
+NOT_ONLY = re.compile(r"\bnot (?:only|just)\b", re.I)
 ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
@@ -113,8 +115,10 @@ class RelationExtractor:
                              for level, words in modality.items()}
         self._negation_re = re.compile(r"(?<![\w-])(not|never|no longer|n't|denied|denies|deny|denying|refuted|rejected)(?![\w-])", re.I)
         ref = lex.get("reference", {})
-        self._reference_re = {name: re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
-                              for name, words in ref.items()}
+        # one pass finds every kind of reference; the group's name says which ("latter", "last_person", ...)
+        self._reference_any = re.compile("|".join(
+            rf"(?<![\w-])(?P<{name}>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])"
+            for name, words in ref.items()), re.I)
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
         self._demonyms = {alias: e.id for e in ontology.entries.values() if e.kind == "State"
                           for form, alias in e.names if form == "demonym"}
@@ -199,22 +203,22 @@ class RelationExtractor:
         # "the latter" never means the subject of its own sentence
         subject = next((m for k, m in enumerate(inside) if parsed.usable(k)), None)
         taken = [(m.start, m.end) for m in inside + extra]
-        for name, pattern in self._reference_re.items():
-            for match in pattern.finditer(sentence.text):
-                start = sentence.start + match.start()
-                before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
-                target = _refer(name, before, self.ontology)
-                end = sentence.start + match.end()
-                if target is None or any(s < end and start < e for s, e in taken):
-                    continue
-                taken.append((start, end))
-                word = match.group(0)
-                if name == "last_person":  # "his", "her": a possessor; "he", "she": a subject
-                    extra.append(Mention(start, end, word, target.key, target.kind, "pronoun",
-                                         possessive=word.lower() in ("his", "her")))
-                    continue
-                possessive = sentence.text[match.end():match.end() + 2] in ("'s", "’s")
-                extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
+        for match in self._reference_any.finditer(sentence.text):
+            name = match.lastgroup
+            start = sentence.start + match.start()
+            before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
+            target = _refer(name, before, self.ontology)
+            end = sentence.start + match.end()
+            if target is None or any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            word = match.group(0)
+            if name == "last_person":  # "his", "her": a possessor; "he", "she": a subject
+                extra.append(Mention(start, end, word, target.key, target.kind, "pronoun",
+                                     possessive=word.lower() in ("his", "her")))
+                continue
+            possessive = sentence.text[match.end():match.end() + 2] in ("'s", "’s")
+            extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
         if not extra:
             return inside
         return sorted(inside + extra, key=lambda m: m.start)
@@ -351,23 +355,25 @@ class RelationExtractor:
     def _found(self, rule: _Rule, source: Mention, target: Mention, s: "_Parsed", t_start: int, doc_date: str) -> Found:
         text = s.text
         trigger_char = s.tokens[t_start][1] - s.sentence.start
+        facts = s.facts
+        if not facts:  # worked out once per sentence, whatever number of claims it holds
+            facts["amount"] = "; ".join(dict.fromkeys(m.group(0).strip() for m in AMOUNT.finditer(text)))
+            facts["date"] = _date(text)
+            facts["hedge"] = next((level for level in ("alleged", "reported")
+                                   if level in self._modality_re and self._modality_re[level].search(text)), "asserted")
+        if rule.type not in facts:
+            facts[rule.type] = self._items(rule.type, text)
         return Found(
             type=rule.type, source=source, target=target, sentence=s.sentence,
             modality=self._modality(text, trigger_char, s, source),
             rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
-            amount="; ".join(dict.fromkeys(m.group(0).strip() for m in AMOUNT.finditer(text))),
-            items=self._items(rule.type, text),
-            date=_date(text) or doc_date)
+            amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date)
 
     def _modality(self, text: str, trigger_char: int, s: "_Parsed", source: Mention) -> str:
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
-        if self._negation_re.search(text, lo, trigger_char) and _negation_applies(text[lo:trigger_char]):
+        if self._negation_re.search(text, lo, trigger_char) and not NOT_ONLY.search(text, lo, trigger_char):
             return "denied"
-        for level in ("alleged", "reported"):
-            pattern = self._modality_re.get(level)
-            if pattern and pattern.search(text):
-                return level
-        return "asserted"
+        return s.facts["hedge"]
 
     def _items(self, type_name: str, text: str) -> tuple[str, ...]:
         cue_re = self._cue_re.get(type_name)
@@ -409,6 +415,7 @@ class _Parsed:
             j = bisect.bisect_left(self._starts, m.end)
             self.span.append((i, max(j, i + 1)))
         self.clause = self._clauses()
+        self.facts: dict = {}
         self.marker: list[str | None] = []
         for k in range(len(mentions)):
             self.marker.append(self._marker(k))
@@ -700,11 +707,6 @@ def _determiner(m: Mention) -> bool:
 def _agentive(word: str) -> bool:
     """Nouns for a party rather than an act: supplier, buyer, customer."""
     return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
-
-
-def _negation_applies(window: str) -> bool:
-    """A negation counts unless it negates something else: "not only", "no doubt"."""
-    return not re.search(r"\bnot only\b|\bnot just\b", window, re.I)
 
 
 def _date(text: str) -> str:

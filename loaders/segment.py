@@ -30,6 +30,8 @@ BOILERPLATE = re.compile(
 SENTENCE_END = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+|(?=[A-Z“"]))""")
 GLUED_HEADING = re.compile(r"(?<=[a-z]{3})(?=(?:The|In|However|As|After|Since|On|When|This|These|Despite|During|For|According|Israel|But|While)\b)")
 WORD = re.compile(r"[^\W\d_]")
+LAST_WORD = re.compile(r"([\w.]+)$")
+INITIALS = re.compile(r"(\w\.)+\w")
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,|$| and | in )")
 
 
@@ -108,8 +110,8 @@ def _split_line(line: str) -> Iterator[tuple[int, int]]:
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", line[:dot])
+    word = LAST_WORD.search(line, max(0, dot - 20), dot)
     if not word:
         return False
     token = word.group(1).lower()
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", token))
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(INITIALS.fullmatch(token))

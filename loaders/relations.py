@@ -275,7 +275,7 @@ class RelationExtractor:
         if by_agent is not None:
             passive = True
         ends: dict[str, list[Mention]] = {}
-        agent_end = "source" if trig.source == ("agent",) else "target"
+        agent_end = "source" if trig.source in (("agent",), ("nearest",)) else "target"
         other_end = "target" if agent_end == "source" else "source"
         # "Italy's largest supplier": the possessor of an agent noun is the other party
         owner = s.possessor(t_start) if trig.pos == "noun" and _agentive(s.lower[t_end - 1]) else None
@@ -284,10 +284,13 @@ class RelationExtractor:
             slots = trig.source if end == "source" else trig.target
             if owner is not None and end == other_end and owner.kind in kinds:
                 ends[end] = [owner]
+            elif slots == ("nearest",):
+                near = s.nearest_before(t_start, kinds)
+                ends[end] = [near] if near is not None else []
             elif slots == ("agent",):
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             else:
-                ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start)
+                ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
         if rel.propagate:
             for end in rel.propagate:
                 ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
@@ -310,6 +313,10 @@ class RelationExtractor:
         for m in s.subject_candidates(t_start):
             if m.kind in kinds and m is not skip:
                 return s.coordinated(m)
+        if pos == "noun":  # "talk of Chile's use of the port for spying on Peru": the possessor acts
+            owner = s.nearest_possessive(t_start)
+            if owner is not None and owner.kind in kinds and owner is not skip:
+                return [owner]
         antecedent = s.relative_antecedent(t_start)
         if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
             return [antecedent]
@@ -333,14 +340,16 @@ class RelationExtractor:
         return Mention(m.start, m.start, entry.name, entry.id, entry.kind, "qualifier") if entry else None
 
     def _slot(self, s: "_Parsed", t_end: int, slots: tuple[str, ...], kinds: tuple[str, ...], passive: bool,
-              t_start: int) -> list[Mention]:
+              t_start: int, origin: bool = False) -> list[Mention]:
+        """The actor in the first of `slots` that has one; `origin`: an object that only modifies the
+        goods still names where they come from ("bought Chilean copper")."""
         for slot in slots:
             if slot == "agent":
                 continue
             if slot in ("object", "with-object") and passive:
                 m = s.passive_subject(t_start)
             elif slot in ("object", "with-object"):
-                m = s.after(t_end, None)
+                m = s.after(t_end, None, origin=origin)
             elif slot == "between":
                 m = s.after(t_end, "between")
             else:
@@ -514,6 +523,22 @@ class _Parsed:
                 break  # the speaker of "X said that ..." is not the subject inside
         return out
 
+    def nearest_before(self, t_start: int, kinds: tuple[str, ...]) -> Mention | None:
+        for k in range(len(self.mentions) - 1, -1, -1):
+            m = self.mentions[k]
+            if self.span[k][1] <= t_start and m.kind in kinds and not m.attached and not _determiner(m):
+                return m
+        return None
+
+    def nearest_possessive(self, t_start: int) -> Mention | None:
+        clause = self.clause[t_start]
+        for k in range(len(self.mentions) - 1, -1, -1):
+            i, j = self.span[k]
+            m = self.mentions[k]
+            if j <= t_start and self.clause[i] == clause and m.possessive and not m.attached and not _determiner(m):
+                return m
+        return None
+
     def predicate(self, t_start: int) -> Mention | None:
         """"The first buyer of Chilean arms was Peru": the actor after the copula."""
         limit = self._forward_limit(t_start)
@@ -562,7 +587,7 @@ class _Parsed:
                 return m
         return None
 
-    def after(self, t_end: int, slot: str | None, within: int | None = None) -> Mention | None:
+    def after(self, t_end: int, slot: str | None, within: int | None = None, origin: bool = False) -> Mention | None:
         """The first mention after the trigger in its clause that `slot` (a preposition, or None) introduces."""
         limit = self._forward_limit(t_end)
         if slot is None:  # a direct object does not reach past ", and" into the next clause
@@ -573,7 +598,7 @@ class _Parsed:
             i, _ = self.span[k]
             if i < t_end or i >= limit or m.attached or self._inside_name(k):
                 continue
-            if self.marker[k] == slot and not _determiner(m) and not (slot is None and self._modifier(k)):
+            if self.marker[k] == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
                 return m
         return None
 

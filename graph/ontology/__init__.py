@@ -57,7 +57,7 @@ class Trigger:
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
-ROLE_SLOTS = ("agent", "object", "with-object", "between", "to", "from", "of", "on", "against", "over", "into",
+ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "to", "from", "of", "on", "against", "over", "into",
               "about", "targeting", "in", "within", "with", "by")
 
 

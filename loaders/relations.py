@@ -238,7 +238,7 @@ class RelationExtractor:
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
             if s.blocked(t_start, self._blocking):
-                rules = [(r, p) for r, p in rules if r.trigger.pos != "noun"]
+                continue  # "banned imports of Russian oil": a relation stopped, not stated
             for rule, participle in rules:
                 out.extend(self._apply(rule, participle, s, t_start, t_end, doc_date))
         return _dedupe(out)
@@ -583,7 +583,8 @@ class _Parsed:
         for k, m in enumerate(self.mentions):
             i, j = self.span[k]
             if 0 <= t_start - j <= 3 and (m.possessive or m.form == "demonym") and not m.attached and \
-                    all(self.lower[x].isalpha() or self.lower[x] in ("'s", "’s", "'", "’", "s") for x in range(j, t_start)):
+                    all((self.lower[x].isalpha() and self.lower[x] not in PREPOSITIONS) or self.lower[x] in ("'s", "’s", "'", "’", "s")
+                        for x in range(j, t_start)):
                 return m
         return None
 

@@ -467,16 +467,7 @@ class MentionFinder:
         for m in mentions:
             if m.kind == "Person" and " " in m.text:
                 people.setdefault(m.text.split()[-1], m)
-        if not people:
-            return mentions
-        taken = _Index(mentions)
-        extra = []
-        for start, end, word in _capitalised_words(text):
-            first = people.get(word)
-            if first is None or start < first.end or taken.covers(start):
-                continue
-            extra.append(Mention(start, end, word, first.key, "Person", "surname"))
-        return sorted(mentions + extra, key=lambda m: m.start)
+        return _later_references(text, mentions, people, "surname")
 
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
@@ -493,17 +484,7 @@ class MentionFinder:
                         bodies[first] = m
                     elif bodies[first] is not None and bodies[first].key != m.key:
                         bodies[first] = None  # two bodies share it: ambiguous
-        bodies = {k: v for k, v in bodies.items() if v is not None}
-        if not bodies:
-            return mentions
-        taken = _Index(mentions)
-        extra = []
-        for start, end, word in _capitalised_words(text):
-            full = bodies.get(word)
-            if full is None or start < full.end or taken.covers(start):
-                continue
-            extra.append(Mention(start, end, word, full.key, full.kind, "short", qualifier=full.qualifier))
-        return sorted(mentions + extra, key=lambda m: m.start)
+        return _later_references(text, mentions, {k: v for k, v in bodies.items() if v is not None}, "short")
 
     @staticmethod
     def _possessive(text: str, m: Mention) -> Mention:
@@ -641,6 +622,20 @@ def _capitalised_words(text: str) -> list[tuple[int, int, str]]:
         word = word.rstrip("'’-")
         out.append((m.start(), m.start() + len(word), word))
     return out
+
+
+def _later_references(text: str, mentions: list[Mention], table: dict[str, Mention], form: str) -> list[Mention]:
+    """Mentions for each later use of a word in `table` that stands for the full mention before it."""
+    if not table:
+        return mentions
+    taken = _Index(mentions)
+    extra = []
+    for start, end, word in _capitalised_words(text):
+        full = table.get(word)
+        if full is None or start < full.end or taken.covers(start):
+            continue
+        extra.append(Mention(start, end, word, full.key, full.kind, form, qualifier=full.qualifier))
+    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 class _Index(list):

@@ -74,15 +74,21 @@ def _with_person_countries(mentions: list[Mention], titles: list[Title]) -> list
 
 def _actors(mentions: list[Mention], ids: dict, resolver: Resolver) -> list[Actor]:
     names: dict[str, list[str]] = {}
+    decisions: dict[str, object] = {}
+    qualifiers: dict[str, str] = {}
     for m in mentions:
-        if m.form in ("reference",):
+        if m.form == "reference":
             continue
-        names.setdefault(ids[m.key].id, []).append(m.text)
+        decision = ids[m.key]
+        names.setdefault(decision.id, []).append(m.text)
+        decisions.setdefault(decision.id, decision)
+        if m.qualifier:
+            qualifiers.setdefault(decision.id, m.qualifier)
     out = []
     for actor_id, seen in names.items():
-        decision = next(d for d in ids.values() if d.id == actor_id)
+        decision = decisions[actor_id]
         entry = resolver.ontology.entries.get(actor_id)
-        country = entry.country if entry else next((m.qualifier for m in mentions if ids[m.key].id == actor_id and m.qualifier), "")
+        country = entry.country if entry else qualifiers.get(actor_id, "")
         known = [alias for form, alias in entry.names if form in ("name", "alias", "acronym")] if entry else []
         if not entry and decision.kind == "Agency" and country in resolver.ontology.entries:
             # "Ministry of Energy (Chile)" is also the "Chilean Ministry of Energy"

@@ -203,13 +203,13 @@ class MentionFinder:
 
     def _gazetteer_mentions(self, text: str) -> list[Mention]:
         found = []
-        for end, (alias, matches) in self._automaton.iter(text):
+        for end, (alias, matches) in self._automaton.iter_long(text):  # leftmost-longest, no overlaps
             start = end - len(alias) + 1
             if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_")):
                 continue
             if end + 1 < len(text) and text[end + 1] == "-" and end + 2 < len(text) and text[end + 2].islower():
-                continue  # "Israel-based" is an adjective, kept; "Israel-Azerbaijan" handled by both names
+                continue  # "Gdansk-based" describes something else; "Israel-Azerbaijan" keeps both names
             actor_id, kind, form = matches
             found.append(Mention(start, end + 1, text[start:end + 1], actor_id, kind, form))
         return found

@@ -217,7 +217,8 @@ def _read_json(name: str, text: str, suffix: str) -> Iterator[Document | SourceE
 
 
 def _jsonl_records(name: str, text: str) -> Iterator[tuple[int, object]]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines end at "\n" only: splitlines() would also cut at U+2028, NEL or form feeds inside strings
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

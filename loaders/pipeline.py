@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from graph.model import Actor, Claim, Document, Extraction, claim_id
@@ -136,6 +137,14 @@ def _extract_or_error(doc: Document) -> Extraction | SourceError:
         return SourceError(doc.key, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
+def _extract_in_worker(doc: Document) -> Extraction | SourceError:
+    """In a worker process: the text stays behind, the claims carry their sentences back."""
+    result = _extract_or_error(doc)
+    if isinstance(result, Extraction):
+        return Extraction(document=replace(result.document, text=""), actors=result.actors, claims=result.claims)
+    return result
+
+
 def extract_paths(paths: Iterable[str], jobs: int = 1) -> Iterator[Extraction | SourceError]:
     """Extractions (and read errors) for every document under `paths`, in input order.
 
@@ -159,7 +168,7 @@ def extract_paths(paths: Iterable[str], jobs: int = 1) -> Iterator[Extraction | 
                 yield item
 
     with ctx.Pool(jobs) as pool:
-        for result in pool.imap(_extract_or_error, documents(), chunksize=16):
+        for result in pool.imap(_extract_in_worker, documents(), chunksize=16):
             while errors:
                 yield errors.pop(0)
             yield result

@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
+import os
 import sys
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 import click
 
@@ -40,17 +43,27 @@ class AppContext:
 
 
 class ErrorHandlingGroup(click.Group):
-    """Turns library errors into one clear line and exit status 1, unless --debug."""
+    """Turns library errors into one clear line and exit status 1, unless --debug.
+
+    Log records of the libraries become one line each on stderr too, and no
+    message, traceback or log line shows the Neo4j password (given as an
+    option, in NEO4J_PASSWORD or inside the URI).
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
+        _log_lines()
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except click.ClickException as exc:
+            exc.message = _redact(exc.message, _secrets(ctx.obj))
             raise
         except Exception as exc:  # the one place where any error becomes a message
             if "--debug" in sys.argv or (ctx.obj is not None and getattr(ctx.obj, "debug", False)):
+                _redact_exception(exc, _secrets(ctx.obj))
                 raise
-            raise click.ClickException(_message(exc)) from None
+            raise click.ClickException(_redact(_message(exc), _secrets(ctx.obj))) from None
 
 
 def _message(exc: BaseException) -> str:
@@ -61,6 +74,61 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, (StoreError, OntologyError)):
         return line
     return f"{type(exc).__name__}: {line}"
+
+
+def _secrets(app: Any) -> list[str]:
+    """The Neo4j password from the option, the environment, and the user:password part of the URIs."""
+    found = [getattr(app, "password", None), os.environ.get("NEO4J_PASSWORD")]
+    for uri in (getattr(app, "neo4j_uri", None), os.environ.get("NEO4J_URI")):
+        rest = (uri or "").split("://", 1)[-1]
+        if "@" in rest:
+            userinfo = rest.rsplit("@", 1)[0]
+            user, colon, password = userinfo.partition(":")
+            found += [password, unquote(password)] if colon else [userinfo]
+    return sorted({s for s in found if s}, key=len, reverse=True)
+
+
+def _redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def _redact_exception(exc: BaseException, secrets: list[str]) -> None:
+    """Take the secrets out of an exception and those it was raised from, so a --debug traceback shows none."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        exc.args = tuple(_redact(a, secrets) if isinstance(a, str) else a for a in exc.args)
+        if isinstance(getattr(exc, "message", None), str):
+            try:
+                exc.message = _redact(exc.message, secrets)
+            except AttributeError:
+                pass
+        exc = exc.__cause__ or exc.__context__
+
+
+class _OneLine(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        from graph.stores.base import one_line
+
+        context = click.get_current_context(silent=True)
+        text = _redact(one_line(record.getMessage()), _secrets(context.obj if context else None))
+        return f"{record.levelname.lower()}: {text}"
+
+
+def _log_lines() -> None:
+    """Show warnings of the libraries (e.g. the Neo4j driver's retries) as one line each on stderr.
+
+    Only when nothing else handles logging (a program or pytest that configured
+    it keeps its own handlers).
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+        handler.setFormatter(_OneLine())
+        root.addHandler(handler)
 
 
 def echo_json(obj: Any) -> None:

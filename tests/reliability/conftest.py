@@ -29,3 +29,38 @@ def unprivileged() -> tuple[str, ...]:
     if probe.stdout.strip() != "ok":
         pytest.skip(f"setpriv cannot drop capabilities here: {probe.stderr.strip()[:200]}")
     return prefix
+
+
+@pytest.fixture(scope="session")
+def news(tmp_path_factory):
+    """The benchmark's synthetic corpus, 40 documents in .txt, .html and .jsonl, and a few malformed files."""
+    from tests.reliability.helpers import corpus
+
+    folder = tmp_path_factory.mktemp("corpus") / "news"
+    info = corpus(folder, 40, seed=11)
+    assert info["malformed_files"] > 0  # every load of it also reports bad files
+    return folder
+
+
+@pytest.fixture(scope="session")
+def embedded_clean(news, tmp_path_factory):
+    """One uninterrupted load of `news` into a new embedded database: the run and the graph it leaves."""
+    from graph.stores.embedded import EmbeddedStore
+    from tests.reliability.helpers import actorgraph, one_line_errors, snapshot
+
+    db = tmp_path_factory.mktemp("clean") / "clean.lbdb"
+    run = actorgraph("load", news, db=db)
+    one_line_errors(run)
+    with EmbeddedStore(db, read_only=True) as store:
+        return run, snapshot(store)
+
+
+@pytest.fixture(scope="session")
+def neo4j_clean(news, _neo4j_session_store, neo4j_settings):
+    """One uninterrupted load of `news` into the emptied Neo4j database: the run and the graph it leaves."""
+    from tests.reliability.helpers import actorgraph, neo4j_env, one_line_errors, snapshot
+
+    _neo4j_session_store.run("MATCH (n) DETACH DELETE n", write=True)
+    run = actorgraph("load", news, env=neo4j_env(neo4j_settings))
+    one_line_errors(run)
+    return run, snapshot(_neo4j_session_store)

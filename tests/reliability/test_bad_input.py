@@ -237,3 +237,19 @@ def test_a_file_name_that_is_not_utf8_loads_under_a_readable_key(tmp_path):
     with EmbeddedStore(tmp_path / "g.lbdb", read_only=True) as store:
         keys = sorted(Path(key).name for key in store.documents())
     assert keys == ["caf\\xe9 \\xff.txt", "ok.txt"]
+
+
+@pytest.mark.neo4j
+def test_text_no_store_could_hold_loads_on_neo4j(neo4j_store, neo4j_settings, tmp_path):
+    """Half an emoji in JSON and a non-UTF-8 file name each stopped a whole Neo4j load."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "tweets.jsonl").write_text(json.dumps({"title": "Cut \ud83d", "text": GOOD.strip() + " \ud83d"}) + "\n")
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "w") as f:
+        f.write("Norway will supply natural gas to Poland from next year, the ministry said.\n")
+    result = CliRunner().invoke(cli, ["--neo4j", neo4j_settings["uri"], "load", str(folder)],
+                                env={"NEO4J_URI": "", "NEO4J_PASSWORD": neo4j_settings["password"],
+                                     "NEO4J_USER": neo4j_settings["user"], "NEO4J_DATABASE": neo4j_settings["database"]})
+    assert result.exit_code == 0 and "loaded 2 document(s)" in result.stderr, result.output
+    assert sorted(Path(key).name for key in neo4j_store.documents()) == ["caf\\xe9.txt", "tweets.jsonl#1"]
+    assert "Cut \ufffd" in {row[0] for row in neo4j_store.run("MATCH (d:Document) RETURN d.title").rows}

@@ -51,7 +51,7 @@ class EmbeddedStore(StoreMixin):
     dialect = "ladybug"
 
     def __init__(self, path: str | Path, *, ontology: Ontology | None = None, read_only: bool = False,
-                 batch_documents: int = 2000, batch_claims: int = 40000,
+                 batch_documents: int = 10000, batch_claims: int = 100000,
                  buffer_pool_size: int = 0) -> None:
         self.path = Path(path)
         self.ontology = ontology or Ontology.load()
@@ -333,15 +333,12 @@ CLAIM_COLUMNS = ("source", "target") + tuple(name for name, _ in q.CLAIM_PROPERT
 
 
 def _frame(rows: list[dict], columns: tuple[str, ...]) -> pandas.DataFrame:
-    """Rows as a DataFrame with `columns` in table order (object columns keep strings verbatim)."""
-    return pandas.DataFrame({c: pandas.Series([row[c] for row in rows], dtype=_dtype(c)) for c in columns})
+    """Rows as a DataFrame with `columns` in table order.
 
-
-def _dtype(column: str) -> str:
-    return "int64" if column in INT_COLUMNS else ("object" if column in ("aliases", "items") else None)
-
-
-INT_COLUMNS = frozenset({"claims"} | {name for name, kind in q.CLAIM_PROPERTIES if kind == "INT64"})
+    Plain lists let pandas infer the types (str, int64, object for lists), four
+    times faster than building typed Series, and strings stay verbatim.
+    """
+    return pandas.DataFrame({c: [row[c] for row in rows] for c in columns})
 
 
 def _plain(value: Any) -> Any:

@@ -25,7 +25,7 @@ from graph.stores import cypher as q
 from graph.stores.base import (LoadStats, QueryResult, ReadOnlyError, StoreAuthError, StoreError,
                                StoreMixin, StoreUnavailableError, one_line)
 from graph.stores.guard import strip_literals
-from graph.stores.rows import batches, plan
+from graph.stores.rows import Plan, batches, plan
 
 __all__ = ["SCHEMES", "Neo4jStore"]
 
@@ -47,7 +47,7 @@ class Neo4jStore(StoreMixin):
     dialect = "neo4j"
 
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j", *,
-                 ontology: Ontology | None = None, batch_documents: int = 1000,
+                 ontology: Ontology | None = None, batch_documents: int = 5000,
                  batch_claims: int = 20000) -> None:
         self.uri, self.user, self.database = _safe_uri(uri), user, database
         self.ontology = ontology or Ontology.load()
@@ -162,12 +162,10 @@ class Neo4jStore(StoreMixin):
         p = plan(todo, onto)
         for kind, rows in p.actors.items():
             tx.run(q.render(q.NEO4J_MERGE_ACTORS, onto, kind=kind), rows=rows).consume()
-        tx.run(q.PENDING_DOCUMENTS, rows=p.documents).consume()
-        mentions = [row for rows in p.mentions.values() for row in rows]
-        tx.run(q.NEO4J_MENTIONS, rows=mentions).consume()
-        for type_, rows in p.claims_by_type().items():
-            tx.run(q.render(q.NEO4J_CREATE_CLAIMS, onto, type=type_), rows=rows).consume()
-        tx.run(q.FINISH_DOCUMENTS, rows=p.documents).consume()
+        tx.run(q.NEO4J_DOCUMENTS, rows=[[row[f] for f in q.DOCUMENT_FIELDS] for row in p.documents]).consume()
+        tx.run(q.NEO4J_MENTIONS, docs=_mentions_by_document(p)).consume()
+        for type_, docs in _claims_by_document(p).items():
+            tx.run(q.render(q.NEO4J_CREATE_CLAIMS, onto, type=type_), docs=docs).consume()
         if candidates:
             tx.run(q.NEO4J_DELETE_ORPHANS, ids=candidates).consume()
         done.documents, done.replaced, done.claims = len(todo), len(replaced), p.claim_count
@@ -255,6 +253,28 @@ class Neo4jStore(StoreMixin):
         driver, self._driver = self._driver, None
         if driver is not None:
             driver.close()
+
+
+def _mentions_by_document(p: Plan) -> list[list]:
+    """[key, [actor id, ...]] per document, for `NEO4J_MENTIONS`."""
+    docs: dict[str, list] = {}
+    for rows in p.mentions.values():
+        for row in rows:
+            docs.setdefault(row["doc"], [row["doc"], []])[1].append(row["actor"])
+    return list(docs.values())
+
+
+def _claims_by_document(p: Plan) -> dict[str, list[list]]:
+    """Per relation type, [key, content id, [claim as CLAIM_FIELDS, ...]] per document."""
+    out: dict[str, dict[str, list]] = {}
+    for (type_, _, _), rows in p.claims.items():
+        docs = out.setdefault(type_, {})
+        for row in rows:
+            doc = docs.get(row["doc_key"])
+            if doc is None:
+                doc = docs[row["doc_key"]] = [row["doc_key"], row["doc_id"], []]
+            doc[2].append([row[f] for f in q.CLAIM_FIELDS])
+    return {type_: list(docs.values()) for type_, docs in out.items()}
 
 
 def _run(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any]) -> None:

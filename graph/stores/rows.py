@@ -107,6 +107,7 @@ def plan(extractions: Iterable[Extraction], ontology: Ontology) -> Plan:
     """
     out = Plan()
     actors: dict[str, dict] = {}
+    known_aliases: dict[str, set[str]] = {}  # per actor, to unite aliases without rebuilding lists
     claims: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     mentions: dict[str, list[dict]] = defaultdict(list)
     for extraction in extractions:
@@ -121,10 +122,16 @@ def plan(extractions: Iterable[Extraction], ontology: Ontology) -> Plan:
             kinds[actor.id] = actor.kind
             row = actors.get(actor.id)
             if row is None:
+                aliases = union(actor.aliases, ())
                 actors[actor.id] = {"id": actor.id, "name": actor.name, "kind": actor.kind,
-                                    "aliases": union(actor.aliases, ()), "country": actor.country}
+                                    "aliases": aliases, "country": actor.country}
+                known_aliases[actor.id] = set(aliases)
             else:
-                row["aliases"] = union(row["aliases"], actor.aliases)
+                known = known_aliases[actor.id]
+                for alias in actor.aliases:
+                    if alias not in known:
+                        known.add(alias)
+                        row["aliases"].append(alias)
                 row["country"] = row["country"] or actor.country
         seen: set[str] = set()
         for claim in extraction.claims:

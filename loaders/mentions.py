@@ -412,14 +412,21 @@ class MentionFinder:
         return found
 
     def _person_name(self, text: str, start: int, end: int) -> tuple[int, str]:
-        """The name without the title words in front of it ("Minister Ana Ruiz" -> "Ana Ruiz")."""
-        words = text[start:end].split()
-        while words and (words[0].lower() in self.titles or words[0].lower() in SENTENCE_STARTERS
-                         or words[0].lower() in self._role_word_set):
-            start = text.index(words[0], start) + len(words[0])
+        """The name without the title words in front of it ("Minister Ana Ruiz" -> "Ana Ruiz"), on one line."""
+        line_end = text.find("\n", start, end)
+        if line_end != -1:
+            end = line_end
+        words = list(WORD_RUN.finditer(text, start, end))
+        while words and (words[0].group(0).lower() in self.titles or words[0].group(0).lower() in SENTENCE_STARTERS
+                         or words[0].group(0).lower() in self._role_word_set):
             words = words[1:]
-        name = _trim_name(" ".join(words), self.titles)
-        return (text.index(name, start) if name else start), name
+        if not words:
+            return start, ""
+        first = words[0].start()
+        name = _trim_name(text[first:words[-1].end()], self.titles)
+        if not name or not text.startswith(name, first):
+            return start, ""
+        return first, name
 
     @staticmethod
     def _is_known_span(known: list[Mention], start: int, end: int, person: bool = False) -> bool:

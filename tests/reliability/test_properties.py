@@ -68,9 +68,6 @@ def _read(path: Path) -> tuple[list[Document], list[SourceError]]:
     return docs, [i for i in items if isinstance(i, SourceError)]
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="extractor crash, reported: loaders/mentions.py _person_name raises 'ValueError: substring "
-                          "not found' on 'General Atomics\\nEmail' and '—\\nÍ\\nGroup\\nsaid'")
 @SETTINGS
 @given(TEXT)
 @example(EXTRACTOR_CRASHES[0])

@@ -11,6 +11,19 @@ from graph.cli.common import echo_json
 __all__ = ["COMMANDS"]
 
 
+def _documents(items, errors: list, refused: set[str]):
+    """Extractions from `items`; read errors go to `errors`, and files refused whole to `refused`."""
+    from loaders.sources import SourceError
+
+    for item in items:
+        if isinstance(item, SourceError):
+            errors.append(item)
+            if not item.warning:
+                refused.add(item.path)
+            continue
+        yield item
+
+
 def _report(errors: list, loaded: int, refused_files: set[str]) -> None:
     for err in errors:
         level = "warning" if err.warning else "error"
@@ -35,15 +48,9 @@ def extract(paths, fmt, jobs) -> None:
     """
     from graph.records import extraction_records
     from loaders.pipeline import extract_paths
-    from loaders.sources import SourceError
 
     errors, refused, done, seen = [], set(), 0, set()
-    for item in extract_paths(paths, jobs=jobs):
-        if isinstance(item, SourceError):
-            errors.append(item)
-            if not item.warning:
-                refused.add(item.path)
-            continue
+    for item in _documents(extract_paths(paths, jobs=jobs), errors, refused):
         done += 1
         if fmt == "jsonl":
             for record in extraction_records(item, seen):
@@ -75,25 +82,17 @@ def load(app, paths, jobs, batch, progress) -> None:
         actorgraph --db ./graph-db load news/ archive/*.jsonl
     """
     from loaders.pipeline import extract_paths
-    from loaders.sources import SourceError
+    from loaders.sources import expand_paths
 
     store = app.store()
     errors, refused = [], set()
     totals = {"documents": 0, "replaced": 0, "skipped": 0, "claims": 0, "rejected": 0}
     show = sys.stderr.isatty() if progress is None else progress
+    files = sum(1 for item in expand_paths(paths) if not hasattr(item, "reason")) if show else 0
 
-    def extractions():
-        for item in extract_paths(paths, jobs=jobs):
-            if isinstance(item, SourceError):
-                errors.append(item)
-                if not item.warning:
-                    refused.add(item.path)
-                continue
-            yield item
-
-    with click.progressbar(length=0, label="loading", file=sys.stderr, show_pos=True) if show else _Null() as bar:
+    with click.progressbar(length=files, label="loading files", file=sys.stderr, show_pos=True) if show else _Null() as bar:
         pending = []
-        for extraction in extractions():
+        for extraction in _documents(extract_paths(paths, jobs=jobs), errors, refused):
             pending.append(extraction)
             if len(pending) >= batch:
                 _flush(store, pending, totals, bar)
@@ -112,7 +111,7 @@ def _flush(store, pending: list, totals: dict, bar) -> None:
     stats = store.upsert(pending)
     for k in totals:
         totals[k] += getattr(stats, k, 0)
-    bar.update(len(pending))
+    bar.update(len({e.document.key.split("#", 1)[0] for e in pending}))  # files in this batch
     pending.clear()
 
 

@@ -83,7 +83,7 @@ def _secrets(app: Any) -> list[str]:
         rest = (uri or "").split("://", 1)[-1]
         if "@" in rest:
             userinfo = rest.rsplit("@", 1)[0]
-            user, colon, password = userinfo.partition(":")
+            _, colon, password = userinfo.partition(":")
             found += [password, unquote(password)] if colon else [userinfo]
     return sorted({s for s in found if s}, key=len, reverse=True)
 

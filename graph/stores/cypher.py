@@ -34,7 +34,8 @@ CLAIM_PROPERTIES = (
 # --- both stores -----------------------------------------------------------------
 
 DOCUMENTS = "MATCH (d:Document) RETURN d.key AS key, d.id AS id"
-DOCUMENTS_BY_KEY = "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.id AS id"
+#: Keys are looked up one by one (the primary key / constraint index), not by scanning documents.
+DOCUMENTS_BY_KEY = "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key, d.id AS id"
 COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d) AS n"
 COUNT_KIND = "MATCH (a:{kind}) RETURN count(a) AS n"
 COUNT_CLAIMS = "MATCH ()-[r:{type}]->() RETURN count(r) AS n"
@@ -80,13 +81,18 @@ LBUG_LOAD_ACTORS = ("LOAD FROM $frame CREATE (a:{kind} {id: id, name: name, kind
                     "aliases: aliases, country: country})")
 LBUG_LOAD_DOCUMENTS = ("LOAD FROM $frame CREATE (d:Document {key: key, id: '', title: title, "
                        "date: date, outlet: outlet, claims: 0})")
-LBUG_LOAD_MENTIONS = ("LOAD FROM $frame MATCH (a:{kind} {id: actor}), (d:Document {key: doc}) "
+#: One MATCH clause per end: the engine then looks each end up by primary key.
+#: With both ends in one MATCH it hash-joined the rows against the cross product
+#: of both whole node tables, a cost that grew with (actors of one kind) x
+#: (actors of the other, or documents) in every statement.
+LBUG_LOAD_MENTIONS = ("LOAD FROM $frame MATCH (a:{kind} {id: actor}) MATCH (d:Document {key: doc}) "
                       "CREATE (a)-[:MENTIONED_IN]->(d)")
-LBUG_LOAD_CLAIMS = ("LOAD FROM $frame MATCH (s:{source} {id: source}), (t:{target} {id: target}) "
+LBUG_LOAD_CLAIMS = ("LOAD FROM $frame MATCH (s:{source} {id: source}) MATCH (t:{target} {id: target}) "
                     "CREATE (s)-[:{type} {" + ", ".join(f"{name}: {name}" for name, _ in CLAIM_PROPERTIES)
                     + "}]->(t)")
 LBUG_FINISH_DOCUMENTS = "LOAD FROM $frame MATCH (d:Document {key: key}) SET d.id = id, d.claims = claims"
-LBUG_ACTORS_BY_ID = "MATCH (a:{kind}) WHERE a.id IN $ids RETURN a.id AS id, a.aliases AS aliases, a.country AS country"
+LBUG_ACTORS_BY_ID = ("UNWIND $ids AS i MATCH (a:{kind} {id: i}) "
+                     "RETURN a.id AS id, a.aliases AS aliases, a.country AS country")
 LBUG_UPDATE_ACTORS = ("UNWIND $rows AS row MATCH (a:{kind} {id: row.id}) "
                       "SET a.aliases = row.aliases, a.country = row.country")
 LBUG_DELETE_ORPHANS = ("MATCH (a:{kind}) WHERE a.id IN $ids AND NOT EXISTS { MATCH (a)-[]-() } "

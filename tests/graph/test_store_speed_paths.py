@@ -12,10 +12,12 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from fixtures.extractions import sample, synthetic
 from graph.ontology import Ontology
 from graph.stores import cypher as q
-from graph.stores.embedded import EmbeddedStore
+from graph.stores.embedded import CLAIM_COLUMNS, EmbeddedStore, _frame
 from graph.stores.graphdata import from_extractions, to_networkx
 from graph.stores.neo4j import _claims_by_document, _mentions_by_document
 from graph.stores.rows import plan
@@ -62,6 +64,44 @@ def test_embedded_batches_of_any_size_give_the_same_graph(tmp_path):
         assert stats == graphs[0][0]
         assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
         assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
+
+
+def _operators(text: str) -> set[str]:
+    return set(re.findall(r"([A-Z][A-Z_]+)\[\d+\]", text))
+
+
+def test_embedded_writes_look_ends_up_by_primary_key(tmp_path):
+    """Both ends in one MATCH made the engine join every row against (kind x kind) whole tables."""
+    p = plan(sample(), ONTO)
+    (type_, source, target), rows = next(iter(p.claims.items()))
+    kind, mentions = next(iter(p.mentions.items()))
+    statements = [
+        (q.render(q.LBUG_LOAD_CLAIMS, ONTO, type=type_, source=source, target=target),
+         {"frame": _frame(rows, CLAIM_COLUMNS)}),
+        (q.render(q.LBUG_LOAD_MENTIONS, ONTO, kind=kind), {"frame": _frame(mentions, ("actor", "doc"))}),
+        (q.LBUG_FINISH_DOCUMENTS, {"frame": _frame(p.documents, ("key", "id", "claims"))}),
+        (q.DOCUMENTS_BY_KEY, {"keys": ["a", "b"]}),
+        (q.render(q.LBUG_ACTORS_BY_ID, ONTO, kind=kind), {"ids": ["a", "b"]}),
+        (q.render(q.LBUG_UPDATE_ACTORS, ONTO, kind=kind), {"rows": [{"id": "a", "aliases": ["x"], "country": ""}]}),
+    ]
+    with EmbeddedStore(tmp_path / "plans.lbdb") as store:
+        for statement, params in statements:
+            ops = _operators(store.run("EXPLAIN " + statement, params, write=True).value())
+            assert "QUERY_PRIMARY_KEY_LOOKUP" in ops, statement
+            assert not ops & {"SCAN_NODE_TABLE", "CROSS_PRODUCT", "HASH_JOIN_BUILD"}, (statement, ops)
+
+
+@pytest.mark.neo4j
+def test_neo4j_writes_seek_the_constraint_indexes(neo4j_store):
+    def operators(plan) -> set[str]:
+        return {plan["operatorType"].split("@")[0]} | {o for c in plan.get("children", []) for o in operators(c)}
+    statements = [q.render(q.NEO4J_CREATE_CLAIMS, ONTO, type="SELLS_TO"), q.NEO4J_MENTIONS, q.NEO4J_DOCUMENTS,
+                  q.render(q.NEO4J_MERGE_ACTORS, ONTO, kind="State"), q.DOCUMENTS_BY_KEY]
+    with neo4j_store._session() as session:
+        for statement in statements:
+            ops = operators(session.run("EXPLAIN " + statement, rows=[], docs=[], keys=[]).consume().plan)
+            assert {"NodeUniqueIndexSeek(Locking)", "NodeUniqueIndexSeek"} & ops, statement
+            assert not ops & {"NodeByLabelScan", "AllNodesScan"}, (statement, ops)
 
 
 # --- kills at random moments ----------------------------------------------------------

@@ -26,8 +26,8 @@ CLAIMS_PER_DOCUMENT = ("MATCH ()-[r]->() WHERE r.claim_id IS NOT NULL "
                        "RETURN r.doc_key AS doc, count(r) AS n")
 ACTORS = "MATCH (a)-[:MENTIONED_IN]->(:Document) RETURN DISTINCT a.id AS id, a.name AS name"
 
-__all__ = ["ROOT", "NEO4J_SH", "Run", "actorgraph", "assert_documents_whole", "cli_env", "corpus", "finish",
-           "neo4j_env", "one_line_errors", "snapshot", "start"]
+__all__ = ["ROOT", "NEO4J_SH", "Run", "actorgraph", "alive", "assert_documents_whole", "cli_env", "corpus",
+           "file_size", "finish", "neo4j_env", "one_line_errors", "snapshot", "start"]
 
 
 @dataclass
@@ -101,6 +101,19 @@ def finish(proc: subprocess.Popen, timeout: float = 180.0, rss_cap_mb: float | N
         texts.append(f.read().decode("utf-8", "replace"))
         f.close()
     return Run(proc.returncode, texts[0], texts[1], usage.ru_maxrss / 1024, stopped_for)
+
+
+def alive(proc: subprocess.Popen) -> bool:
+    """Whether `proc` still runs; unlike `poll`, this leaves an ended process for `finish` to collect."""
+    return os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None
+
+
+def file_size(path: Path) -> int:
+    """Size of a file that another process may create or delete at any moment (0 when absent)."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def actorgraph(*args, timeout: float = 180.0, rss_cap_mb: float | None = None, **kwargs) -> Run:

@@ -3,13 +3,15 @@ exit, the first finishes, and the store afterwards holds exactly what clean load
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import time
 
 import pytest
 
 from graph.stores.embedded import EmbeddedStore
-from tests.reliability.helpers import actorgraph, corpus, finish, one_line_errors, snapshot, start
+from tests.reliability.helpers import actorgraph, alive, corpus, file_size, finish, one_line_errors, snapshot, start
 
 LOCKED = "is in use by another actorgraph process; wait for it to finish"
 
@@ -48,12 +50,17 @@ def test_a_second_writer_stops_with_one_line_and_the_first_finishes(halves, clea
     wal = db.with_name(db.name + ".wal")
     writer = start("load", first, "--batch", "2", db=db)
     deadline = time.monotonic() + 60
-    while not (wal.exists() and wal.stat().st_size) and writer.poll() is None and time.monotonic() < deadline:
+    while not file_size(wal) and alive(writer) and time.monotonic() < deadline:
         time.sleep(0.01)  # the log grows once the first writer holds the database
-    others = [start("load", second, db=db), start("stats", db=db)]
-    second_writer, reader = (finish(p, timeout=60) for p in others)
+    assert alive(writer), "the first load ended before the others could meet it"
+    os.kill(writer.pid, signal.SIGSTOP)  # it holds the database, mid-load, while the others try
+    try:
+        others = [start("load", second, db=db), start("stats", db=db)]
+        second_writer, reader = (finish(p, timeout=60) for p in others)
+    finally:
+        os.kill(writer.pid, signal.SIGCONT)
     done = finish(writer, timeout=120)
-    assert writer.returncode is not None and done.summary, done.stderr[-2000:]
+    assert done.summary, done.stderr[-2000:]
     one_line_errors(done)
     _locked_line(second_writer, db)
     _locked_line(reader, db)

@@ -3,6 +3,7 @@ on the embedded store and on Neo4j; what the killed load left holds only whole d
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import time
@@ -10,7 +11,8 @@ import time
 import pytest
 
 from graph.stores.embedded import EmbeddedStore
-from tests.reliability.helpers import actorgraph, assert_documents_whole, finish, neo4j_env, snapshot, start
+from tests.reliability.helpers import (actorgraph, alive, assert_documents_whole, file_size, finish, neo4j_env, snapshot,
+                                       start)
 
 
 def _unchanged(run) -> int:
@@ -30,13 +32,13 @@ def test_killed_embedded_load_resumes_to_the_clean_graph(news, embedded_clean, t
     proc = start("load", news, "--batch", "3", db=db)
     grown, last, deadline = 0, 0, time.monotonic() + 120
     # Each commit appends to the write-ahead log (the first growth is the schema): kill after three batches.
-    while grown < 4 and proc.poll() is None and time.monotonic() < deadline:
-        size = wal.stat().st_size if wal.exists() else 0
+    while grown < 4 and alive(proc) and time.monotonic() < deadline:
+        size = file_size(wal)
         if size > last:
             grown += 1
         last = size
         time.sleep(0.005)
-    proc.send_signal(signal.SIGKILL)
+    os.kill(proc.pid, signal.SIGKILL)  # never reaped before `finish`, so the pid is still ours
     killed = finish(proc, timeout=30)
     assert killed.returncode == -signal.SIGKILL, f"the load ended before it was killed: {killed.stderr[-2000:]}"
 
@@ -63,10 +65,10 @@ def test_killed_neo4j_load_resumes_to_the_clean_graph(news, neo4j_clean, neo4j_s
 
     proc = start("load", news, "--batch", "2", env=env)
     partial, deadline = 0, time.monotonic() + 120
-    while partial < total // 3 and proc.poll() is None and time.monotonic() < deadline:
+    while partial < total // 3 and alive(proc) and time.monotonic() < deadline:
         partial = neo4j_store.run("MATCH (d:Document) RETURN count(d) AS n").value()
         time.sleep(0.02)
-    proc.send_signal(signal.SIGKILL)
+    os.kill(proc.pid, signal.SIGKILL)  # never reaped before `finish`, so the pid is still ours
     killed = finish(proc, timeout=30)
     assert killed.returncode == -signal.SIGKILL, f"the load ended before it was killed: {killed.stderr[-2000:]}"
 

@@ -4,14 +4,15 @@ the same load completes with the counts of a clean load. The test starts the ser
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import time
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.reliability.helpers import (NEO4J_SH, actorgraph, assert_documents_whole, finish, neo4j_env, one_line_errors,
-                                       snapshot, start)
+from tests.reliability.helpers import (NEO4J_SH, actorgraph, alive, assert_documents_whole, finish, neo4j_env,
+                                       one_line_errors, snapshot, start)
 
 pytestmark = pytest.mark.neo4j
 
@@ -53,15 +54,20 @@ def test_server_stopped_mid_load_is_one_line_and_the_next_run_completes(news, ne
     proc = start("load", news, "--batch", "1", env=env)
     try:
         deadline = time.monotonic() + 60
-        while not store.documents() and proc.poll() is None and time.monotonic() < deadline:
+        while not store.documents() and alive(proc) and time.monotonic() < deadline:
             time.sleep(0.02)
-        stopped = _server("stop", neo4j_settings)
+        assert alive(proc), "the load ended before its first document was seen"
+        os.kill(proc.pid, signal.SIGSTOP)  # the load waits, mid-way, while the server stops
+        try:
+            stopped = _server("stop", neo4j_settings)
+        finally:
+            os.kill(proc.pid, signal.SIGCONT)
         assert stopped.returncode == 0, stopped.stderr[-2000:]
         failed = finish(proc, timeout=180)
     finally:
-        if proc.returncode is None:
-            proc.kill()
-            proc.wait()
+        if proc.returncode is None:  # a failed assertion above: end the load, then the server starts again
+            os.kill(proc.pid, signal.SIGKILL)
+            finish(proc)
     assert failed.returncode == 1, f"the load did not notice the server stopping: {failed.stderr[-2000:]}"
     one_line_errors(failed)  # the driver's retries too are one line each
     last = failed.stderr.strip().splitlines()[-1]

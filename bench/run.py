@@ -77,8 +77,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def save(results: dict, path: Path) -> None:
+    """Write the results as they stand: a long run stopped half-way still leaves its figures."""
+    results["targets"] = evaluate_targets(results)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    """Every stage at every size; returns the results dict that `main` writes."""
+    """Every stage at every size; returns the results dict that `main` writes (and saves as it goes)."""
     started = time.perf_counter()
     work = Path(args.work or tempfile.mkdtemp(prefix=f"{stages.MARKER}-")).resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -101,6 +110,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             if args.require_neo4j:
                 raise SystemExit(f"error: {neo4j.problem} (--require-neo4j)")
             results["notes"].append(f"Neo4j skipped: {neo4j.problem}")
+            results["neo4j_skipped"] = neo4j.problem
             stages.log(f"Neo4j skipped: {neo4j.problem}")
             neo4j = None
     graph_db = None
@@ -111,6 +121,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 if graph_db is not None:
                     shutil.rmtree(graph_db.parent, ignore_errors=True)
                 graph_db = db
+            save(results, args.out)
         if "graph" in args.stage_set and graph_db is not None:
             n = args.size_list[-1]
             stages.log(f"graph of {n} documents: queries, centrality, map")
@@ -120,7 +131,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             shutil.rmtree(work, ignore_errors=True)
     results["seconds"] = round(time.perf_counter() - started, 1)
     results["loadavg_end"] = stages.loadavg()
-    results["targets"] = evaluate_targets(results)
+    save(results, args.out)
     return results
 
 
@@ -134,24 +145,31 @@ def _size(args: argparse.Namespace, n: int, work: Path, neo4j, results: dict) ->
     out["corpus"] = generate(folder, n, seed=args.seed)
     documents = out["corpus"]["documents"]
     extractions: list = []
-    need = bool(args.stage_set & {"embedded", "neo4j"}) or ("graph" in args.stage_set and "load" not in args.stage_set)
+    largest = n == args.size_list[-1]
+    graph_from_extractions = largest and "graph" in args.stage_set and not args.stage_set & {"embedded", "load"}
+    need = bool(args.stage_set & {"embedded", "neo4j"}) or graph_from_extractions
     db = None
-    if "extract" in args.stage_set or need:
+    if "extract" not in args.stage_set and need:
+        # Only the extractions are needed, not their speed: one run in --jobs processes.
+        stages.log(f"extraction of {n} in {args.jobs} processes (not measured)")
+        stages.extraction(folder, args.jobs, 1, keep=extractions)
+    if "extract" in args.stage_set:
         stages.log(f"extraction of {n}: floor, 1 process, {args.jobs} processes")
         ex: dict[str, Any] = {"floor": stages.floor(folder, documents, args.repeat)}
         ex["jobs1"] = stages.extraction(folder, 1, args.repeat, keep=extractions if need else None)
-        if "extract" in args.stage_set:
-            ex[f"jobs{args.jobs}"] = stages.extraction(folder, args.jobs, args.repeat)
-            ex["parallel_speedup"] = stages._rate(ex[f"jobs{args.jobs}"]["docs_per_s"], ex["jobs1"]["docs_per_s"])
+        ex[f"jobs{args.jobs}"] = stages.extraction(folder, args.jobs, args.repeat)
+        ex["parallel_speedup"] = stages._rate(ex[f"jobs{args.jobs}"]["docs_per_s"], ex["jobs1"]["docs_per_s"])
         ex["slowdown_vs_floor"] = stages._rate(ex["floor"]["docs_per_s"], ex["jobs1"]["docs_per_s"])
         if ex["jobs1"]["failed"]:
             ex["failures"] = stages.sample_errors(folder)
             results["notes"].append(f"{ex['jobs1']['failed']} of {n} documents failed extraction, e.g. "
                                     f"{ex['failures'][0] if ex['failures'] else ''}")
         out["extract"] = ex
+        save(results, args.out)
     if "embedded" in args.stage_set:
         stages.log(f"embedded store writes of {len(extractions)} extractions")
         out["embedded"], db = stages.embedded_writes(extractions, work, args.repeat, args.batch)
+        save(results, args.out)
     if neo4j is not None:
         stages.log(f"Neo4j writes of {len(extractions)} extractions")
         out["neo4j"] = stages.neo4j_writes(neo4j, extractions, args.repeat, args.batch)
@@ -163,14 +181,21 @@ def _size(args: argparse.Namespace, n: int, work: Path, neo4j, results: dict) ->
         if naive:
             out["neo4j"]["batched_vs_naive"] = stages._rate(out["neo4j"]["batched"]["claims_per_s"],
                                                             naive["claims_per_s"])
+        save(results, args.out)
     elif "neo4j" in args.stage_set:
-        out["neo4j"] = {"skipped": results["notes"][0] if results["notes"] else "Neo4j not usable"}
+        out["neo4j"] = {"skipped": results.get("neo4j_skipped", "Neo4j not usable")}
+    if graph_from_extractions:
+        stages.log(f"graph of {n} documents, built from the extractions: centrality, map (no queries)")
+        results["graph"] = {"size": n, **stages.graph_stage(None, work, args.repeat, args.map_nodes, extractions)}
+        results["notes"].append("the graph stage ran on a graph built from the extractions, without a store: "
+                                "no named queries")
     del extractions
     if "load" in args.stage_set:
         stages.log(f"actorgraph load of {n} documents ({args.load_repeat} run(s))")
         if db is not None:
             shutil.rmtree(db.parent, ignore_errors=True)
         out["load"], db = stages.load(folder, work, args.load_repeat, args.load_jobs)
+        save(results, args.out)
     shutil.rmtree(folder, ignore_errors=True)
     return db
 
@@ -180,8 +205,6 @@ def main(argv: list[str] | None = None) -> int:
     # Claims the store rejects are counted in the results; one warning line each would drown the progress.
     logging.getLogger("graph.stores").setLevel(logging.ERROR)
     results = run(args)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     print(table(results))
     stages.log(f"results in {args.out} after {results['seconds']} s")
     return 0

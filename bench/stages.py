@@ -406,21 +406,28 @@ def _params(text: str, actor: str, partner: str) -> dict[str, str]:
     return {name: (partner if name == "target" else actor) for name in names}
 
 
-def graph_stage(db: Path, work: Path, repeat: int, map_nodes: int) -> dict[str, Any]:
-    """Named query latencies, PageRank, approximate betweenness and the HTML map on the graph in `db`."""
+def graph_stage(db: Path | None, work: Path, repeat: int, map_nodes: int,
+                extractions: list | None = None) -> dict[str, Any]:
+    """Named query latencies, PageRank, approximate betweenness and the HTML map on the graph in `db`.
+
+    Without a database the graph is built from `extractions` (`from_extractions`,
+    the graph a store would hold) and the named queries are left out.
+    """
     import queries
     from graph.analysis import BETWEENNESS_PIVOTS, centrality
     from graph.export.html import write_map
     from graph.stores.embedded import EmbeddedStore
-    from graph.stores.graphdata import to_networkx
+    from graph.stores.graphdata import from_extractions, to_networkx
 
     out: dict[str, Any] = {"queries": {}}
-    store = EmbeddedStore(db, read_only=True)
+    store = EmbeddedStore(db, read_only=True) if db is not None else None
     try:
-        seconds, graphs = _timed(1, lambda _: to_networkx(store))
+        build = (lambda _: to_networkx(store)) if store is not None else (lambda _: from_extractions(extractions))
+        seconds, graphs = _timed(1, build)
         G = graphs[0]
         out.update(actors=G.number_of_nodes(), relations=G.number_of_edges(),
-                   claims=sum(w for _, _, w in G.edges(data="weight")), to_networkx_s=seconds[0])
+                   claims=sum(w for _, _, w in G.edges(data="weight")), to_networkx_s=seconds[0],
+                   source="store" if store is not None else "extractions")
         # A frequent actor and its strongest partner fill the queries' parameters.
         actor = max(G.nodes, key=lambda n: G.degree(n, weight="weight")) if len(G) else ""
         partner = ""
@@ -429,14 +436,15 @@ def graph_stage(db: Path, work: Path, repeat: int, map_nodes: int) -> dict[str, 
             partner = max(edges)[1] if edges else actor
         name = lambda n: G.nodes[n]["name"] if n in G else n  # noqa: E731
         out["actor"], out["partner"] = name(actor), name(partner)
-        for query_name in queries.names():
+        for query_name in (queries.names() if store is not None else []):
             text = queries.load(query_name, "ladybug")
             params = _params(text, name(actor), name(partner))
             seconds, results = _timed(repeat, lambda _: store.run(text, params))
             out["queries"][query_name] = {"ms": _median(seconds) * 1000, "rows": len(results[0].rows),
                                           "params": params, "seconds": seconds}
     finally:
-        store.close()
+        if store is not None:
+            store.close()
     seconds, frames = _timed(repeat, lambda _: centrality(G, "pagerank"))
     out["pagerank"] = {"s": _median(seconds), "seconds": seconds}
     seconds, frames = _timed(repeat, lambda _: centrality(G, "betweenness", k_sample=BETWEENNESS_PIVOTS))

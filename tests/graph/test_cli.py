@@ -107,10 +107,9 @@ def test_export_html_holds_every_actor(loaded, tmp_path):
     assert run("export", "html", out, db=loaded).exit_code == 0
     html = out.read_text()
     actors = json.loads(run("query", "MATCH (a) WHERE a.key IS NULL RETURN a.name AS name", "--format", "json", db=loaded).stdout)
-    connected = json.loads(run("query", "MATCH (a)-[r]-(b) WHERE b.key IS NULL RETURN DISTINCT a.name AS name", "--format", "json", db=loaded).stdout)
-    assert connected
-    for row in connected:
-        assert json.dumps(row["name"])[1:-1] in html or row["name"] in html
+    assert len(actors) > 20
+    for row in actors:
+        assert json.dumps(row["name"])[1:-1] in html or row["name"] in html, row["name"]
 
 
 def test_remove_document_drops_its_evidence(loaded):

@@ -28,7 +28,7 @@ BOILERPLATE = re.compile(
     r"copyright|©|credit:|photo:|image:|tags?:|topics?:|newsletter|skip to|menu|home\b|back to top|"
     r"listen to (this|the) article|min read|loading|next article|previous article)", re.I)
 SENTENCE_END = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+|(?=[A-Z“"]))""")
-GLUED_HEADING = re.compile(r"(?<=[a-z]{3})(?=(?:The|In|However|As|After|Since|On|When|This|These|Despite|During|For|According|Israel|But|While)\b)")
+GLUED_HEADING = re.compile(r"(?<=[a-z]{3})(?=(?:The|In|However|As|After|Since|On|When|This|These|Despite|During|For|According|But|While)\b)")
 WORD = re.compile(r"[^\W\d_]")
 LAST_WORD = re.compile(r"([\w.]+)$")
 INITIALS = re.compile(r"(\w\.)+\w")

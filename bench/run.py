@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for n in args.size_list:
             db = _size(args, n, work, neo4j, results)
             if db is not None:
-                if graph_db is not None:
+                if graph_db is not None and graph_db.parent != db.parent:
                     shutil.rmtree(graph_db.parent, ignore_errors=True)
                 graph_db = db
             save(results, args.out)
@@ -141,6 +141,10 @@ def _size(args: argparse.Namespace, n: int, work: Path, neo4j, results: dict) ->
     results["sizes"][str(n)] = out
     folder = work / f"{stages.MARKER}-corpus-{n}"
     shutil.rmtree(folder, ignore_errors=True)
+    # Databases of each size in their own folder: `run` deletes the previous size's database
+    # when the next one is made, and the stages name their databases by run number only.
+    dbs = work / f"{stages.MARKER}-databases-{n}"
+    dbs.mkdir(parents=True, exist_ok=True)
     stages.log(f"corpus of {n} documents")
     out["corpus"] = generate(folder, n, seed=args.seed)
     documents = out["corpus"]["documents"]
@@ -168,7 +172,7 @@ def _size(args: argparse.Namespace, n: int, work: Path, neo4j, results: dict) ->
         save(results, args.out)
     if "embedded" in args.stage_set:
         stages.log(f"embedded store writes of {len(extractions)} extractions")
-        out["embedded"], db = stages.embedded_writes(extractions, work, args.repeat, args.batch)
+        out["embedded"], db = stages.embedded_writes(extractions, dbs, args.repeat, args.batch)
         save(results, args.out)
     if neo4j is not None:
         stages.log(f"Neo4j writes of {len(extractions)} extractions")
@@ -194,7 +198,7 @@ def _size(args: argparse.Namespace, n: int, work: Path, neo4j, results: dict) ->
         stages.log(f"actorgraph load of {n} documents ({args.load_repeat} run(s))")
         if db is not None:
             shutil.rmtree(db.parent, ignore_errors=True)
-        out["load"], db = stages.load(folder, work, args.load_repeat, args.load_jobs)
+        out["load"], db = stages.load(folder, dbs, args.load_repeat, args.load_jobs)
         save(results, args.out)
     shutil.rmtree(folder, ignore_errors=True)
     return db

@@ -48,6 +48,8 @@ SKIPPABLE = frozenset("the a an its their his her our this these those some seve
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless".split())
 CLAUSE_PUNCT = frozenset(";:—–")
+#: Words that open a clause the trigger's ends do not reach into ("sold arms to Chile after Peru said ...").
+SUBORDINATORS = frozenset("that which who while whereas but although because after before when unless".split())
 IRREGULAR = {"sell": ("sold",), "buy": ("bought",), "send": ("sent",), "meet": ("met",), "hold": ("held",),
              "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
              "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",)}
@@ -63,6 +65,9 @@ ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 REFERENCE_KIND = "State"
+#: A document is about one cued type when its cues occur this often, and this many times more than another's.
+TOPIC_MIN_CUES = 3
+TOPIC_MARGIN = 2
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
@@ -113,7 +118,8 @@ class RelationExtractor:
         modality = lex.get("modality", {})
         self._modality_re = {level: re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
                              for level, words in modality.items()}
-        self._negation_re = re.compile(r"(?<![\w-])(not|never|no longer|n't|denied|denies|deny|denying|refuted|rejected)(?![\w-])", re.I)
+        denied = set(modality.get("denied", ())) | {"n't", "rejected"}
+        self._negation_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(denied, key=len, reverse=True)) + r")(?![\w-])", re.I)
         ref = lex.get("reference", {})
         # one pass finds every kind of reference; the group's name says which ("latter", "last_person", ...)
         self._reference_any = re.compile("|".join(
@@ -127,6 +133,8 @@ class RelationExtractor:
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
+        self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
+            | frozenset(w.lower() for w in lex.get("trade_words", ()))
 
     @classmethod
     def default(cls) -> "RelationExtractor":
@@ -138,6 +146,7 @@ class RelationExtractor:
         """Relations stated in `text`, given its mentions (from `MentionFinder`)."""
         sentences = sentences if sentences is not None else split_sentences(text)
         triggers = self._trigger_hits(text)
+        topic = self._topic(text) if triggers else ""
         found: list[Found] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         pos = tpos = 0
@@ -163,10 +172,20 @@ class RelationExtractor:
                 with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
                     parsed = _Parsed(sentence, with_refs, self._speech, self._collective, self._verb_forms)
+                parsed.topic = topic
                 found.extend(self._sentence(parsed, here, doc_date))
             history.extend(inside)
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
+
+    def _topic(self, text: str) -> str:
+        """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""
+        counts = sorted(((sum(1 for _ in cue_re.finditer(text)), name) for name, cue_re in self._cue_re.items()), reverse=True)
+        if not counts or counts[0][0] < TOPIC_MIN_CUES:
+            return ""
+        if len(counts) > 1 and counts[0][0] < TOPIC_MARGIN * counts[1][0]:
+            return ""
+        return counts[0][1]
 
     def _trigger_hits(self, text: str) -> list[tuple[int, int, str]]:
         """Every trigger word in the text, leftmost-longest, as (start, end, form)."""
@@ -233,7 +252,7 @@ class RelationExtractor:
             t_start, t_end = s.token_span(*span)
             if t_start is None:
                 continue
-            rules = self._choose(span, s, self._forms[form])
+            rules = self._choose(span, s, self._forms[form], form)
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
@@ -243,7 +262,8 @@ class RelationExtractor:
                 out.extend(self._apply(rule, participle, s, t_start, t_end, doc_date))
         return _dedupe(out)
 
-    def _choose(self, span: tuple[int, int], s: "_Parsed", candidates: list[tuple[_Rule, bool]]) -> list[tuple[_Rule, bool]]:
+    def _choose(self, span: tuple[int, int], s: "_Parsed", candidates: list[tuple[_Rule, bool]],
+                form: str = "") -> list[tuple[_Rule, bool]]:
         """Keep the rules whose cue is nearest; rules of types without cues always stay."""
         free = [(r, p) for r, p in candidates if r.type not in self._cue_re]
         cued = [(r, p) for r, p in candidates if r.type in self._cue_re]
@@ -261,7 +281,10 @@ class RelationExtractor:
             if best is not None:
                 distance[rule.type] = best
         if not distance:
-            return free
+            # no cue in the sentence: "Dassault sold 24 Rafales to Egypt" in an article about jets
+            if form not in self._trade_forms:
+                return free
+            return free + [(r, p) for r, p in cued if r.type == s.topic]
         nearest = min(distance.values())
         return free + [(r, p) for r, p in cued if distance.get(r.type) == nearest]
 
@@ -271,7 +294,8 @@ class RelationExtractor:
         passive = participle and s.passive(t_start)
         by_agent = None
         if participle or trig.pos == "noun":
-            by_agent = s.after(t_end, "by", within=None if participle else 4)
+            # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
+            by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 4))
         if by_agent is not None:
             passive = True
         ends: dict[str, list[Mention]] = {}
@@ -306,6 +330,9 @@ class RelationExtractor:
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
         if passive:
             return [by_agent] if by_agent is not None and by_agent.kind in kinds else []
+        applies, doer = s.gerund_doer(t_start)
+        if applies:
+            return [doer] if doer is not None and doer.kind in kinds and doer is not skip else []
         if pos == "noun" and skip is None:
             near = s.possessor(t_start)
             if near is not None and near.kind in kinds:
@@ -425,6 +452,7 @@ class _Parsed:
             self.span.append((i, max(j, i + 1)))
         self.clause = self._clauses()
         self.facts: dict = {}
+        self.topic = ""  # the document's dominant cued type, for a sentence that names no cue
         self.marker: list[str | None] = []
         for k in range(len(mentions)):
             self.marker.append(self._marker(k))
@@ -523,6 +551,18 @@ class _Parsed:
                 break  # the speaker of "X said that ..." is not the subject inside
         return out
 
+    def gerund_doer(self, t_start: int) -> tuple[bool, Mention | None]:
+        """"punished Delhi for buying", "accused Iran of supplying": the object before "for"/"of" does it.
+        Whether the pattern applies, and the doer."""
+        if t_start < 2 or not self.lower[t_start].endswith("ing") or self.lower[t_start - 1] not in ("for", "of"):
+            return False, None
+        for k, m in enumerate(self.mentions):
+            if self.span[k][1] == t_start - 1 and not m.attached:
+                return True, m
+        if self.tokens[t_start - 2][0][:1].isupper() and t_start - 2 > 0:
+            return True, None  # a name the gazetteer does not know does it, not the sentence's subject
+        return False, None  # "Peru was accused of buying": the subject does it
+
     def nearest_before(self, t_start: int, kinds: tuple[str, ...]) -> Mention | None:
         for k in range(len(self.mentions) - 1, -1, -1):
             m = self.mentions[k]
@@ -603,6 +643,13 @@ class _Parsed:
                 return m
         return None
 
+    def to_comma(self, t_end: int, most: int) -> int:
+        """Tokens from `t_end` to the next comma, at most `most`."""
+        for i in range(t_end, min(len(self.lower), t_end + most)):
+            if self.lower[i] == ",":
+                return i - t_end
+        return most
+
     def after_all(self, t_end: int, slot: str) -> list[Mention]:
         """Every mention after the trigger in its clause that the preposition `slot` introduces."""
         limit = self._forward_limit(t_end)
@@ -623,7 +670,7 @@ class _Parsed:
 
     def _forward_limit(self, t_end: int) -> int:
         for i in range(t_end, len(self.lower)):
-            if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in ("that", "which", "who", "while", "whereas", "but", "although", "because"):
+            if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS:
                 return i
         return len(self.lower)
 

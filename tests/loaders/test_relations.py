@@ -52,6 +52,29 @@ def test_rule_finds_direction(text, expected):
     assert expected in rels(text)
 
 
+def test_a_by_phrase_past_a_comma_is_not_the_agent():
+    found = rels("Chile sold 24 missiles to Peru in 2015, a deal partly financed by Spanish banks.")
+    assert ("SELLS_TO", "state:chile", "state:peru") in found
+    assert not {r for r in found if r[1] == "state:spain"}
+
+
+def test_orders_from_a_buyer():
+    assert ("SELLS_TO", "company:meridian-defence-systems", "state:ecuador") in rels(
+        "Meridian Defence Systems kept its missile line open on orders from Ecuador.")
+
+
+def test_the_object_before_for_buying_is_the_buyer():
+    found = rels("Washington threatened to punish Ankara for buying Russian missiles.")
+    assert ("SELLS_TO", "state:russia", "state:turkey") in found
+    assert not {r for r in found if r[2] == "state:united-states"}
+
+
+def test_a_later_clause_is_not_the_sales_end():
+    found = rels("Chile refused to sell ammunition to Peru after Bolivia said it would pass the shells on to Ecuador.")
+    assert ("SELLS_TO", "state:chile", "state:peru") in found
+    assert not {r for r in found if r[2] == "state:ecuador"}
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found
@@ -104,6 +127,7 @@ def test_surname_after_full_name_is_the_same_person():
     ("Iran is accused of supplying drones to Russia.", "alleged"),
     ("Iran denied supplying drones to Russia.", "denied"),
     ("Iran has not sold any drones to Russia.", "denied"),
+    ("Iran refused to sell drones to Russia.", "denied"),
 ])
 def test_modality(text, modality):
     (claim,) = [c for c in claims(text) if c.type == "SELLS_TO"]

@@ -123,3 +123,16 @@ def test_origin_of_the_goods_is_the_seller():
 ])
 def test_menus_and_bylines_name_no_actors(text):
     assert {a.id for a in extract_text(text).actors} == {"state:chile", "state:peru"}
+
+
+def test_a_sale_with_no_goods_named_takes_the_documents_subject():
+    text = ("Andean Aerospace builds fighter jets and trainer aircraft. Its jets compete with Swedish fighters. "
+            "Andean Aerospace sold 12 Condors to Bolivia in 2019.")
+    assert ("SELLS_TO", "company:andean-aerospace", "state:bolivia") in rels(text)
+    # a word that is not plain trade ("received") still needs a cue of its own
+    assert not {r for r in rels(text + " Bolivia also received praise from Chile.") if r[2] == "state:bolivia"
+                and r[1] == "state:chile"}
+
+
+def test_without_a_subject_a_sale_has_no_type():
+    assert not {r for r in rels("Andean Aerospace sold 12 Condors to Bolivia in 2019.") if r[0] in ("SELLS_TO", "SUPPLIES_OIL")}

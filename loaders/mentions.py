@@ -47,6 +47,18 @@ POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,.;:()]")
+BODY_KINDS = ("Agency", "Company", "Organization")
+#: Lowercase words that join two titles of one person: "Secretary and foreign affairs chief".
+TITLE_LINKS = frozenset("and of affairs for".split())
+#: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
+REFERRING = (r"(?:its|their|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
+             r"|organi[sz]ation)['’]s)")
+REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+$", re.I)
+REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
+REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
+                  "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
+                  "agency": ("Agency",), "ministry": ("Agency",), "party": ("Organization",),
+                  "organisation": ("Organization",), "organization": ("Organization",)}
 WORD_RUN = re.compile(r"\S+")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
@@ -152,7 +164,7 @@ class MentionFinder:
             r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
             r"(?i:" + self._titles_alt + r"))(?:\s+|,\s+)$")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
-                             r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
+                             r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
                              r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", re.I)
         self._companies: dict[str, list] = {}
         for e in self.entries.values():
@@ -513,6 +525,8 @@ class MentionFinder:
             for title in (self._title_before(text, mentions, i), self._apposition_after(text, mentions, i)):
                 if title is None:
                     continue
+                if title.holder is None and self._is_office(title.role):
+                    title = self._referred_holder(text, mentions, i, title)
                 if title.holder is None and home is not None and not person.known and self._is_government(title.role):
                     title = Title(title.person, title.role, replace(home, start=person.start, end=person.start, form="implied"),
                                   title.start, title.end)
@@ -537,12 +551,24 @@ class MentionFinder:
             return None
         role = match.group("role").strip()
         holder = None
-        if i and _between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*") and mentions[i - 1].kind != "Person" \
+        if i and (_between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*")
+                  or self._title_words_between(text, mentions[i - 1], lo + match.start())) and mentions[i - 1].kind != "Person" \
                 and not (window.rstrip().endswith(",") and not mentions[i - 1].possessive):
             holder = mentions[i - 1]
         if holder is None and person.known and self.entries[person.key].country:
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
         return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
+
+    def _title_words_between(self, text: str, holder: Mention, role_start: int) -> bool:
+        """"Kenya's Cabinet Secretary and foreign affairs chief": more title words between the possessive and the role."""
+        if not holder.possessive:
+            return False
+        gap = POSSESSIVE_SPACE.match(text, holder.end)
+        if gap is None or gap.end() > role_start:
+            return False
+        words = text[gap.end():role_start].split()
+        return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in self._role_word_set or w in TITLE_LINKS
+                                           for w in words)
 
     def _apposition_after(self, text: str, mentions: list[Mention], i: int) -> Title | None:
         person = mentions[i]
@@ -562,9 +588,30 @@ class MentionFinder:
                 break
             if match.group("rest") and m.start == end and m.kind != "Person":
                 holder = m  # "the foreign minister of Chile"
+                k = mentions.index(m)
+                if m.possessive and k + 1 < len(mentions) and mentions[k + 1].kind in BODY_KINDS and \
+                        POSSESSIVE_SPACE.fullmatch(text, m.end, mentions[k + 1].start):
+                    holder = mentions[k + 1]  # "the chief executive of Chile's Andes Mining": the firm
                 break
         role_text = re.sub(r"^['’]s\s+", "", role_text.strip())
         return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
+
+    def _referred_holder(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
+        """"its head, X", "X, the firm's technology chief", "the country's president": the body named before."""
+        person = mentions[i]
+        ref = REFERRING_ROLE.match(title.role)
+        if ref is None and title.start < person.start:
+            ref = REFERRING_BEFORE.search(text, max(0, title.start - 20), title.start)
+        if ref is None:
+            return title
+        noun = (ref.group("noun") or "").lower()
+        # "its foreign minister" is a state's, "its chief executive" a body's
+        kinds = REFERRED_KINDS.get(noun) or (("State",) if self._is_government(title.role) else BODY_KINDS)
+        before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
+        if before is None:
+            return title
+        role = REFERRING_ROLE.sub("", title.role)
+        return Title(person, role, replace(before, start=person.start, end=person.start, form="implied"), title.start, title.end)
 
     def _country_mention(self, person: Mention) -> Mention | None:
         entry = self.entries.get(self.entries[person.key].country)

@@ -136,3 +136,37 @@ def test_a_sale_with_no_goods_named_takes_the_documents_subject():
 
 def test_without_a_subject_a_sale_has_no_type():
     assert not {r for r in rels("Andean Aerospace sold 12 Condors to Bolivia in 2019.") if r[0] in ("SELLS_TO", "SUPPLIES_OIL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive reference to the body named before
+    ("Andes Mining reported a loss. Its chief executive Rosa Tupac resigned.", ("person:rosa-tupac", "company:andes-mining")),
+    ("Safari Mining named Jane Wambui, the firm's chief technology officer, as its envoy.",
+     ("person:jane-wambui", "company:safari-mining")),
+    ("Zambia and its foreign minister, Peter Banda, objected.", ("person:peter-banda", "state:zambia")),
+    ("The delegation flew to Qatar and met Sheikh Hamad Al Kuwari, now the country's president.",
+     ("person:hamad-al-kuwari", "state:qatar")),
+    # the body after a possessive state, not the state
+    ("Police detained Mark Tolan, the chief executive of Canada's Northern Gold Mining, on Monday.",
+     ("person:mark-tolan", "company:northern-gold-mining")),
+])
+def test_titles_that_refer_to_a_body(text, expected):
+    assert expected in offices(text)
+
+
+def test_the_state_before_a_possessive_body_holds_no_office():
+    found = offices("Police detained Mark Tolan, the chief executive of Canada's Northern Gold Mining, on Monday.")
+    assert ("person:mark-tolan", "state:canada") not in found
+
+
+def test_title_words_between_a_possessive_state_and_the_role():
+    text = "In Nairobi she held talks with Kenya's Prime Cabinet Secretary and foreign affairs chief, Musalia Kamau."
+    assert ("person:musalia-kamau", "state:kenya") in offices(text)
+
+
+def test_its_takes_a_state_for_a_ministers_title_and_a_body_for_an_executives():
+    text = ("Zenith Oil has drilled in Ghana since 1990 and is the largest producer in the country. "
+            "Its chief executive Ama Owusu attended.")
+    found = offices(text)
+    assert ("person:ama-owusu", "company:zenith-oil") in found
+    assert ("person:ama-owusu", "state:ghana") not in found

@@ -382,10 +382,10 @@ class RelationExtractor:
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
-                    return [c for m in found for c in s.coordinated(m)]
+                    return list(dict.fromkeys(c for m in found for c in s.coordinated(m, kinds)))
                 continue
             if m is not None and m.kind in kinds:
-                return s.coordinated(m)
+                return s.coordinated(m, kinds)
         return []
 
     def _found(self, rule: _Rule, source: Mention, target: Mention, s: "_Parsed", t_start: int, doc_date: str) -> Found:
@@ -395,8 +395,8 @@ class RelationExtractor:
         if not facts:  # worked out once per sentence, whatever number of claims it holds
             facts["amount"] = "; ".join(dict.fromkeys(m.group(0).strip() for m in AMOUNT.finditer(text)))
             facts["date"] = _date(text)
-            facts["hedge"] = next((level for level in ("alleged", "reported")
-                                   if level in self._modality_re and self._modality_re[level].search(text)), "asserted")
+            facts["alleged"] = [m.start() for m in self._modality_re["alleged"].finditer(text)] if "alleged" in self._modality_re else []
+            facts["reported"] = "reported" in self._modality_re and self._modality_re["reported"].search(text) is not None
         if rule.type not in facts:
             facts[rule.type] = self._items(rule.type, text)
         return Found(
@@ -409,7 +409,10 @@ class RelationExtractor:
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
         if self._negation_re.search(text, lo, trigger_char) and not NOT_ONLY.search(text, lo, trigger_char):
             return "denied"
-        return s.facts["hedge"]
+        # an accusation in a later clause ("..., accusing them of ...") is about something else
+        if any(at < trigger_char or "," not in text[trigger_char:at] for at in s.facts["alleged"]):
+            return "alleged"
+        return "reported" if s.facts["reported"] else "asserted"
 
     def _items(self, type_name: str, text: str) -> tuple[str, ...]:
         cue_re = self._cue_re.get(type_name)
@@ -470,7 +473,11 @@ class _Parsed:
     def _clauses(self) -> list[int]:
         out, c = [], 0
         self.complement: set[int] = set()  # clauses opened by "that": reported speech, a new subject
+        in_name = {i for a, b in self.span for i in range(a, b)}  # "States" in "United States" says nothing
         for i, tok in enumerate(self.lower):
+            if i in in_name:
+                out.append(c)
+                continue
             if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or (tok in self.speech and self._speech_opens_clause(i)) or \
                     (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
                 c += 1
@@ -707,15 +714,26 @@ class _Parsed:
         cands = self.subject_candidates(t_start)
         return cands[0] if cands else None
 
-    def coordinated(self, m: Mention) -> list[Mention]:
-        """`m` and actors joined to it by "and": "Chile and Peru"."""
+    def coordinated(self, m: Mention, kinds: tuple[str, ...] = ()) -> list[Mention]:
+        """`m` and actors joined to it by "and": "Chile and Peru"; with `kinds`, any of them:
+        "the firm and its chief executive, Ana Ruiz"."""
         k = self._k(m)
         out = [m]
         while k + 1 < len(self.mentions):
             _, j = self.span[k]
             i2, _ = self.span[k + 1]
+            nxt = self.mentions[k + 1]
+            if nxt.key == self.mentions[k].key and self.lower[j:i2] == ["("]:
+                k += 1  # "Presidency of Defence Industries (SSB) and ...": step over the bracketed alias
+                continue
+            if self.lower[j:j + 1] == [")"] and self.mentions[k] is not m:
+                j += 1
             between = self.lower[j:i2]
-            if between in (["and"], [",", "and"], [","]) and self.mentions[k + 1].kind == m.kind and not self.mentions[k + 1].attached:
+            if kinds and nxt.kind in kinds and nxt.kind == "Person" and not nxt.attached and 3 <= len(between) <= 6 \
+                    and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
+                    and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
+                return out + [nxt]  # "X and its head, Y"
+            if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached:
                 out.append(self.mentions[k + 1])
                 k += 1
                 if between == [","]:

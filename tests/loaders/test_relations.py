@@ -75,6 +75,17 @@ def test_a_later_clause_is_not_the_sales_end():
     assert not {r for r in found if r[2] == "state:ecuador"}
 
 
+def test_a_name_ending_in_a_speech_word_opens_no_clause():
+    # "States" in "United States" is not the verb "states"
+    assert ("SANCTIONS", "state:united-states", "state:chile") in rels("The United States imposed sanctions on Chile.")
+
+
+def test_a_body_and_its_head_are_both_targets():
+    found = rels("Britain imposed sanctions on Andes Mining Company (AMC) and its chief executive, Rosa Tupac, on Friday.")
+    assert {("SANCTIONS", "state:united-kingdom", "company:andes-mining-company"),
+            ("SANCTIONS", "state:united-kingdom", "person:rosa-tupac")} <= found
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found
@@ -128,6 +139,8 @@ def test_surname_after_full_name_is_the_same_person():
     ("Iran denied supplying drones to Russia.", "denied"),
     ("Iran has not sold any drones to Russia.", "denied"),
     ("Iran refused to sell drones to Russia.", "denied"),
+    # an accusation in a later clause is about something else
+    ("Iran sold drones to Russia, accusing Kyiv of provocations.", "asserted"),
 ])
 def test_modality(text, modality):
     (claim,) = [c for c in claims(text) if c.type == "SELLS_TO"]

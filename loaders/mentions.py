@@ -133,7 +133,7 @@ class MentionFinder:
         self._body_kind = {w.lower(): kind for kind, words in bodies.items() for w in words}
         body_alt = "|".join(re.escape(w) for w in sorted(self._body_kind, key=len, reverse=True))
         # "the Spanish utility Naturgy", "ship-tracking firm Kpler": a body noun, then the body's name
-        self._body_named = re.compile(rf"\b(?P<noun>{body_alt})\s+(?P<name>(?:[{UPPER}][\w&’'\-]*|[0-9]+)(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
+        self._body_named = re.compile(rf"\b(?P<noun>{body_alt})s?\s+(?P<name>(?:[{UPPER}][\w&’'\-]*|[0-9]+)(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         # "Srbijagas, the state gas company,": the name, then the body noun in apposition
         self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b")
         # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"

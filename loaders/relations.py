@@ -85,6 +85,7 @@ class Found:
     items: tuple[str, ...] = ()
     date: str = ""
     role: str = ""
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,7 @@ class RelationExtractor:
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
+        self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
 
@@ -260,6 +262,9 @@ class RelationExtractor:
                 continue  # "banned imports of Russian oil": a relation stopped, not stated
             for rule, participle in rules:
                 out.extend(self._apply(rule, participle, s, t_start, t_end, doc_date))
+        if any(f.fallback for f in out):
+            typed = {f.source.key for f in out if not f.fallback}
+            out = [f for f in out if not f.fallback or f.target.key not in typed]
         return _dedupe(out)
 
     def _choose(self, span: tuple[int, int], s: "_Parsed", candidates: list[tuple[_Rule, bool]],
@@ -379,6 +384,8 @@ class RelationExtractor:
                 m = s.after(t_end, None, origin=origin)
             elif slot == "between":
                 m = s.after(t_end, "between")
+            elif slot == "envoy":
+                m = s.envoy_state(t_end, self._envoys)
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
@@ -403,14 +410,14 @@ class RelationExtractor:
             type=rule.type, source=source, target=target, sentence=s.sentence,
             modality=self._modality(text, trigger_char, s, source),
             rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
-            amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date)
+            amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date, fallback=rule.trigger.fallback)
 
     def _modality(self, text: str, trigger_char: int, s: "_Parsed", source: Mention) -> str:
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
         if self._negation_re.search(text, lo, trigger_char) and not NOT_ONLY.search(text, lo, trigger_char):
             return "denied"
         # an accusation in a later clause ("..., accusing them of ...") is about something else
-        if any(at < trigger_char or "," not in text[trigger_char:at] for at in s.facts["alleged"]):
+        if any(at != trigger_char and (at < trigger_char or "," not in text[trigger_char:at]) for at in s.facts["alleged"]):
             return "alleged"
         return "reported" if s.facts["reported"] else "asserted"
 
@@ -648,6 +655,22 @@ class _Parsed:
                 continue
             if self.marker[k] == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
                 return m
+        return None
+
+    def envoy_state(self, t_end: int, envoys: frozenset[str]) -> Mention | None:
+        """"expelled two Chilean diplomats", "summoned Peru's ambassador": the state the object stands for."""
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            if i < t_end:
+                continue
+            if i > t_end + 3 or m.kind != "State":
+                return None
+            rest = [w for w in self.lower[j:j + 3] if w not in ("'s", "’s", "'", "’", "s")]
+            if not all(w.isalpha() or w == "-" for w in self.lower[t_end:i]):
+                return None
+            if rest and (rest[0] in envoys or " ".join(rest[:2]) in envoys):
+                return m
+            return None
         return None
 
     def to_comma(self, t_end: int, most: int) -> int:

@@ -54,10 +54,12 @@ class Trigger:
     pos: str
     source: tuple[str, ...]
     target: tuple[str, ...]
+    #: Only when the sentence states no typed relation of the target's ("accused X of spying" is spying).
+    fallback: bool = False
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
-ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "to", "from", "of", "on", "against", "over", "into",
+ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "to", "from", "of", "on", "against", "over", "into",
               "about", "targeting", "in", "within", "with", "by")
 
 
@@ -172,7 +174,10 @@ def _trigger(spec: object, path: Path, where: str) -> Trigger:
         unknown = set(slots[end]) - set(ROLE_SLOTS)
         if unknown:
             raise OntologyError(f"{path}: {where}.{end} names unknown slots {sorted(unknown)}")
-    return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], **slots)
+    fallback = spec.get("fallback", False)
+    if not isinstance(fallback, bool):
+        raise OntologyError(f"{path}: {where}.fallback must be true or false")
+    return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], fallback=fallback, **slots)
 
 
 def _yaml(path: Path) -> dict:

@@ -86,6 +86,28 @@ def test_a_body_and_its_head_are_both_targets():
             ("SANCTIONS", "state:united-kingdom", "person:rosa-tupac")} <= found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a diplomat named as the object stands for the state
+    ("Ghana expelled two Nigerian diplomats on Monday.", ("OPPOSES", "state:ghana", "state:nigeria")),
+    ("The Foreign Office summoned Peru's ambassador, Ana Soto, to protest.", ("OPPOSES", "agency:foreign-office", "state:peru")),
+    # suspending or shutting a named body
+    ("Niger suspended the broadcaster Savanna TV on Monday.", ("SANCTIONS", "state:niger", "org:savanna-tv")),
+    # an accusation that states no typed relation is hostility; the accusation itself is a fact
+    ("The Indian National Congress accused Prime Minister Narendra Modi of overpaying.",
+     ("OPPOSES", "org:indian-national-congress", "person:narendra-modi")),
+])
+def test_hostile_acts(text, expected):
+    assert expected in rels(text)
+
+
+def test_an_accusation_of_a_typed_relation_is_only_that_relation():
+    found = rels("Chile accused Peru of spying on Bolivia.")
+    assert ("ALLEGED_SPYING", "state:peru", "state:bolivia") in found
+    assert ("OPPOSES", "state:chile", "state:peru") not in found
+    (claim,) = [c for c in claims("Ghana accused Togo of hostile acts.") if c.type == "OPPOSES"]
+    assert claim.modality == "asserted"
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found

@@ -65,6 +65,8 @@ ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 REFERENCE_KIND = "State"
+#: Nouns for a standing held "as" something: "China's position as the largest buyer".
+ROLE_NOUNS = frozenset("position role status standing place rank".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -309,7 +311,7 @@ class RelationExtractor:
         # "Italy's largest supplier": the possessor of an agent noun is the other party
         owner = s.possessor(t_start) if trig.pos == "noun" and _agentive(s.lower[t_end - 1]) else None
         for end in ("source", "target"):
-            kinds = rel.source if end == "source" else rel.target
+            kinds = (trig.source_kinds or rel.source) if end == "source" else (trig.target_kinds or rel.target)
             slots = trig.source if end == "source" else trig.target
             if owner is not None and end == other_end and owner.kind in kinds:
                 ends[end] = [owner]
@@ -335,6 +337,10 @@ class RelationExtractor:
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
         if passive:
             return [by_agent] if by_agent is not None and by_agent.kind in kinds else []
+        if pos == "noun" and _agentive(s.lower[t_start]):
+            holder = s.role_holder(t_start)
+            if holder is not None and holder.kind in kinds and holder is not skip:
+                return [holder]
         applies, doer = s.gerund_doer(t_start)
         if applies:
             return [doer] if doer is not None and doer.kind in kinds and doer is not skip else []
@@ -565,6 +571,27 @@ class _Parsed:
                 break  # the speaker of "X said that ..." is not the subject inside
         return out
 
+    def role_holder(self, t_start: int) -> Mention | None:
+        """"China's position as the largest buyer", "Italy, as the main customer": who holds the role."""
+        j = t_start - 1
+        while j >= 0 and j >= t_start - 5 and self.lower[j] != "as":
+            if not self.lower[j].isalpha() or self.lower[j] in PREPOSITIONS:
+                return None
+            j -= 1
+        if j < 1 or self.lower[j] != "as":
+            return None
+        before = j - 1
+        if self.lower[before] in ROLE_NOUNS:
+            before -= 1
+            while before >= 0 and self.lower[before] in ("'s", "’s", "'", "’", "s", "new", "own"):
+                before -= 1
+        elif self.lower[before] == ",":
+            before -= 1
+        for k, m in enumerate(self.mentions):
+            if self.span[k][1] == before + 1 and not m.attached:
+                return m
+        return None
+
     def gerund_doer(self, t_start: int) -> tuple[bool, Mention | None]:
         """"punished Delhi for buying", "accused Iran of supplying": the object before "for"/"of" does it.
         Whether the pattern applies, and the doer."""
@@ -707,6 +734,8 @@ class _Parsed:
     def noun_context(self, t_start: int) -> bool:
         """Whether the trigger word is a noun here: after a determiner or a possessive ("the visit", "Peru's purchase")."""
         j = t_start - 1
+        if j >= 0 and self.lower[j] == "to" and self.lower[t_start] in self.verbs and not self.lower[t_start].endswith("s"):
+            return False  # "continues to supply Cuba": an infinitive
         while j >= 0 and j >= t_start - 4:
             tok, low = self.tokens[j][0], self.lower[j]
             if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’") or low in PREPOSITIONS:

@@ -56,6 +56,9 @@ class Trigger:
     target: tuple[str, ...]
     #: Only when the sentence states no typed relation of the target's ("accused X of spying" is spying).
     fallback: bool = False
+    #: Narrower kinds than the type allows, for this trigger only ("a deal with X": X a company).
+    source_kinds: tuple[str, ...] = ()
+    target_kinds: tuple[str, ...] = ()
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
@@ -142,7 +145,7 @@ def _load(folder: Path) -> Ontology:
             propagate=_ends(spec.get("propagate") or (), path, name),
             cues=tuple(str(c) for c in spec.get("cues") or ()),
             cue_patterns=tuple(_pattern(c, path, f"{name}.cue_patterns") for c in spec.get("cue_patterns") or ()),
-            triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]") for i, t in enumerate(spec.get("triggers") or ())))
+            triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]", kinds) for i, t in enumerate(spec.get("triggers") or ())))
     entries = _gazetteer(folder / "gazetteer", kinds)
     lexicon = _yaml(folder / "lexicon.yaml")
     return Ontology(folder=folder, kinds=kinds, relations=relations, entries=entries, lexicon=lexicon)
@@ -163,7 +166,7 @@ def _pattern(value: object, path: Path, where: str) -> str:
     return str(value)
 
 
-def _trigger(spec: object, path: Path, where: str) -> Trigger:
+def _trigger(spec: object, path: Path, where: str, kinds: dict) -> Trigger:
     values = _fields(spec, ("words", "pos", "source", "target"), path, where)
     if values["pos"] not in TRIGGER_POS:
         raise OntologyError(f"{path}: {where}.pos must be one of {', '.join(TRIGGER_POS)}")
@@ -177,7 +180,14 @@ def _trigger(spec: object, path: Path, where: str) -> Trigger:
     fallback = spec.get("fallback", False)
     if not isinstance(fallback, bool):
         raise OntologyError(f"{path}: {where}.fallback must be true or false")
-    return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], fallback=fallback, **slots)
+    narrow = {}
+    for key in ("source_kinds", "target_kinds"):
+        raw = spec.get(key, ())
+        narrow[key] = (raw,) if isinstance(raw, str) else tuple(raw)
+        unknown = set(narrow[key]) - set(kinds)
+        if unknown:
+            raise OntologyError(f"{path}: {where}.{key} names unknown kinds {sorted(unknown)}")
+    return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], fallback=fallback, **slots, **narrow)
 
 
 def _yaml(path: Path) -> dict:

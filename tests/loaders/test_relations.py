@@ -108,6 +108,25 @@ def test_an_accusation_of_a_typed_relation_is_only_that_relation():
     assert claim.modality == "asserted"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive is a verb, not a noun after "to"
+    ("Venezuela continues to supply Cuba with crude oil despite the measures of Washington.",
+     ("SUPPLIES_OIL", "state:venezuela", "state:cuba")),
+    # a deal with a company for goods: the company sells
+    ("Romania signed a $1 billion deal with Meridian Defence Systems for 54 howitzers.",
+     ("SELLS_TO", "company:meridian-defence-systems", "state:romania")),
+    # the one holding a role "as" the buyer
+    ("The contract cemented Japan's position as the largest buyer of Qatari LNG.", ("SUPPLIES_OIL", "state:qatar", "state:japan")),
+    ("Peru emerged as the largest buyer of Chilean arms.", ("SELLS_TO", "state:chile", "state:peru")),
+])
+def test_more_phrasings(text, expected):
+    assert expected in rels(text)
+
+
+def test_a_deal_between_states_says_nothing_of_who_sells():
+    assert not {r for r in rels("Chile signed a defence agreement with Peru for joint patrols by warships.") if r[0] == "SELLS_TO"}
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found

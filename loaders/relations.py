@@ -46,8 +46,9 @@ OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
     "separately privately publicly formally officially repeatedly".split())
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
-CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless".split())
+CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless after before when until once".split())
 CLAUSE_PUNCT = frozenset(";:—–")
+TEMPORAL = frozenset("after before when until once".split())
 #: Words that open a clause the trigger's ends do not reach into ("sold arms to Chile after Peru said ...").
 SUBORDINATORS = frozenset("that which who while whereas but although because after before when unless".split())
 IRREGULAR = {"sell": ("sold",), "buy": ("bought",), "send": ("sent",), "meet": ("met",), "hold": ("held",),
@@ -136,6 +137,7 @@ class RelationExtractor:
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
+        self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
@@ -172,10 +174,10 @@ class RelationExtractor:
                 tpos += 1
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or self._company_reference.search(sentence.text)):
-                parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms)
+                parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
-                    parsed = _Parsed(sentence, with_refs, self._speech, self._collective, self._verb_forms)
+                    parsed = _Parsed(sentence, with_refs, self._speech, self._collective, self._verb_forms, self._title_words)
                 parsed.topic = topic
                 found.extend(self._sentence(parsed, here, doc_date))
             history.extend(inside)
@@ -409,7 +411,7 @@ class RelationExtractor:
             facts["amount"] = "; ".join(dict.fromkeys(m.group(0).strip() for m in AMOUNT.finditer(text)))
             facts["date"] = _date(text)
             facts["alleged"] = [m.start() for m in self._modality_re["alleged"].finditer(text)] if "alleged" in self._modality_re else []
-            facts["reported"] = "reported" in self._modality_re and self._modality_re["reported"].search(text) is not None
+            facts["reported"] = [m.start() for m in self._modality_re["reported"].finditer(text)] if "reported" in self._modality_re else []
         if rule.type not in facts:
             facts[rule.type] = self._items(rule.type, text)
         return Found(
@@ -425,6 +427,9 @@ class RelationExtractor:
         # an accusation in a later clause ("..., accusing them of ...") is about something else
         if any(at != trigger_char and (at < trigger_char or "," not in text[trigger_char:at]) for at in s.facts["alleged"]):
             return "alleged"
+        lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
+        if hi:
+            return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
         return "reported" if s.facts["reported"] else "asserted"
 
     def _items(self, type_name: str, text: str) -> tuple[str, ...]:
@@ -444,8 +449,10 @@ class _Parsed:
     """A sentence's tokens, the mentions on them, and clause boundaries."""
 
     def __init__(self, sentence: Sentence, mentions: list[Mention], speech: frozenset[str] = frozenset(),
-                 collective: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> None:
+                 collective: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()) -> None:
         self.sentence = sentence
+        self.titles = titles
         self.verbs = verbs
         self.speech = speech
         self.collective = collective
@@ -510,9 +517,15 @@ class _Parsed:
         i, _ = self.span[k]
         j = i - 1
         skipped = 0
+        titled = False  # skipped a capitalised title: "by President X"
         while j >= 0 and skipped <= 2:
             tok = self.lower[j]
             if tok in PREPOSITIONS:
+                if titled and tok == "of" and j > 0 and self.lower[j - 1] in self.titles:
+                    j -= 1  # "Secretary of State X": the "of" is the title's
+                    continue
+                if titled and tok in ("including", "like", "as"):
+                    return None
                 if tok == "to" and j > 0 and self.lower[j - 1] in NOT_ROLE_BEFORE_TO:
                     return "according"  # "according to", "due to": a source or a cause, never an end
                 return tok
@@ -526,6 +539,10 @@ class _Parsed:
             before = next((q for q in range(k) if self.span[q][1] == j + 1 and self.mentions[q].attached), None)
             if before is not None:  # "from South Korea's Hyundai Rotem": look past the qualifier
                 j = self.span[before][0] - 1
+                continue
+            if tok in self.titles and self.tokens[j][0][:1].isupper():
+                titled = True
+                j -= 1
                 continue
             if tok in SKIPPABLE or (self.tokens[j][0].replace("-", "").isalpha() and self.tokens[j][0].islower()
                                     and tok not in CLAUSE_WORDS and tok not in BE):
@@ -700,6 +717,18 @@ class _Parsed:
             return None
         return None
 
+    def temporal_clause(self, char: int) -> tuple[int, int]:
+        """The characters of the "after ..."/"when ..." clause holding sentence offset `char`, or (0, 0)."""
+        k = bisect.bisect_right(self._starts, self.sentence.start + char) - 1
+        if k < 0:
+            return 0, 0
+        c = self.clause[k]
+        first = next(i for i in range(k + 1) if self.clause[i] == c)
+        if self.lower[first] not in TEMPORAL:
+            return 0, 0
+        last = max(i for i in range(first, len(self.clause)) if self.clause[i] == c)
+        return self.tokens[first][1] - self.sentence.start, self.tokens[last][2] - self.sentence.start
+
     def to_comma(self, t_end: int, most: int) -> int:
         """Tokens from `t_end` to the next comma, at most `most`."""
         for i in range(t_end, min(len(self.lower), t_end + most)):
@@ -869,6 +898,8 @@ def _refer(name: str, before: list[Mention], ontology: Ontology) -> Mention | No
         return None
     if name == "last_company":
         return next((m for m in reversed(before) if m.kind == "Company"), None)
+    if name == "last_body":
+        return next((m for m in reversed(before) if m.kind in ("Organization", "Company")), None)
     if name == "last_person":
         return next((m for m in reversed(before) if m.kind == "Person"), None)
     if name == "last_state":

@@ -170,3 +170,24 @@ def test_its_takes_a_state_for_a_ministers_title_and_a_body_for_an_executives():
     found = offices(text)
     assert ("person:ama-owusu", "company:zenith-oil") in found
     assert ("person:ama-owusu", "state:ghana") not in found
+
+
+def test_the_clause_after_after_has_its_own_subject_and_is_a_fact():
+    text = "Peruvian officials said on Monday, after Prime Minister Ana Soto met President Luis Arce in La Paz."
+    found = [c for c in extract_text(text).claims if c.type == "MET_WITH"]
+    assert [(c.source, c.target, c.modality) for c in found] == [("person:ana-soto", "person:luis-arce", "asserted")]
+
+
+def test_the_group_refers_to_the_last_organisation():
+    text = "The Wagner Group left Mali in June. The group has also operated in Libya and Sudan."
+    assert {("OPERATES_IN", "org:wagner-group", "state:libya"), ("OPERATES_IN", "org:wagner-group", "state:sudan")} <= rels(text)
+
+
+def test_a_visitor_received_by_a_titled_host_met_them():
+    text = "Foreign Minister Ana Soto arrived in Lima and was received by President Luis Arce."
+    assert ("MET_WITH", "person:luis-arce", "person:ana-soto") in rels(text)
+
+
+def test_a_title_with_of_is_no_preposition_of_the_relation():
+    text = "Secretary of State Tom Byrne condemned Moscow for the arrests."
+    assert ("OPPOSES", "person:tom-byrne", "state:russia") in rels(text)

@@ -127,6 +127,13 @@ def test_a_deal_between_states_says_nothing_of_who_sells():
     assert not {r for r in rels("Chile signed a defence agreement with Peru for joint patrols by warships.") if r[0] == "SELLS_TO"}
 
 
+def test_a_threat_is_no_sanction_or_sale_but_hostility():
+    found = rels("Chile has threatened to sanction Andes Mining Company. Peru threatened new sanctions against Bolivia.")
+    assert not {r for r in found if r[0] == "SANCTIONS"}
+    assert ("OPPOSES", "state:peru", "state:bolivia") in found
+    assert not rels("Brazil threatened to sell jets to Argentina.") & {("SELLS_TO", "state:brazil", "state:argentina")}
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found

@@ -48,6 +48,8 @@ LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,.;:()]")
 BODY_KINDS = ("Agency", "Company", "Organization")
+#: "of research at consultancy X": the body a title is held at, after "at" and at most two lowercase words.
+AT_BODY = re.compile(r"\bat\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: Lowercase words that join two titles of one person: "Secretary and foreign affairs chief".
 TITLE_LINKS = frozenset("and of affairs for".split())
 #: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
@@ -123,6 +125,8 @@ class MentionFinder:
         self._titles_alt = "|".join(re.escape(t) for t in titles)
         self.office_titles = {t.lower() for t in lex.get("office_titles", ())}
         self.government_titles = {t.lower() for t in lex.get("government_titles", ())}
+        self.body_titles = {t.lower() for t in lex.get("body_titles", ())}
+        self._not_actor_heads = frozenset(lex.get("not_actor_heads", ()))
         self._title_automaton = ahocorasick.Automaton()
         for title in titles:
             self._title_automaton.add_word(title, title)
@@ -145,7 +149,8 @@ class MentionFinder:
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
-            r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))")
+            r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
+            r"|(?=(?i:(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s)))")
         org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
         self._capitalised_run = re.compile(rf"(?<![\w-]){org_word}(?:\s+(?:{ORG_LINK}\s+)?{org_word})*")
         heads = lex.get("org_heads", {})
@@ -164,7 +169,8 @@ class MentionFinder:
             r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
             r"(?i:" + self._titles_alt + r"))(?:\s+|,\s+)$")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
-                             r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
+                             r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
+                             r"|(?=(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
                              r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", re.I)
         self._companies: dict[str, list] = {}
         for e in self.entries.values():
@@ -195,6 +201,7 @@ class MentionFinder:
         known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
         mentions = _resolve_overlaps(known + found)
+        mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
         mentions = self._short_names(text, mentions)
@@ -453,6 +460,32 @@ class MentionFinder:
 
     # -- later references --------------------------------------------------------------
 
+    def _spelled_out(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Pakistan Tehreek-e-Insaf (PTI)": capitalised words whose initials spell the bracketed acronym
+        name one body, even when a state's name stands inside them."""
+        found = []
+        for match in SPELLED_ACRONYM.finditer(text):
+            acronym = match.group("acr")
+            start = _initials_span(text, match.start(), acronym)
+            if start is None:
+                continue
+            name = text[start:match.start()].rstrip()
+            words = name.split()
+            if words[-1] in self._not_actor_heads or words[0].lower() in SENTENCE_STARTERS:
+                continue
+            end = start + len(name)
+            if any(m.start == start and m.end == end for m in mentions) or \
+                    any(m.start <= start and end <= m.end for m in mentions):
+                continue
+            kind = self._org_head_kind.get(words[-1]) or next(
+                (self._org_opener_kind[w] for w in words if w in self._org_opener_kind), "Organization")
+            found.append(Mention(start, end, name, f"new:{kind}:{name}", kind, "pattern"))
+        if not found:
+            return mentions
+        inside = [(f.start, f.end) for f in found]
+        kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
+        return sorted(kept + found, key=lambda m: m.start)
+
     def _acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`Full Name (FN)` and `FN (Full Name)` make FN an alias of Full Name in this document."""
         by_end = {m.end: m for m in mentions}
@@ -527,6 +560,8 @@ class MentionFinder:
                     continue
                 if title.holder is None and self._is_office(title.role):
                     title = self._referred_holder(text, mentions, i, title)
+                if title.holder is None and self._is_office(title.role):
+                    title = self._body_in_context(text, mentions, i, title)
                 if title.holder is None and home is not None and not person.known and self._is_government(title.role):
                     title = Title(title.person, title.role, replace(home, start=person.start, end=person.start, form="implied"),
                                   title.start, title.end)
@@ -593,8 +628,27 @@ class MentionFinder:
                         POSSESSIVE_SPACE.fullmatch(text, m.end, mentions[k + 1].start):
                     holder = mentions[k + 1]  # "the chief executive of Chile's Andes Mining": the firm
                 break
-        role_text = re.sub(r"^['’]s\s+", "", role_text.strip())
+        role_text = re.sub(r"\s+(?:of|at|for)$", "", re.sub(r"^['’]s\s+", "", role_text.strip()))
         return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
+
+    def _body_in_context(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
+        """A body's title with no body named in it: "vice president of research at consultancy X" (the body
+        after "at"), or "X, which ..., chief executive Y said" (the company the sentence is about)."""
+        person = mentions[i]
+        end = max(title.end, person.end)
+        for m in mentions[i + 1:]:
+            if m.start > end + 80 or ROLE_STOP.search(text, end, m.start):
+                break
+            if m.kind in BODY_KINDS and AT_BODY.search(text, max(end, m.start - 40), m.start):
+                return Title(person, title.role, m, title.start, title.end)
+        if not any(w in self.body_titles for w in _suffixes(title.role.lower())):
+            return title
+        start = _sentence_start(text, person.start)
+        first = next((m for m in mentions[:i] if m.start >= start), None)
+        if first is not None and first.kind in ("Company", "Organization") and not first.attached:
+            return Title(person, title.role, replace(first, start=person.start, end=person.start, form="implied"),
+                         title.start, title.end)
+        return title
 
     def _referred_holder(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
         """"its head, X", "X, the firm's technology chief", "the country's president": the body named before."""
@@ -654,6 +708,43 @@ DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,\s*[\w ]{3,25})?(?:\s*\
 
 
 DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][\w .’'-]*/\s*)*")
+
+
+SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
+SPELLED_LINKS = frozenset("of for and the de del des du la le al el e i on in".split())
+
+
+def _initials_span(text: str, end: int, acronym: str) -> int | None:
+    """Where the run of capitalised words ending at `end` starts, if its initials spell `acronym`
+    ("Inter-Services Public Relations" for ISPR); link words ("of", "-e-") have none."""
+    words = list(re.finditer(r"[\w'’]+", text[max(0, end - 120):end]))
+    base = max(0, end - 120)
+    initials = ""
+    for w in reversed(words):
+        token = w.group(0)
+        if text[base + w.end():end].count("\n") or re.search(r"[,.;:()]", text[base + w.end():end]):
+            return None
+        if token.lower() in SPELLED_LINKS and initials:
+            continue
+        if not token[:1].isupper():
+            return None
+        initials = token[0] + initials
+        if len(initials) > len(acronym):
+            return None
+        if initials == acronym:
+            return base + w.start()
+    return None
+
+
+def _suffixes(role: str) -> list[str]:
+    words = role.split()
+    return [" ".join(words[k:]) for k in range(len(words))]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, roughly: after the last ". " or line break."""
+    stop = text.rfind(". ", 0, pos)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, pos) + 1)
 
 
 def _is_dateline(text: str, m: Mention) -> bool:

@@ -578,7 +578,7 @@ class _Parsed:
         by_clause: dict[int, list[Mention]] = {}
         for k, m in enumerate(self.mentions):
             i, j = self.span[k]
-            if j > t_start or not self.usable(k):
+            if j > t_start or not self.usable(k) or self._owns_other(k, t_start):
                 continue
             by_clause.setdefault(self.clause[i], []).append(m)
         out = []
@@ -620,6 +620,20 @@ class _Parsed:
         if self.tokens[t_start - 2][0][:1].isupper() and t_start - 2 > 0:
             return True, None  # a name the gazetteer does not know does it, not the sentence's subject
         return False, None  # "Peru was accused of buying": the subject does it
+
+    def _owns_other(self, k: int, t_start: int) -> bool:
+        """"Khan's party accused ...": the possessor of a noun that is no body of its own is not the subject."""
+        m = self.mentions[k]
+        _, j = self.span[k]
+        if not m.possessive or m.form == "demonym":
+            return False
+        while j < t_start and self.lower[j] in ("'s", "’s", "'", "’", "s"):
+            j += 1
+        if j >= t_start:
+            return False
+        word = self.tokens[j][0]
+        return word.isalpha() and word.islower() and word not in self.collective and word not in self.titles and \
+            not any(a == j for a, _ in self.span)
 
     def nearest_before(self, t_start: int, kinds: tuple[str, ...]) -> Mention | None:
         for k in range(len(self.mentions) - 1, -1, -1):

@@ -191,3 +191,35 @@ def test_a_visitor_received_by_a_titled_host_met_them():
 def test_a_title_with_of_is_no_preposition_of_the_relation():
     text = "Secretary of State Tom Byrne condemned Moscow for the arrests."
     assert ("OPPOSES", "person:tom-byrne", "state:russia") in rels(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition without an article
+    ("Ana Ruiz, chief executive of Andes Mining, said output rose.", ("person:ana-ruiz", "company:andes-mining")),
+    # the body "at" which a title is held
+    ('"Prices will fall," said Tomas Varga, head of research at consultancy Delta Analytics Group.',
+     ("person:tomas-varga", "company:delta-analytics-group")),
+    # an executive's title with no body named: the company the sentence is about
+    ("Andes Mining, which already exports copper to Chile, is studying a smelter, chief executive Luis Paz told reporters.",
+     ("person:luis-paz", "company:andes-mining")),
+])
+def test_titles_held_in_a_body_named_nearby(text, expected):
+    assert expected in offices(text)
+
+
+def test_a_government_title_with_no_state_takes_none_without_a_dateline():
+    assert not offices("Deputy Prime Minister Tom Reyes told parliament that a Chinese actor was behind the attack.")
+
+
+def test_initials_spelling_a_bracketed_acronym_name_one_body():
+    text = "Khan's party, Pakistan Tehreek-e-Insaf (PTI), accused Shehbaz Sharif of lying. PTI later condemned Sharif."
+    actors = {a.id: a.kind for a in extract_text(text).actors}
+    assert actors.get("org:pakistan-tehreek-e-insaf") == "Organization"
+    found = rels(text)
+    assert ("OPPOSES", "org:pakistan-tehreek-e-insaf", "person:shehbaz-sharif") in found
+    assert not {r for r in found if r[1] in ("state:pakistan", "person:imran-khan")}
+
+
+def test_a_law_spelled_out_is_no_actor():
+    actors = {a.name for a in extract_text("Washington acted under the Countering Rival Powers Act (CRPA) in May.").actors}
+    assert "Countering Rival Powers Act" not in actors

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
+from rapidfuzz.distance import OSA
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 
@@ -48,6 +49,8 @@ LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,.;:()]")
 BODY_KINDS = ("Agency", "Company", "Organization")
+#: Names shorter than this are never taken for a misspelling of another.
+MISSPELT_MIN = 5
 #: "of research at consultancy X": the body a title is held at, after "at" and at most two lowercase words.
 AT_BODY = re.compile(r"\bat\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: Lowercase words that join two titles of one person: "Secretary and foreign affairs chief".
@@ -205,6 +208,7 @@ class MentionFinder:
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
         mentions = self._short_names(text, mentions)
+        mentions = self._misspellings(text, mentions)
         mentions = [self._possessive(text, m) for m in mentions]
         mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
                     for k, m in enumerate(mentions)]
@@ -537,6 +541,35 @@ class MentionFinder:
                     elif bodies[first] is not None and bodies[first].key != m.key:
                         bodies[first] = None  # two bodies share it: ambiguous
         return _later_references(text, mentions, {k: v for k, v in bodies.items() if v is not None}, "short")
+
+    def _misspellings(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A capitalised word one or two edits (a swap counts one) off a name the document uses ("Embrear" for "Embraer")
+        is that name misspelt."""
+        names: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind == "Place" or m.form in ("demonym", "pronoun"):
+                continue
+            words = m.text.split()
+            for word in {m.text} if len(words) == 1 else {words[-1] if m.kind == "Person" else words[0]}:
+                if len(word) >= MISSPELT_MIN and word[:1].isupper():
+                    names.setdefault(word, m)
+        if not names:
+            return mentions
+        taken = _Index(mentions)
+        extra = []
+        for start, end, word in _capitalised_words(text):
+            if len(word) < MISSPELT_MIN or word in names or taken.covers(start) or word.lower() in SENTENCE_STARTERS \
+                    or word.lower() in self.titles or word.lower() in self._state_names or word in self._org_head_kind \
+                    or not word.isalpha():
+                continue
+            limit = 1 if len(word) < 8 else 2
+            close = [m for name, m in names.items()
+                     if name[0] == word[0] and abs(len(name) - len(word)) <= limit
+                     and OSA.distance(name, word, score_cutoff=limit) <= limit]
+            if len({m.key for m in close}) == 1:
+                full = close[0]
+                extra.append(Mention(start, end, word, full.key, full.kind, "misspelt", qualifier=full.qualifier))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     @staticmethod
     def _possessive(text: str, m: Mention) -> Mention:

@@ -223,3 +223,14 @@ def test_initials_spelling_a_bracketed_acronym_name_one_body():
 def test_a_law_spelled_out_is_no_actor():
     actors = {a.name for a in extract_text("Washington acted under the Countering Rival Powers Act (CRPA) in May.").actors}
     assert "Countering Rival Powers Act" not in actors
+
+
+def test_a_misspelt_name_is_the_name_used_before():
+    text = "Embraer sold jets to Chile. Peru agreed to buy four transport aircraft from Embrear last year."
+    assert ("SELLS_TO", "company:embraer", "state:peru") in rels(text)
+
+
+def test_two_names_one_edit_apart_are_not_guessed_between():
+    # "Marin" is one edit from both "Marie" and "Martin": neither is taken
+    text = "Ana Marie met Luis Martin in Lima. Marin visited Chile."
+    assert not {r for r in rels(text) if r[0] == "VISITED"}

@@ -71,6 +71,8 @@ ROLE_NOUNS = frozenset("position role status standing place rank".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
+IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
+IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
@@ -173,6 +175,7 @@ class RelationExtractor:
                 here.append(triggers[tpos])
                 tpos += 1
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
+                         or IT_INSIDE.search(sentence.text, 1)
                          or self._company_reference.search(sentence.text)):
                 parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
@@ -219,6 +222,21 @@ class RelationExtractor:
         if previous_subject is not None and previous_subject.kind != "Person" and IT_OPENS.match(sentence.text):
             extra.append(Mention(sentence.start, sentence.start + 2, sentence.text[:2], previous_subject.key,
                                  previous_subject.kind, "reference"))
+        for match in IT_INSIDE.finditer(sentence.text, 1):
+            before = sentence.text[:match.start()].split()
+            after = sentence.text[match.end():].split()[:1]
+            if before and before[-1].lower() in self._verb_forms:
+                target = previous_subject  # "Spain does not recognise it": it is what the last sentence was about
+            elif after and (after[0] in IT_VERBS or after[0].endswith(("ed", "s"))):
+                # "Chile said it would buy ...", "..., and it sanctioned ...": the sentence's subject
+                start = sentence.start + match.start()
+                target = next((m for m in inside if m.end <= start and not m.attached and m.kind != "Person"),
+                              previous_subject)
+            else:
+                continue  # "most of it", "calling it": a thing
+            if target is not None and target.kind != "Person":
+                at = sentence.start + match.start()
+                extra.append(Mention(at, at + 2, "it", target.key, target.kind, "reference"))
         for match in self._company_reference.finditer(sentence.text):
             state = self._demonyms.get(match.group(1))
             body = next((m for m in reversed(history) if m.kind == "Company" and state in (m.qualifier, self._country(m))), None)

@@ -234,3 +234,21 @@ def test_two_names_one_edit_apart_are_not_guessed_between():
     # "Marin" is one edit from both "Marie" and "Martin": neither is taken
     text = "Ana Marie met Luis Martin in Lima. Marin visited Chile."
     assert not {r for r in rels(text) if r[0] == "VISITED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" as an object: what the last sentence was about
+    ("Kosovo declared independence in 2008. Spain and Cyprus still do not recognise it.",
+     ("RECOGNIZED", "state:spain", "state:kosovo")),
+    # "it" as a subject: the sentence's own body
+    ("Chile said it would buy six frigates from Spain.", ("SELLS_TO", "state:spain", "state:chile")),
+    ("The European Union sanctioned Andes Mining in May, and in June it sanctioned Peru.",
+     ("SANCTIONS", "org:european-union", "state:peru")),
+])
+def test_it_inside_a_sentence(text, expected):
+    assert expected in rels(text)
+
+
+def test_it_as_a_thing_refers_to_no_actor():
+    found = rels("China buys most of Iran's crude, according to the firm Kpler, most of it relabelled as Malaysian oil.")
+    assert not {r for r in found if "company:kpler" in r or "new:Company:Kpler" in r or r[1:] == ("state:malaysia", "state:china")}

@@ -66,6 +66,10 @@ ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 REFERENCE_KIND = "State"
+#: A story is about one company when it names it in its first characters, this often, this many times more than another.
+FOCUS_OPENING = 600
+FOCUS_MIN = 4
+FOCUS_MARGIN = 2
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
@@ -155,6 +159,7 @@ class RelationExtractor:
         sentences = sentences if sentences is not None else split_sentences(text)
         triggers = self._trigger_hits(text)
         topic = self._topic(text) if triggers else ""
+        focus = _focus_company(mentions) if triggers else None
         found: list[Found] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         pos = tpos = 0
@@ -175,13 +180,14 @@ class RelationExtractor:
                 here.append(triggers[tpos])
                 tpos += 1
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
-                         or IT_INSIDE.search(sentence.text, 1)
+                         or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
                          or self._company_reference.search(sentence.text)):
                 parsed = _Parsed(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
                     parsed = _Parsed(sentence, with_refs, self._speech, self._collective, self._verb_forms, self._title_words)
                 parsed.topic = topic
+                parsed.focus = focus
                 found.extend(self._sentence(parsed, here, doc_date))
             history.extend(inside)
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
@@ -342,6 +348,10 @@ class RelationExtractor:
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
+        if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
+                and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
+                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus):
+            ends["source"] = [s.focus]  # "Portugal took delivery of its fifth C-390" in a story about Embraer
         if rel.propagate:
             for end in rel.propagate:
                 ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
@@ -494,6 +504,7 @@ class _Parsed:
         self.clause = self._clauses()
         self.facts: dict = {}
         self.topic = ""  # the document's dominant cued type, for a sentence that names no cue
+        self.focus: Mention | None = None  # the company the document is about, for a purchase that names no seller
         self.marker: list[str | None] = []
         for k in range(len(mentions)):
             self.marker.append(self._marker(k))
@@ -761,6 +772,13 @@ class _Parsed:
         last = max(i for i in range(first, len(self.clause)) if self.clause[i] == c)
         return self.tokens[first][1] - self.sentence.start, self.tokens[last][2] - self.sentence.start
 
+    def names_origin(self, ends: list[Mention], focus: Mention) -> bool:
+        """Whether the sentence names where goods come from other than `focus`: another company,
+        or a state as a demonym or possessive ("Russian gas", "France's fleet")."""
+        keys = {m.key for m in ends}
+        return any(m.key not in keys and m.key != focus.key and (m.kind == "Company" or m.form == "demonym" or m.possessive)
+                   for m in self.mentions)
+
     def to_comma(self, t_end: int, most: int) -> int:
         """Tokens from `t_end` to the next comma, at most `most`."""
         for i in range(t_end, min(len(self.lower), t_end + most)):
@@ -946,6 +964,21 @@ def _refer(name: str, before: list[Mention], ontology: Ontology) -> Mention | No
     if len(distinct) < 2:
         return None
     return distinct[0] if name == "latter" else distinct[1]
+
+
+def _focus_company(mentions: list[Mention]) -> Mention | None:
+    """The company a story is about: named in its opening lines and clearly more often than any other."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "Company":
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < FOCUS_MIN or (len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]):
+        return None
+    m = first[ranked[0][0]]
+    return m if m.start < FOCUS_OPENING else None
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

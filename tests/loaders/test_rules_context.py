@@ -252,3 +252,18 @@ def test_it_inside_a_sentence(text, expected):
 def test_it_as_a_thing_refers_to_no_actor():
     found = rels("China buys most of Iran's crude, according to the firm Kpler, most of it relabelled as Malaysian oil.")
     assert not {r for r in found if "company:kpler" in r or "new:Company:Kpler" in r or r[1:] == ("state:malaysia", "state:china")}
+
+
+FOCUS_STORY = ("Meridian Aerospace wins third European order\n\n"
+               "Meridian Aerospace's transport jet is selling well. Meridian Aerospace now has five customers, "
+               "and Meridian Aerospace expects more. Meridian Aerospace said on Tuesday that {sentence}")
+
+
+def test_a_purchase_naming_no_seller_in_a_story_about_one_company_is_from_it():
+    found = rels(FOCUS_STORY.format(sentence="the deal was signed. Austria ordered nine aircraft last year."))
+    assert ("SELLS_TO", "company:meridian-aerospace", "state:austria") in found
+
+
+def test_a_purchase_that_names_another_origin_is_not_given_to_the_stories_company():
+    found = rels(FOCUS_STORY.format(sentence="the deal was signed. Austria bought 24 jets; 12 came from Germany's fleet."))
+    assert ("SELLS_TO", "company:meridian-aerospace", "state:austria") not in found

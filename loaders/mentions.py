@@ -135,6 +135,8 @@ class MentionFinder:
             self._title_automaton.add_word(title, title)
         self._title_automaton.make_automaton()
         self._name_after = re.compile(r"(?:\s+|,\s+)(" + PERSON_NAME + r")")
+        self._appointed_name = re.compile(rf"\b(?:appoint|appoints|appointed|appointing|nominate|nominates|nominated|nominating|"
+                                          rf"named|naming)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})\s+(?:as|to be)\s")
         self._said_name = re.compile(rf"\b(?:said|says|added|told|wrote|warned)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})(?=\s*[,.])")
         bodies = lex.get("body_kinds", {})
         self._body_kind = {w.lower(): kind for kind, words in bodies.items() for w in words}
@@ -261,6 +263,11 @@ class MentionFinder:
             name_start = match.start("name")
             name_start, name = self._person_name(text, name_start, match.end("name"))
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
+                    and not self._org_head_kind.get(name.split()[-1]):
+                found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in self._appointed_name.finditer(text):  # "appointing Ana Ruiz as ambassador"
+            name_start, name = self._person_name(text, match.start(1), match.end(1))
+            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._said_name.finditer(text):

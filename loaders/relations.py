@@ -66,6 +66,8 @@ ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 REFERENCE_KIND = "State"
+#: "in the territory of X", "over the airspace of X": the place is X.
+TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast borders border capital".split())
 #: A story is about one company when it names it in its first characters, this often, this many times more than another.
 FOCUS_OPENING = 600
 FOCUS_MIN = 4
@@ -550,6 +552,9 @@ class _Parsed:
         while j >= 0 and skipped <= 2:
             tok = self.lower[j]
             if tok in PREPOSITIONS:
+                if tok == "of" and j >= 3 and self.lower[j - 1] in TERRITORY_NOUNS and self.lower[j - 2] == "the" \
+                        and self.lower[j - 3] in PREPOSITIONS:
+                    return self.lower[j - 3]  # "active in the territory of X" is "in X"
                 if titled and tok == "of" and j > 0 and self.lower[j - 1] in self.titles:
                     j -= 1  # "Secretary of State X": the "of" is the title's
                     continue

@@ -134,6 +134,16 @@ def test_a_threat_is_no_sanction_or_sale_but_hostility():
     assert not rels("Brazil threatened to sell jets to Argentina.") & {("SELLS_TO", "state:brazil", "state:argentina")}
 
 
+def test_an_appointment_names_the_body_appointing():
+    found = rels("Chile opened an embassy in Lima, appointing Rosa Vidal Soto as ambassador.")
+    assert ("HOLDS_OFFICE", "person:rosa-vidal-soto", "state:chile") in found
+    assert not {r for r in rels("Chile named Andes Mining as its partner.") if r[0] == "HOLDS_OFFICE"}
+
+
+def test_the_territory_of_a_state_is_the_state():
+    assert ("OPERATES_IN", "agency:mossad", "state:cyprus") in rels("The Mossad is active in the territory of Cyprus.")
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found

@@ -258,7 +258,7 @@ class RelationExtractor:
             name = match.lastgroup
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
-            target = _refer(name, before, self.ontology)
+            target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start])
             end = sentence.start + match.end()
             if target is None or any(s < end and start < e for s, e in taken):
                 continue
@@ -822,6 +822,11 @@ class _Parsed:
             return False  # "continues to supply Cuba": an infinitive
         while j >= 0 and j >= t_start - 4:
             tok, low = self.tokens[j][0], self.lower[j]
+            owner = next((k for k, (a, b) in enumerate(self.span) if a <= j < b), None)
+            if owner is not None:
+                return self.mentions[owner].possessive  # "Putin's visit" a noun; "which it supplies" a verb
+            if low in CLAUSE_WORDS:
+                return False
             if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’") or low in PREPOSITIONS:
                 return True
             if any(b == j + 1 and self.mentions[k].form == "demonym" for k, (a, b) in enumerate(self.span)):
@@ -941,7 +946,7 @@ def _date(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _refer(name: str, before: list[Mention], ontology: Ontology) -> Mention | None:
+def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[Mention] = ()) -> Mention | None:
     if name == "country_of_person":
         for m in reversed(before):
             if m.kind == "Person":
@@ -958,6 +963,12 @@ def _refer(name: str, before: list[Mention], ontology: Ontology) -> Mention | No
     if name == "last_person":
         return next((m for m in reversed(before) if m.kind == "Person"), None)
     if name == "last_state":
+        # the sentence's own states first, a named one before a demonym ("stayed in Mali ... the Russian
+        # ministry's corps will remain in the country"), then the last state named before the sentence
+        here = [m for m in current if m.kind == REFERENCE_KIND]
+        named = [m for m in here if m.form != "demonym"]
+        if named or here:
+            return (named or here)[-1]
         return next((m for m in reversed(before) if m.kind == REFERENCE_KIND), None)
     distinct: list[Mention] = []
     for m in reversed(before):

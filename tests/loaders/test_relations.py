@@ -144,6 +144,11 @@ def test_the_territory_of_a_state_is_the_state():
     assert ("OPERATES_IN", "agency:mossad", "state:cyprus") in rels("The Mossad is active in the territory of Cyprus.")
 
 
+def test_a_verb_after_its_subject_in_a_relative_clause_is_a_verb():
+    text = "Qatar extended a facility under which it supplies Kenya with liquefied natural gas."
+    assert ("SUPPLIES_OIL", "state:qatar", "state:kenya") in rels(text)
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found

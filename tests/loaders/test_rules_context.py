@@ -267,3 +267,20 @@ def test_a_purchase_naming_no_seller_in_a_story_about_one_company_is_from_it():
 def test_a_purchase_that_names_another_origin_is_not_given_to_the_stories_company():
     found = rels(FOCUS_STORY.format(sentence="the deal was signed. Austria bought 24 jets; 12 came from Germany's fleet."))
     assert ("SELLS_TO", "company:meridian-aerospace", "state:austria") not in found
+
+
+def test_a_company_or_group_arriving_operates_there_and_a_person_visits():
+    found = rels("The Wagner Group arrived in Mali in 2021. President Ana Ruiz arrived in Lima on Monday.")
+    assert ("OPERATES_IN", "org:wagner-group", "state:mali") in found
+    assert ("VISITED", "org:wagner-group", "state:mali") not in found
+    assert ("VISITED", "person:ana-ruiz", "state:peru") in found
+
+
+def test_the_country_prefers_a_state_named_in_its_own_sentence():
+    text = ("Peru protested. The Wagner Group left Mali, but the Russian Defence Ministry's Africa Corps "
+            "will remain in the country.")
+    found = rels(text)
+    assert ("OPERATES_IN", "org:africa-corps", "state:mali") in found
+    assert not {r for r in found if r[0] == "OPERATES_IN" and r[2] in ("state:russia", "state:peru")}
+    text = "Iran objected. Chilean Defence Minister Ana Soto said the country has bought radars from Spain."
+    assert ("SELLS_TO", "state:spain", "state:chile") in rels(text)

@@ -49,6 +49,10 @@ LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,.;:()]")
 BODY_KINDS = ("Agency", "Company", "Organization")
+#: A word that describes a name without being part of it: "Perth-based", "state-owned".
+DESCRIBING_PREFIX = re.compile(r"-(?:based|headquartered|registered|owned|run|listed|backed)$", re.I)
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                     "august september october november december".split())
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 #: "of research at consultancy X": the body a title is held at, after "at" and at most two lowercase words.
@@ -349,13 +353,19 @@ class MentionFinder:
 
     def _organisation(self, text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
         words = text[start:end].split()
-        while words and words[0].lower() in SENTENCE_STARTERS:
-            start += text[start:].index(words[0]) + len(words[0])
+        while words and (words[0].lower() in SENTENCE_STARTERS or DESCRIBING_PREFIX.search(words[0])):
+            start += text[start:].index(words[0]) + len(words[0])  # "Perth-based Coral Sea Marine"
             while text[start].isspace():
                 start += 1
             words = words[1:]
-        if not words:
-            return None
+        while len(words) > 1 and (words[-1].lower() in CALENDAR or words[-1] in ("of", "for", "and", "the", "&", "de", "on")):
+            words = words[:-1]  # "Ministry of Defence on Wednesday"
+        if not words or (words[0].lower() in self.titles and any(w in ("of", "for") for w in words)):
+            return None  # "Minister of State for Petroleum Resources" is a title
+        state = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
+        if state is not None and LINKED_REST.match(text, state.end) and state.end < start + len(" ".join(words)):
+            rest = LINKED_REST.match(text, state.end).end()  # "Sri Lanka and Malaysia's Maritime Agency"
+            return self._organisation(text, rest, start + len(" ".join(words)), known)
         lead = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
         if lead is not None and len(words) > 1 and text[lead.end:lead.end + 2] in ("'s", "’s"):
             qualifier_key = lead.key  # "Peru's Andes Mining": Peru qualifies it, it is no part of the name
@@ -482,8 +492,9 @@ class MentionFinder:
                 continue
             name = text[start:match.start()].rstrip()
             words = name.split()
-            if words[-1] in self._not_actor_heads or words[0].lower() in SENTENCE_STARTERS:
-                continue
+            if words[-1] in self._not_actor_heads or words[0].lower() in SENTENCE_STARTERS \
+                    or words[0].endswith(("'s", "’s")):
+                continue  # "Malaysia's Maritime Agency (MMEA)": the state qualifies the name, the name is found anyway
             end = start + len(name)
             if any(m.start == start and m.end == end for m in mentions) or \
                     any(m.start <= start and end <= m.end for m in mentions):

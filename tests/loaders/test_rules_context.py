@@ -284,3 +284,18 @@ def test_the_country_prefers_a_state_named_in_its_own_sentence():
     assert not {r for r in found if r[0] == "OPERATES_IN" and r[2] in ("state:russia", "state:peru")}
     text = "Iran objected. Chilean Defence Minister Ana Soto said the country has bought radars from Spain."
     assert ("SELLS_TO", "state:spain", "state:chile") in rels(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Andean Marine has supplied boats to Vietnam, Sri Lanka and Malaysia's Maritime Enforcement Agency (MMEA).",
+     {"Andean Marine", "Vietnam", "Sri Lanka", "Malaysia", "Maritime Enforcement Agency"}),
+    ("Perth-based Coral Sea Marine delivered four boats to Peru in 2023.", {"Coral Sea Marine", "Peru"}),
+    ("Indonesia's Ministry of Defence on Wednesday denied a report.", {"Indonesia", "Ministry of Defence"}),
+])
+def test_organisation_names_stop_where_the_name_does(text, names):
+    assert {a.name for a in extract_text(text).actors} == names
+
+
+def test_a_long_title_is_no_organisation():
+    actors = {a.name for a in extract_text("She met Nigeria's Minister of State for Petroleum Resources on Monday.").actors}
+    assert "Minister of State for Petroleum Resources" not in actors

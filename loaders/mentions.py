@@ -177,6 +177,19 @@ class MentionFinder:
         self._title_before_re = re.compile(
             r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
             r"(?i:" + self._titles_alt + r"))(?:\s+|,\s+)$")
+        # "Minister of State for Petroleum Resources, X", "Minister of State for Foreign Affairs X"
+        offices = "|".join(re.escape(t) for t in sorted(self.office_titles, key=len, reverse=True))
+        long_title = (r"(?P<role>(?i:" + offices + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+                      r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})")
+        self._long_title_re = re.compile(r"(?<![\w'’])" + long_title + r",?\s+$")
+        self._long_title_name = re.compile(
+            r"(?<![\w'’])" + long_title.replace("(?P<role>", "(?:") +
+            rf",?\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{1,2}})"
+            r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and|has|had|was|is|will|would|met|visited|arrived|signed)\b)")
+        # "police arrested Aivars Kalnins": the one arrested is a person
+        self._acted_on_name = re.compile(rf"\b(?:arrested|detained|jailed|imprisoned|sentenced|charged|expelled|freed|released|"
+                                         rf"kidnapped|abducted|interrogated|extradited|deported)\s+"
+                                         rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+[a-z])")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
                              r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
                              r"|(?=(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
@@ -269,6 +282,12 @@ class MentionFinder:
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for pattern in (self._long_title_name, self._acted_on_name):
+            for match in pattern.finditer(text):
+                name_start, name = self._person_name(text, match.start("name"), match.end("name"))
+                if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                        and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
+                    found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._appointed_name.finditer(text):  # "appointing Ana Ruiz as ambassador"
             name_start, name = self._person_name(text, match.start(1), match.end(1))
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
@@ -632,7 +651,7 @@ class MentionFinder:
         person = mentions[i]
         lo = mentions[i - 1].end if i else max(0, person.start - 80)
         window = text[lo:person.start]
-        match = self._title_before_re.search(window)
+        match = self._title_before_re.search(window) or self._long_title_re.search(window)
         if not match:
             return None
         role = match.group("role").strip()
@@ -729,6 +748,7 @@ class MentionFinder:
         return any(" ".join(words[k:]) in self.government_titles for k in range(len(words)))
 
     def _is_office(self, role: str) -> bool:
+        role = LONG_TITLE_TAIL.sub("", role)  # "Minister of State for Petroleum": a minister
         words = role.lower().split()
         return any(" ".join(words[k:]) in self.office_titles for k in range(len(words)))
 
@@ -785,6 +805,9 @@ def _initials_span(text: str, end: int, acronym: str) -> int | None:
         if initials == acronym:
             return base + w.start()
     return None
+
+
+LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
 
 
 def _suffixes(role: str) -> list[str]:

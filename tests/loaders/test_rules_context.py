@@ -299,3 +299,20 @@ def test_organisation_names_stop_where_the_name_does(text, names):
 def test_a_long_title_is_no_organisation():
     actors = {a.name for a in extract_text("She met Nigeria's Minister of State for Petroleum Resources on Monday.").actors}
     assert "Minister of State for Petroleum Resources" not in actors
+
+
+def test_a_long_title_names_the_person_after_it_and_the_state_before_it():
+    text = "She held talks with Ghana's Minister of State for Petroleum Resources, Kofi Mensah."
+    assert ("person:kofi-mensah", "state:ghana") in offices(text)
+    text = "She met Minister of State for Foreign Affairs Khalid al-Rashed, who had visited Lima."
+    assert ("VISITED", "person:khalid-al-rashed", "state:peru") in rels(text)
+
+
+def test_the_one_arrested_is_a_person():
+    text = "Latvia's State Security Service arrested Aivars Kalnins, a former logistics officer, on Monday."
+    assert ("DETAINED", "agency:state-security-service-latvia", "person:aivars-kalnins") in rels(text)
+
+
+def test_a_correspondent_for_a_paper_names_no_person_after_it():
+    text = "Andrzej Poczobut, a correspondent for Poland's Gazeta Wyborcza and a leader of the minority, was arrested."
+    assert {a.kind for a in extract_text(text).actors if a.name == "Gazeta Wyborcza"} <= {"Organization"}

@@ -72,6 +72,10 @@ TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast bo
 FOCUS_OPENING = 600
 FOCUS_MIN = 4
 FOCUS_MARGIN = 2
+QUOTES = frozenset(('"', "“", "'", "‘"))
+AUXILIARIES = frozenset("has have had been being not also is are was were be".split())
+#: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
+ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
@@ -644,16 +648,28 @@ class _Parsed:
         return None
 
     def gerund_doer(self, t_start: int) -> tuple[bool, Mention | None]:
-        """"punished Delhi for buying", "accused Iran of supplying": the object before "for"/"of" does it.
-        Whether the pattern applies, and the doer."""
-        if t_start < 2 or not self.lower[t_start].endswith("ing") or self.lower[t_start - 1] not in ("for", "of"):
+        """"punished Delhi for buying", "accused Iran of supplying", "accused Moscow of systematic espionage":
+        the object before "for"/"of" does it. Whether the pattern applies, and the doer."""
+        j = t_start - 1
+        while j > 0 and t_start - j <= 3 and (self.lower[j] in QUOTES or (
+                self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in ("for", "of"))):
+            j -= 1  # adverbs, adjectives or a quote between "of" and the act
+        if j < 1 or self.lower[j] not in ("for", "of"):
             return False, None
-        for k, m in enumerate(self.mentions):
-            if self.span[k][1] == t_start - 1 and not m.attached:
-                return True, m
-        if self.tokens[t_start - 2][0][:1].isupper() and t_start - 2 > 0:
+        gerund = self.lower[t_start].endswith("ing")
+        before = next((m for k, m in enumerate(self.mentions) if self.span[k][1] == j and not m.attached), None)
+        if before is not None:
+            accused = self.span[self._k(before)][0] >= 1 and self.lower[self.span[self._k(before)][0] - 1] in ACCUSING
+            return (True, before) if gerund or accused else (False, None)
+        word = self.tokens[j - 1][0]
+        if self.lower[j - 1] in ACCUSING and j >= 2:
+            prev = self.tokens[j - 2][0]
+            if prev.isalpha() and prev.islower() and prev.lower() not in BE and prev.lower() not in AUXILIARIES:
+                return True, None  # "a freight company accused of supplying": a body with no name does it
+            return False, None  # "Peru was accused of buying": the subject does it
+        if gerund and word[:1].isupper() and j - 1 > 0:
             return True, None  # a name the gazetteer does not know does it, not the sentence's subject
-        return False, None  # "Peru was accused of buying": the subject does it
+        return False, None
 
     def _owns_other(self, k: int, t_start: int) -> bool:
         """"Khan's party accused ...": the possessor of a noun that is no body of its own is not the subject."""

@@ -149,6 +149,28 @@ def test_a_verb_after_its_subject_in_a_relative_clause_is_a_verb():
     assert ("SUPPLIES_OIL", "state:qatar", "state:kenya") in rels(text)
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # the one accused of an act named by a noun does it
+    ('Minister Ana Soto accused Moscow of "systematic espionage against Chile".',
+     ("ALLEGED_SPYING", "state:russia", "state:chile"), ("ALLEGED_SPYING", "person:ana-soto", "state:chile")),
+    # a body with no name accused of an act: nobody named does it
+    ("The EU sanctioned a Mexican freight company accused of supplying drone parts to Russia.",
+     None, ("SELLS_TO", "org:european-union", "state:russia")),
+    # ordering diplomats out is an expulsion; ordering jets is not one
+    ("Latvia ordered two Russian diplomats to leave the country.", ("OPPOSES", "state:latvia", "state:russia"), None),
+    ("Latvia ordered two Russian jets last year.", None, ("OPPOSES", "state:latvia", "state:russia")),
+    # a state hosting an office meets nobody
+    ("Qatar, which hosts the political office of Hamas, has mediated between the group and Israel.",
+     None, ("MET_WITH", "state:qatar", "state:israel")),
+])
+def test_who_does_what(text, expected, absent):
+    found = rels(text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found

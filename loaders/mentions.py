@@ -63,6 +63,8 @@ TITLE_LINKS = frozenset("and of affairs for".split())
 REFERRING = (r"(?:its|their|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
              r"|organi[sz]ation)['’]s)")
 REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+$", re.I)
+#: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
+BARE_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<noun>ministry|company|firm|agency|party|group|bank)\s+$")
 REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
 REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
                   "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
@@ -190,6 +192,9 @@ class MentionFinder:
         self._acted_on_name = re.compile(rf"\b(?:arrested|detained|jailed|imprisoned|sentenced|charged|expelled|freed|released|"
                                          rf"kidnapped|abducted|interrogated|extradited|deported)\s+"
                                          rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+[a-z])")
+        self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+\d{{1,3}},)?"
+                                           rf"\s+(?:was|has been|had been)\s+(?:arrested|detained|jailed|imprisoned|sentenced|"
+                                           rf"charged|expelled|kidnapped|abducted|extradited|deported)\b")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
                              r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
                              r"|(?=(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
@@ -282,7 +287,7 @@ class MentionFinder:
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        for pattern in (self._long_title_name, self._acted_on_name):
+        for pattern in (self._long_title_name, self._acted_on_name, self._acted_on_before):
             for match in pattern.finditer(text):
                 name_start, name = self._person_name(text, match.start("name"), match.end("name"))
                 if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
@@ -660,6 +665,10 @@ class MentionFinder:
                   or self._title_words_between(text, mentions[i - 1], lo + match.start())) and mentions[i - 1].kind != "Person" \
                 and not (window.rstrip().endswith(",") and not mentions[i - 1].possessive):
             holder = mentions[i - 1]
+        if holder is not None and not self._is_office(role):
+            gap = text[holder.end:lo + match.start()].strip(" ,'’s")
+            if gap and self._is_office(gap):
+                role = gap  # "Qatar's Emir, Sheikh X": the emir's office, "Sheikh" only names him
         if holder is None and person.known and self.entries[person.key].country:
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
         return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
@@ -671,7 +680,7 @@ class MentionFinder:
         gap = POSSESSIVE_SPACE.match(text, holder.end)
         if gap is None or gap.end() > role_start:
             return False
-        words = text[gap.end():role_start].split()
+        words = text[gap.end():role_start].rstrip().rstrip(",").split()
         return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in self._role_word_set or w in TITLE_LINKS
                                            for w in words)
 
@@ -725,7 +734,8 @@ class MentionFinder:
         person = mentions[i]
         ref = REFERRING_ROLE.match(title.role)
         if ref is None and title.start < person.start:
-            ref = REFERRING_BEFORE.search(text, max(0, title.start - 20), title.start)
+            ref = REFERRING_BEFORE.search(text, max(0, title.start - 20), title.start) or \
+                BARE_BODY_BEFORE.search(text, max(0, title.start - 20), title.start)
         if ref is None:
             return title
         noun = (ref.group("noun") or "").lower()

@@ -66,6 +66,8 @@ ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 REFERENCE_KIND = "State"
+#: "by officers of X": people acting for X, who is the agent.
+AGENT_NOUNS = frozenset("officers officials agents members police troops forces soldiers operatives staff".split())
 #: "in the territory of X", "over the airspace of X": the place is X.
 TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast borders border capital".split())
 #: A story is about one company when it names it in its first characters, this often, this many times more than another.
@@ -73,6 +75,8 @@ FOCUS_OPENING = 600
 FOCUS_MIN = 4
 FOCUS_MARGIN = 2
 QUOTES = frozenset(('"', "“", "'", "‘"))
+DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
+                           r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 AUXILIARIES = frozenset("has have had been being not also is are was were be".split())
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty".split())
@@ -372,6 +376,9 @@ class RelationExtractor:
     def _agent(self, s: "_Parsed", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
         if passive:
+            if by_agent is None and pos == "verb":
+                origin = s.origin_subject(t_start)  # "Kazakh uranium had been sold to Iran": Kazakhstan sold it
+                return [origin] if origin is not None and origin.kind in kinds else []
             return [by_agent] if by_agent is not None and by_agent.kind in kinds else []
         if pos == "noun" and _agentive(s.lower[t_start]):
             holder = s.role_holder(t_start)
@@ -407,7 +414,10 @@ class RelationExtractor:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""
         if m.kind == "State":
             return None
-        state = m.qualifier if m.qualifier.startswith("state:") and m.form not in ("pattern", "description") else ""
+        # a named body the text gives a state ("Norway's Equinor"), or a state organ found by its shape
+        # ("Latvia's State Security Service", "the Indian Air Force"); a company found by its shape keeps its sale
+        state = m.qualifier if m.qualifier.startswith("state:") and m.form != "description" and \
+            (m.form != "pattern" or m.kind == "Agency") else ""
         if not state and m.kind == "Agency" and m.known:
             state = self.ontology.entries[m.key].country  # a state's own organ: its army, its ministry
         entry = self.ontology.entries.get(state)
@@ -458,6 +468,8 @@ class RelationExtractor:
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
         if self._negation_re.search(text, lo, trigger_char) and not NOT_ONLY.search(text, lo, trigger_char):
             return "denied"
+        if DENIED_REPORT.search(text, 0, trigger_char):
+            return "denied"  # "X denied a media report that uranium had been sold to Iran"
         # an accusation in a later clause ("..., accusing them of ...") is about something else
         if any(at != trigger_char and (at < trigger_char or "," not in text[trigger_char:at]) for at in s.facts["alleged"]):
             return "alleged"
@@ -559,6 +571,8 @@ class _Parsed:
                 if tok == "of" and j >= 3 and self.lower[j - 1] in TERRITORY_NOUNS and self.lower[j - 2] == "the" \
                         and self.lower[j - 3] in PREPOSITIONS:
                     return self.lower[j - 3]  # "active in the territory of X" is "in X"
+                if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
+                    return "by"  # "detained by officers of the State Security Service"
                 if titled and tok == "of" and j > 0 and self.lower[j - 1] in self.titles:
                     j -= 1  # "Secretary of State X": the "of" is the title's
                     continue
@@ -644,6 +658,15 @@ class _Parsed:
             before -= 1
         for k, m in enumerate(self.mentions):
             if self.span[k][1] == before + 1 and not m.attached:
+                return m
+        return None
+
+    def origin_subject(self, t_start: int) -> Mention | None:
+        """The demonym of a passive's subject goods ("Kazakh uranium was sold"): where they come from."""
+        clause = self.clause[t_start]
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            if j <= t_start and self.clause[i] == clause and m.form == "demonym" and not m.attached and self._modifier(k):
                 return m
         return None
 
@@ -880,6 +903,14 @@ class _Parsed:
             _, j = self.span[k]
             i2, _ = self.span[k + 1]
             nxt = self.mentions[k + 1]
+            if nxt.attached and nxt.possessive and k + 2 < len(self.mentions) and \
+                    self.span[k + 2][0] - self.span[k + 1][1] <= 1 and self.mentions[k + 2].kind in kinds:
+                nxt = self.mentions[k + 2]  # "Vietnam, Sri Lanka and Malaysia's Maritime Agency": the agency is listed
+                i2 = self.span[k + 1][0]
+                between = self.lower[j:i2]
+                if between in (["and"], [",", "and"]) and not nxt.attached:
+                    out.append(nxt)
+                break
             if nxt.key == self.mentions[k].key and self.lower[j:i2] == ["("]:
                 k += 1  # "Presidency of Defence Industries (SSB) and ...": step over the bracketed alias
                 continue

@@ -316,3 +316,34 @@ def test_the_one_arrested_is_a_person():
 def test_a_correspondent_for_a_paper_names_no_person_after_it():
     text = "Andrzej Poczobut, a correspondent for Poland's Gazeta Wyborcza and a leader of the minority, was arrested."
     assert {a.kind for a in extract_text(text).actors if a.name == "Gazeta Wyborcza"} <= {"Organization"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent behind "by officers of"
+    ("Aivars Kalnins, 52, was detained at his home on Monday by officers of Latvia's State Security Service.",
+     ("DETAINED", "agency:state-security-service-latvia", "person:aivars-kalnins")),
+    # a state organ found by its shape acts for its state
+    ("Aivars Kalnins, 52, was detained at his home on Monday by officers of Latvia's State Security Service.",
+     ("DETAINED", "state:latvia", "person:aivars-kalnins")),
+    # the demonym of passive goods is where they come from
+    ("Officials said Kazakh uranium had been sold to Iran through intermediaries.",
+     ("SUPPLIES_OIL", "state:kazakhstan", "state:iran")),
+    # a list that ends in a body qualified by its state
+    ("Andean Marine has supplied patrol vessels to Vietnam, Sri Lanka and Malaysia's Maritime Enforcement Agency.",
+     ("SELLS_TO", "company:andean-marine", "agency:maritime-enforcement-agency-malaysia")),
+    # an office named before a comma and an honorific
+    ("The president held talks with Qatar's Emir, Sheikh Hamad bin Nasser Al Kuwari, at his palace.",
+     ("HOLDS_OFFICE", "person:hamad-bin-nasser-al-kuwari", "state:qatar")),
+    # a bare body noun before a title is the body of that kind named last
+    ("Kazakhstan's Ministry of Energy denied it. \"Nothing went to Iran,\" ministry spokesman Arman Zhakup said.",
+     ("HOLDS_OFFICE", "person:arman-zhakup", "agency:ministry-of-energy-kazakhstan")),
+    ("Latvia summoned Russia's charge d'affaires, Dmitry Volkov, to protest.", ("HOLDS_OFFICE", "person:dmitry-volkov", "state:russia")),
+])
+def test_more_context(text, expected):
+    assert expected in rels(text)
+
+
+def test_denying_a_report_denies_what_it_says():
+    text = "Kazakhstan's Ministry of Energy denied a media report that Kazakh uranium had been sold to Iran."
+    (claim,) = [c for c in extract_text(text).claims if c.type == "SUPPLIES_OIL"]
+    assert claim.modality == "denied"

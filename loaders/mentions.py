@@ -549,7 +549,8 @@ class MentionFinder:
         if not aliases:
             return mentions
         # an acronym the document defines beats the gazetteer's meaning of it ("AU" for a national agency)
-        mentions = [m for m in mentions if not (m.text in aliases and m.form == "acronym" and m.key != aliases[m.text].key)]
+        mentions = [m for m in mentions if not (m.text in aliases and m.form in ("acronym", "pattern")
+                                                and m.key != aliases[m.text].key)]
         taken = _Index(mentions)
         extra = []
         for start, end, word in _capitalised_words(text):

@@ -334,6 +334,8 @@ class RelationExtractor:
     def _apply(self, rule: _Rule, participle: bool, s: "_Parsed", t_start: int, t_end: int, doc_date: str) -> list[Found]:
         rel = self.relations[rule.type]
         trig = rule.trigger
+        if trig.requires and not any(w in s.lower for w in trig.requires):
+            return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
         passive = participle and s.passive(t_start)
         by_agent = None
         if participle or trig.pos == "noun":
@@ -438,6 +440,8 @@ class RelationExtractor:
                 m = s.after(t_end, "between")
             elif slot == "envoy":
                 m = s.envoy_state(t_end, self._envoys)
+            elif slot == "owner":
+                m = s.owner_after(t_end)
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
@@ -470,8 +474,11 @@ class RelationExtractor:
             return "denied"
         if DENIED_REPORT.search(text, 0, trigger_char):
             return "denied"  # "X denied a media report that uranium had been sold to Iran"
-        # an accusation in a later clause ("..., accusing them of ...") is about something else
-        if any(at != trigger_char and (at < trigger_char or "," not in text[trigger_char:at]) for at in s.facts["alleged"]):
+        # an accusation in a later clause ("..., accusing them of ...") is about something else, and so is one
+        # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
+        joined = text[:trigger_char].rstrip().endswith((" and", ",and"))
+        if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]))
+               for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
         if hi:
@@ -545,10 +552,15 @@ class _Parsed:
             if i in in_name:
                 out.append(c)
                 continue
-            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or (tok in self.speech and self._speech_opens_clause(i)) or \
+            if tok in self.speech and self._speech_opens_clause(i):
+                out.append(c)  # the verb of saying belongs to its speaker's clause; what it says starts after it
+                c += 1
+                self.complement.add(c)
+                continue
+            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or \
                     (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
                 c += 1
-                if tok == "that" or tok in self.speech:
+                if tok == "that":
                     self.complement.add(c)
             out.append(c)
         return out
@@ -675,7 +687,8 @@ class _Parsed:
         the object before "for"/"of" does it. Whether the pattern applies, and the doer."""
         j = t_start - 1
         while j > 0 and t_start - j <= 3 and (self.lower[j] in QUOTES or (
-                self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in ("for", "of"))):
+                self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in ("for", "of")
+                and self.lower[j] not in ("and", "or", "but") and not self.lower[j].endswith("ing"))):
             j -= 1  # adverbs, adjectives or a quote between "of" and the act
         if j < 1 or self.lower[j] not in ("for", "of"):
             return False, None
@@ -704,9 +717,13 @@ class _Parsed:
             j += 1
         if j >= t_start:
             return False
-        word = self.tokens[j][0]
-        return word.isalpha() and word.islower() and word not in self.collective and word not in self.titles and \
-            not any(a == j for a, _ in self.span)
+        words = []
+        while j < t_start and len(words) < 3 and self.tokens[j][0].isalpha() and self.tokens[j][0].islower() \
+                and not any(a <= j < b for a, b in self.span):
+            words.append(self.lower[j])
+            j += 1
+        # "Khan's party accused": not Khan; "China's foreign ministry accused", "Kenya's president met": China, Kenya
+        return bool(words) and not any(w in self.collective or w in self.titles for w in words)
 
     def nearest_before(self, t_start: int, kinds: tuple[str, ...]) -> Mention | None:
         for k in range(len(self.mentions) - 1, -1, -1):
@@ -784,8 +801,22 @@ class _Parsed:
             i, _ = self.span[k]
             if i < t_end or i >= limit or m.attached or self._inside_name(k):
                 continue
+            if slot is None and origin and m.form == "demonym" and k < len(self.span) and \
+                    self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
+                continue  # "ordered two Russian diplomats to leave": people, not goods from Russia
             if self.marker[k] == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
                 return m
+        return None
+
+    def owner_after(self, t_end: int) -> Mention | None:
+        """"condemned the Chinese actions", "criticised Russia's annexation": whose the object is."""
+        for k, m in enumerate(self.mentions):
+            i, _ = self.span[k]
+            if i < t_end:
+                continue
+            if i > t_end + 2 or m.attached or not (m.form == "demonym" or m.possessive) or self.marker[k] is not None:
+                return None
+            return m if self._modifier(k) or m.possessive else None
         return None
 
     def envoy_state(self, t_end: int, envoys: frozenset[str]) -> Mention | None:

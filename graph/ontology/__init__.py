@@ -59,11 +59,13 @@ class Trigger:
     #: Narrower kinds than the type allows, for this trigger only ("a deal with X": X a company).
     source_kinds: tuple[str, ...] = ()
     target_kinds: tuple[str, ...] = ()
+    #: Words one of which the sentence must hold for this trigger to state the relation.
+    requires: tuple[str, ...] = ()
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
-ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "to", "from", "of", "on", "against", "over", "into",
-              "about", "targeting", "in", "within", "with", "by")
+ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "owner", "to", "from", "of", "on", "against", "over", "into",
+              "about", "targeting", "in", "within", "with", "by", "at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,10 @@ def _trigger(spec: object, path: Path, where: str, kinds: dict) -> Trigger:
         unknown = set(narrow[key]) - set(kinds)
         if unknown:
             raise OntologyError(f"{path}: {where}.{key} names unknown kinds {sorted(unknown)}")
-    return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], fallback=fallback, **slots, **narrow)
+    requires = spec.get("requires", ())
+    requires = tuple(str(w).lower() for w in ((requires,) if isinstance(requires, str) else requires))
+    return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], fallback=fallback, requires=requires,
+                   **slots, **narrow)
 
 
 def _yaml(path: Path) -> dict:

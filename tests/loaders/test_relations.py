@@ -171,6 +171,34 @@ def test_who_does_what(text, expected, absent):
         assert absent not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the state owning the object of a condemnation
+    ("Commodore Luis Vera, a navy spokesman, condemned the Chinese actions as dangerous.",
+     ("OPPOSES", "person:luis-vera", "state:china")),
+    # a verb of saying is the speaker's, even when it states the relation itself
+    ("China's foreign ministry accused Tokyo of stirring up trouble and warned Manila against colluding.",
+     ("OPPOSES", "state:china", "state:philippines")),
+    # a relative clause naming who imposed the sanctions
+    ("Exports stalled over the sanctions that the African Union imposed on Niger after the coup.",
+     ("SANCTIONS", "org:african-union", "state:niger")),
+    # protests at and with
+    ("Niamey kept the border closed in protest at Cotonou's backing for the plan.", ("OPPOSES", "state:niger", "state:benin")),
+    ("Beijing lodged a formal protest with the EU on Monday.", ("OPPOSES", "state:china", "org:european-union")),
+    # hosting foreign troops
+    ("The junta accused Benin of hosting French soldiers on its territory.", ("OPERATES_IN", "state:france", "state:benin")),
+    # gathering information on a target
+    ("Kalnins had been gathering information on NATO forces for Moscow.", ("ALLEGED_SPYING", "person:kalnins", "org:nato")),
+])
+def test_phrasings_of_hostility_and_presence(text, expected):
+    found = rels(text.replace("Kalnins had", "Peter Kalnins, a former officer, was arrested. Kalnins had"))
+    expected = tuple(e.replace("person:kalnins", "person:peter-kalnins") for e in expected)
+    assert expected in found
+
+
+def test_imposing_states_a_sanction_only_beside_one():
+    assert not {r for r in rels("Peru imposed a curfew on Lima after the riots.") if r[0] == "SANCTIONS"}
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found
@@ -224,6 +252,8 @@ def test_surname_after_full_name_is_the_same_person():
     ("Iran denied supplying drones to Russia.", "denied"),
     ("Iran has not sold any drones to Russia.", "denied"),
     ("Iran refused to sell drones to Russia.", "denied"),
+    # a verb joined by "and" after an accusation is no accusation
+    ("Iran accused Kyiv of lying and supplied drones to Russia.", "asserted"),
     # an accusation in a later clause is about something else
     ("Iran sold drones to Russia, accusing Kyiv of provocations.", "asserted"),
 ])

@@ -483,7 +483,9 @@ class RelationExtractor:
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
         if hi:
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
-        return "reported" if s.facts["reported"] else "asserted"
+        # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation
+        own = [at for at in s.facts["reported"] if at > trigger_char and text[:at].rstrip().endswith(" and")]
+        return "reported" if len(own) < len(s.facts["reported"]) else "asserted"
 
     def _items(self, type_name: str, text: str) -> tuple[str, ...]:
         cue_re = self._cue_re.get(type_name)
@@ -842,8 +844,9 @@ class _Parsed:
             return 0, 0
         c = self.clause[k]
         first = next(i for i in range(k + 1) if self.clause[i] == c)
-        if self.lower[first] not in TEMPORAL:
-            return 0, 0
+        background = self.lower[first] in ("which", "who") and first > 0 and self.lower[first - 1] == ","
+        if self.lower[first] not in TEMPORAL and not background:
+            return 0, 0  # neither "after X met Y" nor ", which supplies Y,": no fact the sentence takes as given
         last = max(i for i in range(first, len(self.clause)) if self.clause[i] == c)
         return self.tokens[first][1] - self.sentence.start, self.tokens[last][2] - self.sentence.start
 

@@ -254,6 +254,9 @@ def test_surname_after_full_name_is_the_same_person():
     ("Iran refused to sell drones to Russia.", "denied"),
     # a verb joined by "and" after an accusation is no accusation
     ("Iran accused Kyiv of lying and supplied drones to Russia.", "asserted"),
+    # the subject's own later verb of saying, and a background relative clause, leave the fact asserted
+    ("Iran supplied drones to Russia and said more would follow.", "asserted"),
+    ("Iran, which supplied drones to Russia, is now building a factory, officials said.", "asserted"),
     # an accusation in a later clause is about something else
     ("Iran sold drones to Russia, accusing Kyiv of provocations.", "asserted"),
 ])

@@ -848,6 +848,8 @@ class _Parsed:
         if self.lower[first] not in TEMPORAL and not background:
             return 0, 0  # neither "after X met Y" nor ", which supplies Y,": no fact the sentence takes as given
         last = max(i for i in range(first, len(self.clause)) if self.clause[i] == c)
+        if background:  # ", which supplied drones to Russia," ends at its comma
+            last = next((i for i in range(k, last + 1) if self.lower[i] == ","), last)
         return self.tokens[first][1] - self.sentence.start, self.tokens[last][2] - self.sentence.start
 
     def names_origin(self, ends: list[Mention], focus: Mention) -> bool:

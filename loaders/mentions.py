@@ -47,8 +47,9 @@ POSSESSIVE_SPACE = re.compile(r"['’]s\s+")
 POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
-ROLE_STOP = re.compile(r"[,.;:()]")
+ROLE_STOP = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")  # "the U.S. assistant secretary": an initial's stop is no end
 BODY_KINDS = ("Agency", "Company", "Organization")
+PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
 #: A word that describes a name without being part of it: "Perth-based", "state-owned".
 DESCRIBING_PREFIX = re.compile(r"-(?:based|headquartered|registered|owned|run|listed|backed)$", re.I)
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -178,7 +179,8 @@ class MentionFinder:
         self._title_follows = re.compile(r"\s+(?:[A-Z]\w*\s+){0,2}(?:" + capitalised + r")\b")
         self._title_before_re = re.compile(
             r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
-            r"(?i:" + self._titles_alt + r"))(?:\s+|,\s+)$")
+            r"(?i:" + self._titles_alt + r"))(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+            r"(?:\s+|,\s+)$")  # "ambassador to Bosnia, X", "managing director for Guinea, X"
         # "Minister of State for Petroleum Resources, X", "Minister of State for Foreign Affairs X"
         offices = "|".join(re.escape(t) for t in sorted(self.office_titles, key=len, reverse=True))
         long_title = (r"(?P<role>(?i:" + offices + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -192,6 +194,10 @@ class MentionFinder:
         self._acted_on_name = re.compile(rf"\b(?:arrested|detained|jailed|imprisoned|sentenced|charged|expelled|freed|released|"
                                          rf"kidnapped|abducted|interrogated|extradited|deported)\s+"
                                          rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+[a-z])")
+        # "ambassador to Bosnia, Igor Kalabukhov,", "managing director for Guinea, Pieter Lombard,"
+        self._title_place_name = re.compile(r"(?<![\w'’])(?i:" + self._titles_alt + r")\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*"
+                                            rf"(?:\s+[A-Z][\w-]*){{0,2}},\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?"
+                                            rf"{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)])")
         self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+\d{{1,3}},)?"
                                            rf"\s+(?:was|has been|had been)\s+(?:arrested|detained|jailed|imprisoned|sentenced|"
                                            rf"charged|expelled|kidnapped|abducted|extradited|deported)\b")
@@ -287,7 +293,7 @@ class MentionFinder:
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        for pattern in (self._long_title_name, self._acted_on_name, self._acted_on_before):
+        for pattern in (self._long_title_name, self._acted_on_name, self._acted_on_before, self._title_place_name):
             for match in pattern.finditer(text):
                 name_start, name = self._person_name(text, match.start("name"), match.end("name"))
                 if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
@@ -658,6 +664,11 @@ class MentionFinder:
         lo = mentions[i - 1].end if i else max(0, person.start - 80)
         window = text[lo:person.start]
         match = self._title_before_re.search(window) or self._long_title_re.search(window)
+        if not match and i >= 2 and mentions[i - 1].kind == "State" and PLACE_IN_TITLE.search(text, lo - 60, mentions[i - 1].start):
+            i -= 1  # "Russia's ambassador to Bosnia, X": the state inside the title is no holder; look before it
+            lo = mentions[i - 1].end if i else max(0, person.start - 80)
+            window = text[lo:person.start]
+            match = self._title_before_re.search(window)
         if not match:
             return None
         role = match.group("role").strip()

@@ -597,8 +597,9 @@ class _Parsed:
                 return tok
             if tok == "," and k > 0 and self.span[k - 1][1] == j and skipped == 0:
                 after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
-                if after in (",", ".", ")", ";") and self.marker[k - 1] != "according":
-                    return self.marker[k - 1]  # apposition: "in Lima, Peru," is still "in"
+                if after in (",", ".", ")", ";") and self.marker[k - 1] != "according" and \
+                        (self.mentions[k].kind == "Person") == (self.mentions[k - 1].kind == "Person"):
+                    return self.marker[k - 1]  # apposition: "in Lima, Peru," is still "in"; "to Bosnia, Igor X," is not
                 return None
             if tok in ("and", "or", "but", "nor") or tok in self.verbs or tok in self.speech:
                 return None  # "to meet X": X is the object of a verb, not of "to"

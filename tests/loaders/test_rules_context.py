@@ -347,3 +347,17 @@ def test_denying_a_report_denies_what_it_says():
     text = "Kazakhstan's Ministry of Energy denied a media report that Kazakh uranium had been sold to Iran."
     (claim,) = [c for c in extract_text(text).claims if c.type == "SUPPLIES_OIL"]
     assert claim.modality == "denied"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's ambassador to Bosnia, Igor Kalabukhov, condemned the EU.", ("HOLDS_OFFICE", "person:igor-kalabukhov", "state:russia")),
+    ("Russia's ambassador to Bosnia, Igor Kalabukhov, condemned the EU.", ("OPPOSES", "person:igor-kalabukhov", "org:european-union")),
+    ("The European Commission's energy commissioner, Dan Jorgensen, arrived in Sarajevo on Monday.",
+     ("HOLDS_OFFICE", "person:dan-jorgensen", "org:european-commission")),
+    ("Pieter Lombard, a South African national, was arrested at his home by officers of the Directorate of Judicial Police.",
+     ("DETAINED", "agency:directorate-of-judicial-police", "person:pieter-lombard")),
+    ("Evan Marchetti, the U.S. assistant secretary of state, travelled to New Delhi in March.",
+     ("VISITED", "person:evan-marchetti", "state:india")),
+])
+def test_titles_with_places_and_initials(text, expected):
+    assert expected in rels(text)

@@ -198,7 +198,7 @@ class MentionFinder:
         self._title_place_name = re.compile(r"(?<![\w'’])(?i:" + self._titles_alt + r")\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*"
                                             rf"(?:\s+[A-Z][\w-]*){{0,2}},\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?"
                                             rf"{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)])")
-        self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+\d{{1,3}},)?"
+        self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}}),)?"
                                            rf"\s+(?:was|has been|had been)\s+(?:arrested|detained|jailed|imprisoned|sentenced|"
                                            rf"charged|expelled|kidnapped|abducted|extradited|deported)\b")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"

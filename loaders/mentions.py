@@ -49,6 +49,7 @@ LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")  # "the U.S. assistant secretary": an initial's stop is no end
 BODY_KINDS = ("Agency", "Company", "Organization")
+COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
 #: A word that describes a name without being part of it: "Perth-based", "state-owned".
 DESCRIBING_PREFIX = re.compile(r"-(?:based|headquartered|registered|owned|run|listed|backed)$", re.I)
@@ -61,9 +62,9 @@ AT_BODY = re.compile(r"\bat\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: Lowercase words that join two titles of one person: "Secretary and foreign affairs chief".
 TITLE_LINKS = frozenset("and of affairs for".split())
 #: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
-REFERRING = (r"(?:its|their|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
+REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
              r"|organi[sz]ation)['’]s)")
-REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+$", re.I)
+REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
 #: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
 BARE_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<noun>ministry|company|firm|agency|party|group|bank)\s+$")
 REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
@@ -137,6 +138,7 @@ class MentionFinder:
         self.government_titles = {t.lower() for t in lex.get("government_titles", ())}
         self.body_titles = {t.lower() for t in lex.get("body_titles", ())}
         self._not_actor_heads = frozenset(lex.get("not_actor_heads", ()))
+        self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._title_automaton = ahocorasick.Automaton()
         for title in titles:
             self._title_automaton.add_word(title, title)
@@ -157,7 +159,10 @@ class MentionFinder:
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         self._led_body = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w&’'\-]+)\s+(?:chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|chief executive|director|head)\b")
         # "two Chinese nationals, Zhao Wei and Li Na"
-        self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|reporters),?\s+({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
+        self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|"
+                                         rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|"
+                                         rf"individuals|people|men|women)(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+"
+                                         rf"({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
@@ -308,6 +313,13 @@ class MentionFinder:
             name_start, name = self._person_name(text, match.start(1), match.end(1))
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in COLON_LIST.finditer(text):  # "two commanders of the RSF: Abdelrahim Dagalo and Osman Abakar."
+            for name_match in re.finditer(PERSON_NAME, match.group(0)):
+                start = match.start() + name_match.start()
+                name_start, name = self._person_name(text, start, match.start() + name_match.end())
+                if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                        and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
+                    found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._people_listed.finditer(text):
             for group in (1, 2):
                 if match.group(group) and " " in match.group(group):
@@ -379,7 +391,14 @@ class MentionFinder:
                 continue
             last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0) in self._org_head_kind), None)
             if last is not None and last > 0:
-                yield run.start() + words[max(0, last - 6)].start(), run.start() + words[last].end()
+                first = max(0, last - 6)
+                # "Coral Meridian Shipping and Veyra Tankers": two bodies joined by "and", each with its head word
+                split = next((k for k in range(last - 1, first, -1) if words[k].group(0) in ("and", "&")
+                              and words[k - 1].group(0) in self._org_head_kind and k + 1 < last), None)
+                if split is not None:
+                    yield run.start() + words[first].start(), run.start() + words[split - 1].end()
+                    first = split + 1
+                yield run.start() + words[first].start(), run.start() + words[last].end()
 
     def _organisation(self, text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
         words = text[start:end].split()
@@ -681,7 +700,8 @@ class MentionFinder:
             gap = text[holder.end:lo + match.start()].strip(" ,'’s")
             if gap and self._is_office(gap):
                 role = gap  # "Qatar's Emir, Sheikh X": the emir's office, "Sheikh" only names him
-        if holder is None and person.known and self.entries[person.key].country:
+        if holder is None and person.known and self.entries[person.key].country and \
+                not REFERRING_BEFORE.search(text, max(0, lo + match.start() - 40), lo + match.start()):
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
         return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
 
@@ -746,13 +766,14 @@ class MentionFinder:
         person = mentions[i]
         ref = REFERRING_ROLE.match(title.role)
         if ref is None and title.start < person.start:
-            ref = REFERRING_BEFORE.search(text, max(0, title.start - 20), title.start) or \
+            ref = REFERRING_BEFORE.search(text, max(0, title.start - 40), title.start) or \
                 BARE_BODY_BEFORE.search(text, max(0, title.start - 20), title.start)
         if ref is None:
             return title
         noun = (ref.group("noun") or "").lower()
         # "its foreign minister" is a state's, "its chief executive" a body's
-        kinds = REFERRED_KINDS.get(noun) or (("State",) if self._is_government(title.role) else BODY_KINDS)
+        state_title = self._is_government(title.role) or any(w in self._envoys for w in _suffixes(title.role.lower()))
+        kinds = REFERRED_KINDS.get(noun) or (("State",) if state_title else BODY_KINDS)
         before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
         if before is None:
             return title

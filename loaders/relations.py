@@ -66,6 +66,8 @@ ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 REFERENCE_KIND = "State"
+PEOPLE_NOUNS = frozenset("commanders members officials officers leaders executives employees staff generals agents "
+                         "operatives soldiers troops managers directors shareholders".split())
 #: "by officers of X": people acting for X, who is the agent.
 AGENT_NOUNS = frozenset("officers officials agents members police troops forces soldiers operatives staff".split())
 #: "in the territory of X", "over the airspace of X": the place is X.
@@ -360,6 +362,8 @@ class RelationExtractor:
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
+                if not ends[end] and end == "target":
+                    ends[end] = s.colon_list(t_end, kinds)  # "sanctions against two commanders: A and B."
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
                 and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus):
@@ -572,7 +576,9 @@ class _Parsed:
         if self.lower[i] not in self.speech:
             return False
         nxt = self.lower[i + 1] if i + 1 < len(self.lower) else "."
-        return nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha()
+        # "announced its own sanctions", "announced new sanctions": an object, no new clause
+        return nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt not in NOUN_DETERMINERS \
+            and nxt not in ("new", "further", "fresh", "a", "an") and nxt.isalpha()
 
     def _marker(self, k: int) -> str | None:
         i, _ = self.span[k]
@@ -811,6 +817,17 @@ class _Parsed:
                 return m
         return None
 
+    def colon_list(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
+        """The actors listed after a colon that ends the trigger's clause: "two commanders: A and B."."""
+        colon = next((i for i in range(t_end, len(self.lower)) if self.lower[i] == ":"), None)
+        if colon is None or any(self.lower[i] in (";", ".") for i in range(t_end, colon)):
+            return []
+        first = next((k for k, (a, _) in enumerate(self.span) if a == colon + 1), None)
+        if first is None or self.mentions[first].kind not in kinds:
+            return []
+        listed = self.coordinated(self.mentions[first], kinds)
+        return listed if len(listed) > 1 else []
+
     def owner_after(self, t_end: int) -> Mention | None:
         """"condemned the Chinese actions", "criticised Russia's annexation": whose the object is."""
         for k, m in enumerate(self.mentions):
@@ -868,11 +885,19 @@ class _Parsed:
         return most
 
     def after_all(self, t_end: int, slot: str) -> list[Mention]:
-        """Every mention after the trigger in its clause that the preposition `slot` introduces."""
+        """Every mention after the trigger in its clause that the preposition `slot` introduces
+        ("of" after people is not the end: "sanctions on two commanders of the RSF")."""
         limit = self._forward_limit(t_end)
         return [m for k, m in enumerate(self.mentions)
                 if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
-                and self.marker[k] == slot and not _determiner(m)]
+                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))]
+
+    def _of_people(self, k: int) -> bool:
+        i, _ = self.span[k]
+        j = i - 1
+        while j > 0 and self.lower[j] in ("the", "a", "an"):
+            j -= 1
+        return j > 0 and self.lower[j] == "of" and self.lower[j - 1] in PEOPLE_NOUNS
 
     def _modifier(self, k: int) -> bool:
         """A mention that only modifies the object after it: "US sanctions", "an independent Chinese refinery"."""

@@ -361,3 +361,22 @@ def test_denying_a_report_denies_what_it_says():
 ])
 def test_titles_with_places_and_initials(text, expected):
     assert expected in rels(text)
+
+
+def test_bodies_joined_by_and_are_two_bodies():
+    text = "OFAC blacklisted two shipowners, Coral Meridian Shipping and Veyra Tankers, on Monday."
+    names = {a.name for a in extract_text(text).actors}
+    assert {"Coral Meridian Shipping", "Veyra Tankers"} <= names
+    found = rels(text)
+    assert {("SANCTIONS", "agency:ofac", "company:coral-meridian-shipping"),
+            ("SANCTIONS", "agency:ofac", "company:veyra-tankers")} <= found
+
+
+def test_people_listed_after_a_colon_are_the_targets():
+    text = ("The European Union, whose foreign policy chief Kaja Kallas attended, announced its own sanctions "
+            "against two commanders of the Rapid Support Forces: Abdel Hamdan Dagalo and Osman Juma Abakar.")
+    found = rels(text)
+    assert {("SANCTIONS", "org:european-union", "person:abdel-hamdan-dagalo"),
+            ("SANCTIONS", "org:european-union", "person:osman-juma-abakar")} <= found
+    assert ("HOLDS_OFFICE", "person:kaja-kallas", "org:european-union") in found
+    assert not {r for r in found if r[0] == "SANCTIONS" and r[2] == "org:rapid-support-forces"}

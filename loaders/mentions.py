@@ -66,7 +66,7 @@ REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingd
              r"|organi[sz]ation)['’]s)")
 REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
 #: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
-BARE_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<noun>ministry|company|firm|agency|party|group|bank)\s+$")
+BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank)\s+$")
 REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
 REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
                   "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
@@ -725,11 +725,12 @@ class MentionFinder:
         start, end = person.end + match.start("role"), person.end + match.end()
         role_text = match.group("role")
         holder = None
+        of_body = next((m for m in mentions[i + 1:] if match.group("rest") and m.start == end and m.kind != "Person"), None)
         for m in mentions[i + 1:]:
             if m.start >= person.end + 120:
                 break
-            if start <= m.start and m.end <= person.end + match.end("role") and m.kind != "Person":
-                holder = m  # "the Chilean foreign minister"
+            if start <= m.start and m.end <= person.end + match.end("role") and m.kind != "Person" and of_body is None:
+                holder = m  # "the Chilean foreign minister"; "the Serb member of Bosnia's presidency" is Bosnia's
                 role_text = text[m.end:person.end + match.end("role")].strip()
                 break
             if match.group("rest") and m.start == end and m.kind != "Person":
@@ -809,12 +810,18 @@ class MentionFinder:
         """A demonym or possessive right before another body only qualifies it
         ("the Chilean firm Codelco", "Peru's Ministry of Energy")."""
         m = mentions[i]
+        if i + 1 < len(mentions) and m.kind == "State" and m.form in ("name", "alias", "acronym") and not m.possessive \
+                and mentions[i + 1].kind in BODY_KINDS and text[m.end:mentions[i + 1].start] == " " \
+                and mentions[i + 1].form != "acronym":
+            return True  # "the U.S. Office of Foreign Assets Control": the state names whose office
         if i + 1 >= len(mentions) or not (m.form == "demonym" or m.possessive):
             return False
         nxt = mentions[i + 1]
         gap = text[m.end:nxt.start]
         if m.possessive and m.form != "demonym":
-            return nxt.kind in ("Agency", "Company", "Organization") and POSSESSIVE_GAP.fullmatch(gap) is not None
+            # "Peru's state oil company Andes", not "Guinea's government ordered Koura": no verb in between
+            return nxt.kind in ("Agency", "Company", "Organization") and POSSESSIVE_GAP.fullmatch(gap) is not None \
+                and not any(w.endswith("ed") and "-" not in w for w in gap.split()[1:])
         return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
-from loaders.mentions import SENTENCE_STARTERS, Mention
+from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
 from loaders.segment import Sentence, split_sentences
 
 __all__ = ["RULESET", "Found", "RelationExtractor"]
@@ -53,7 +53,8 @@ TEMPORAL = frozenset("after before when until once".split())
 SUBORDINATORS = frozenset("that which who while whereas but although because after before when unless".split())
 IRREGULAR = {"sell": ("sold",), "buy": ("bought",), "send": ("sent",), "meet": ("met",), "hold": ("held",),
              "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
-             "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",)}
+             "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",), "withdraw": ("withdrew", "withdrawn"),
+             "steal": ("stole", "stolen"), "shut": ("shut",), "forbid": ("forbade", "forbidden")}
 DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban".split())
 AMOUNT = re.compile(
     r"(?:(?:US|U\.S\.|A|C)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|bn|m|tn)\b)?"
@@ -156,6 +157,7 @@ class RelationExtractor:
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
+        self._home: Mention | None = None  # the dateline's state of the document being read
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
@@ -171,6 +173,8 @@ class RelationExtractor:
         sentences = sentences if sentences is not None else split_sentences(text)
         triggers = self._trigger_hits(text)
         topic = self._topic(text) if triggers else ""
+        self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),
+                          None)
         focus = _focus_company(mentions) if triggers else None
         found: list[Found] = []
         mentions = sorted(mentions, key=lambda m: m.start)
@@ -268,7 +272,7 @@ class RelationExtractor:
             name = match.lastgroup
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
-            target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start])
+            target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
             end = sentence.start + match.end()
             if target is None or any(s < end and start < e for s, e in taken):
                 continue
@@ -710,7 +714,11 @@ class _Parsed:
         if self.lower[j - 1] in ACCUSING and j >= 2:
             prev = self.tokens[j - 2][0]
             if prev.isalpha() and prev.islower() and prev.lower() not in BE and prev.lower() not in AUXILIARIES:
-                return True, None  # "a freight company accused of supplying": a body with no name does it
+                # "Zhao Lin, a Chinese national suspected of stealing": the person the apposition describes
+                comma = next((x for x in range(j - 2, max(-1, j - 9), -1) if self.lower[x] == ","), None)
+                named = next((m for k, m in enumerate(self.mentions) if comma is not None and self.span[k][1] == comma
+                              and m.kind == "Person"), None)
+                return True, named  # else "a freight company accused of supplying": a body with no name does it
             return False, None  # "Peru was accused of buying": the subject does it
         if gerund and word[:1].isupper() and j - 1 > 0:
             return True, None  # a name the gazetteer does not know does it, not the sentence's subject
@@ -775,10 +783,16 @@ class _Parsed:
 
     def relative_antecedent(self, t_start: int) -> Mention | None:
         """In "X, a firm based in Y, which supplies ...", the body the relative clause is about: X."""
-        rel = next((i for i in range(t_start - 1, -1, -1) if self.lower[i] in ("which", "who")
+        rel = next((i for i in range(t_start - 1, -1, -1) if self.lower[i] in ("which", "who", "that")
                     and self.clause[i] == self.clause[t_start]), None)
         if rel is None:
             return None
+        if self.lower[rel] == "that":  # only "X, a Chinese company that mines ...": "that" after an apposition
+            comma = next((i for i in range(rel - 1, max(-1, rel - 8), -1) if self.lower[i] == ","), None)
+            if comma is None or comma + 1 >= rel or self.lower[comma + 1] not in ("a", "an", "the"):
+                return None
+            before = [m for k, m in enumerate(self.mentions) if self.span[k][1] == comma and not m.attached]
+            return before[0] if before else None
         before = [(k, m) for k, m in enumerate(self.mentions) if self.span[k][1] <= rel and not m.attached]
         if not before:
             return None
@@ -1055,7 +1069,8 @@ def _date(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[Mention] = ()) -> Mention | None:
+def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[Mention] = (),
+           home: Mention | None = None) -> Mention | None:
     if name == "country_of_person":
         for m in reversed(before):
             if m.kind == "Person":
@@ -1071,6 +1086,11 @@ def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[M
         return next((m for m in reversed(before) if m.kind in ("Organization", "Company")), None)
     if name == "last_person":
         return next((m for m in reversed(before) if m.kind == "Person"), None)
+    if name == "home_state":  # "the government": the dateline's, or one the sentence names; never a guess further back
+        if home is not None:
+            return home
+        here = [m for m in current if m.kind == REFERENCE_KIND and m.form != "demonym"]
+        return here[-1] if here else None
     if name == "last_state":
         # the sentence's own states first, a named one before a demonym ("stayed in Mali ... the Russian
         # ministry's corps will remain in the country"), then the last state named before the sentence

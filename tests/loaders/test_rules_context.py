@@ -380,3 +380,32 @@ def test_people_listed_after_a_colon_are_the_targets():
             ("SANCTIONS", "org:european-union", "person:osman-juma-abakar")} <= found
     assert ("HOLDS_OFFICE", "person:kaja-kallas", "org:european-union") in found
     assert not {r for r in found if r[0] == "SANCTIONS" and r[2] == "org:rapid-support-forces"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Office of Foreign Assets Control blacklisted Veyra Tankers on Monday.",
+     ("SANCTIONS", "agency:ofac", "company:veyra-tankers")),
+    ("Guinea's government ordered Koura Resources, an Australian miner, to leave the country within 30 days.",
+     ("OPPOSES", "state:guinea", "company:koura-resources")),
+    ("Guinea remains suspended from the Economic Community of West African States.", ("SANCTIONS", "org:ecowas", "state:guinea")),
+    ("CONAKRY - Guinea expelled a miner. Last December the government withdrew the licence of Boke Alumina Corporation.",
+     ("SANCTIONS", "state:guinea", "company:boke-alumina-corporation")),
+    ("Police detained Zhao Lin, a Chinese national suspected of stealing design data from Hokuyo Precision, a Japanese maker.",
+     ("ALLEGED_SPYING", "person:zhao-lin", "company:hokuyo-precision")),
+    ("He met Zeljka Novak, the Serb member of Bosnia's tripartite presidency.",
+     ("HOLDS_OFFICE", "person:zeljka-novak", "state:bosnia-and-herzegovina")),
+    ("The mine passes to Hunan Xiangyu Mining, a Chinese company that already mines bauxite in Guinea.",
+     ("OPERATES_IN", "company:hunan-xiangyu-mining", "state:guinea")),
+])
+def test_third_round_of_phrasings(text, expected):
+    assert expected in rels(text)
+
+
+def test_the_government_is_the_datelines_or_none():
+    text = "Britain protested to China on Monday. The government sanctioned Andes Mining Company on Friday."
+    assert not {r for r in rels(text) if r[0] == "SANCTIONS"}
+
+
+def test_that_after_a_plain_noun_names_no_antecedent():
+    text = "Armenia has a strong lobby in the US that supports its interests in the dispute with Azerbaijan."
+    assert not {r for r in rels(text) if r[1] == "state:united-states"}

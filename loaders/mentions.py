@@ -343,16 +343,16 @@ class MentionFinder:
                 if pattern is self._led_body and (name.lower() in self._role_word_set or name.lower() in self.titles
                                                   or match.start() == 0 or text[match.start() - 2:match.start()].strip() in (".", "")):
                     continue  # "Energy minister", or a capitalised sentence opening
-                words = name.split()
-                while words and (words[-1].lower() in SENTENCE_STARTERS or words[-1].lower() in self.titles):
+                words = list(WORD_RUN.finditer(text, match.start("name"), match.end("name")))
+                while words and (words[-1].group(0).lower() in SENTENCE_STARTERS or words[-1].group(0).lower() in self.titles):
                     words.pop()
-                while words and words[0].lower() in SENTENCE_STARTERS:
+                while words and words[0].group(0).lower() in SENTENCE_STARTERS:
                     words.pop(0)
-                if not words or (len(words) == 1 and len(words[0]) < 3):
+                if not words or (len(words) == 1 and len(words[0].group(0)) < 3):
                     continue
-                name = " ".join(words)
-                start = text.index(name, match.start("name"))
-                if self._is_known_span(known, start, start + len(name)) or name.lower() in self._state_names:
+                start = words[0].start()  # from the text itself: a name may run over a line break
+                name = text[start:words[-1].end()]
+                if "\n" in name or self._is_known_span(known, start, start + len(name)) or name.lower() in self._state_names:
                     continue
                 noun = match.groupdict().get("noun")
                 kind = self._body_kind[noun.lower()] if noun else "Organization"

@@ -409,3 +409,9 @@ def test_the_government_is_the_datelines_or_none():
 def test_that_after_a_plain_noun_names_no_antecedent():
     text = "Armenia has a strong lobby in the US that supports its interests in the dispute with Azerbaijan."
     assert not {r for r in rels(text) if r[1] == "state:united-states"}
+
+
+def test_a_name_with_odd_spacing_after_a_body_noun_does_not_break_extraction():
+    text = "Officials met the utility  Andes  Power on Monday.\nThe firm\nNorte Gas signed too."
+    names = {a.name for a in extract_text(text).actors}
+    assert "Andes  Power" in names

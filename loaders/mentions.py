@@ -66,11 +66,14 @@ REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingd
              r"|organi[sz]ation)['’]s)")
 REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
 #: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
-BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank)\s+$")
+BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank|"
+                              r"security service|intelligence service|police|army|navy)\s+$")
 REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
 REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
                   "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
                   "agency": ("Agency",), "ministry": ("Agency",), "party": ("Organization",),
+                  "security service": ("Agency",), "intelligence service": ("Agency",), "police": ("Agency",),
+                  "army": ("Agency",), "navy": ("Agency",),
                   "organisation": ("Organization",), "organization": ("Organization",)}
 WORD_RUN = re.compile(r"\S+")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
@@ -346,8 +349,8 @@ class MentionFinder:
                 words = list(WORD_RUN.finditer(text, match.start("name"), match.end("name")))
                 while words and (words[-1].group(0).lower() in SENTENCE_STARTERS or words[-1].group(0).lower() in self.titles):
                     words.pop()
-                while words and words[0].group(0).lower() in SENTENCE_STARTERS:
-                    words.pop(0)
+                while words and (words[0].group(0).lower() in SENTENCE_STARTERS or DESCRIBING_PREFIX.search(words[0].group(0))):
+                    words.pop(0)  # "the Izhevsk-based maker": a describing word names nothing
                 if not words or (len(words) == 1 and len(words[0].group(0)) < 3):
                     continue
                 start = words[0].start()  # from the text itself: a name may run over a line break

@@ -55,7 +55,7 @@ IRREGULAR = {"sell": ("sold",), "buy": ("bought",), "send": ("sent",), "meet": (
              "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
              "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",), "withdraw": ("withdrew", "withdrawn"),
              "steal": ("stole", "stolen"), "shut": ("shut",), "forbid": ("forbade", "forbidden")}
-DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban".split())
+DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban bar".split())
 AMOUNT = re.compile(
     r"(?:(?:US|U\.S\.|A|C)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|bn|m|tn)\b)?"
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
@@ -389,7 +389,7 @@ class RelationExtractor:
             if by_agent is None and pos == "verb":
                 origin = s.origin_subject(t_start)  # "Kazakh uranium had been sold to Iran": Kazakhstan sold it
                 return [origin] if origin is not None and origin.kind in kinds else []
-            return [by_agent] if by_agent is not None and by_agent.kind in kinds else []
+            return s.coordinated(by_agent, kinds) if by_agent is not None and by_agent.kind in kinds else []
         if pos == "noun" and _agentive(s.lower[t_start]):
             holder = s.role_holder(t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:
@@ -401,7 +401,12 @@ class RelationExtractor:
             near = s.possessor(t_start)
             if near is not None and near.kind in kinds:
                 return s.coordinated(near)
-        for m in s.subject_candidates(t_start):
+        candidates = s.subject_candidates(t_start)
+        own = [m for m in candidates if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
+        antecedent = s.relative_antecedent(t_start) if not own else None
+        if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
+            return [antecedent]  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia sold them
+        for m in candidates:
             if m.kind in kinds and m is not skip:
                 return s.coordinated(m)
         if pos == "noun":  # "talk of Chile's use of the port for spying on Peru": the possessor acts
@@ -450,6 +455,8 @@ class RelationExtractor:
                 m = s.envoy_state(t_end, self._envoys)
             elif slot == "owner":
                 m = s.owner_after(t_end)
+            elif slot == "subject":
+                m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
@@ -597,6 +604,8 @@ class _Parsed:
                     return self.lower[j - 3]  # "active in the territory of X" is "in X"
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
+                if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):
+                    return None  # "Officers of the Security Service arrested X": the service acts
                 if titled and tok == "of" and j > 0 and self.lower[j - 1] in self.titles:
                     j -= 1  # "Secretary of State X": the "of" is the title's
                     continue
@@ -939,7 +948,11 @@ class _Parsed:
             tok, low = self.tokens[j][0], self.lower[j]
             owner = next((k for k, (a, b) in enumerate(self.span) if a <= j < b), None)
             if owner is not None:
-                return self.mentions[owner].possessive  # "Putin's visit" a noun; "which it supplies" a verb
+                a = self.span[owner][0]
+                if self.mentions[owner].possessive or self.mentions[owner].form == "demonym":
+                    return True  # "Putin's visit", "German imports"
+                # "under UN Security Council sanctions": a body naming whose; "which it supplies": a subject
+                return j == t_start - 1 and a > 0 and (self.lower[a - 1] in PREPOSITIONS or self.lower[a - 1] in NOUN_DETERMINERS)
             if low in CLAUSE_WORDS:
                 return False
             if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’") or low in PREPOSITIONS:
@@ -992,7 +1005,7 @@ class _Parsed:
                 continue
             if self.lower[j:j + 1] == [")"] and self.mentions[k] is not m:
                 j += 1
-            between = self.lower[j:i2]
+            between = [w for w in self.lower[j:i2] if w != "the"]  # "Egypt, Saudi Arabia and the United Arab Emirates"
             if kinds and nxt.kind in kinds and nxt.kind == "Person" and not nxt.attached and 3 <= len(between) <= 6 \
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
@@ -1004,13 +1017,15 @@ class _Parsed:
                     continue
                 break
             break
-        if len(out) > 1 and self.lower[self.span[self._k(out[-1])][0] - 1] == ",":
+        if len(out) == 2 and self.lower[self.span[self._k(out[-1])][0] - 1] == ",":
             return [m]  # an apposition ("Baku, Azerbaijan"), not a list
         return out
 
 
 def _cue_regex(words: tuple[str, ...], patterns: tuple[str, ...]) -> re.Pattern:
-    alternatives = ["(?i:" + "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True)) + ")"] + list(patterns)
+    # "air defence", "air-defence": a space in a cue matches a hyphen too
+    alternatives = ["(?i:" + "|".join(re.escape(c).replace(r"\ ", r"[\s-]") for c in sorted(words, key=len, reverse=True))
+                    + ")"] + list(patterns)
     return re.compile(r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])")
 
 

@@ -64,8 +64,8 @@ class Trigger:
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
-ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "owner", "to", "from", "of", "on", "against", "over", "into",
-              "about", "targeting", "in", "within", "with", "by", "at")
+ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "owner", "subject", "to", "from", "of", "on", "against", "over", "into",
+              "about", "targeting", "in", "within", "with", "by", "at", "for")
 
 
 @dataclass(frozen=True, slots=True)

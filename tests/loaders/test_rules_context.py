@@ -415,3 +415,33 @@ def test_a_name_with_odd_spacing_after_a_body_noun_does_not_break_extraction():
     text = "Officials met the utility  Andes  Power on Monday.\nThe firm\nNorte Gas signed too."
     names = {a.name for a in extract_text(text).actors}
     assert "Andes  Power" in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany has sold air-defence systems to Egypt, Saudi Arabia and the United Arab Emirates in recent years.",
+     ("SELLS_TO", "state:germany", "state:united-arab-emirates")),
+    ("Germany's Diehl Defence will also supply Egypt with air-defence batteries.", ("SELLS_TO", "company:diehl-defence", "state:egypt")),
+    ("The company, Golden Delta Aviation Fuels, was blacklisted by the United States, Britain and Canada last year.",
+     ("SANCTIONS", "state:canada", "company:golden-delta-aviation-fuels")),
+    ("Officers of the Norwegian Police Security Service arrested Erik Haugland, 52, at his home on Saturday.",
+     ("DETAINED", "agency:police-security-service-norway", "person:erik-haugland")),
+    ("OSLO - Norway arrested an engineer suspected of spying on the country's navy for Russia's Foreign Intelligence Service.",
+     ("ALLEGED_SPYING", "state:russia", "state:norway")),
+    ("The Treasury Department added the firm, Hwasong Trading Corporation, to its sanctions list.",
+     ("SANCTIONS", "agency:us-department-of-the-treasury", "company:hwasong-trading-corporation")),
+    ("North Korea has been under United Nations Security Council sanctions since 2006.",
+     ("SANCTIONS", "org:un-security-council", "state:north-korea")),
+    ("The Association of Southeast Asian Nations has barred Myanmar's junta leaders from its summits.",
+     ("SANCTIONS", "org:asean", "state:myanmar")),
+    ("He toured the Ferrol shipyard of state-owned Navantia, which has sold five corvettes to Saudi Arabia.",
+     ("SELLS_TO", "company:navantia", "state:saudi-arabia")),
+    ("Ethiopia's state utility will supply Kenyan distributor Kenya Grid with up to 400 megawatts.",
+     ("SUPPLIES_OIL", "state:ethiopia", "state:kenya")),
+])
+def test_fourth_round_of_phrasings(text, expected):
+    assert expected in rels(text)
+
+
+def test_a_describing_word_is_no_name():
+    names = {a.name for a in extract_text("It sold engines to Kupol, the Izhevsk-based maker of drones.").actors}
+    assert not {n for n in names if n.endswith("-based")}

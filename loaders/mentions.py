@@ -63,7 +63,8 @@ AT_BODY = re.compile(r"\bat\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 TITLE_LINKS = frozenset("and of affairs for".split())
 #: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
 REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
-             r"|organi[sz]ation)['’]s)")
+             r"|organi[sz]ation|utility|operator|carrier|airline|manufacturer|maker|refiner|producer|miner|lender|government"
+             r"|junta|regime)['’]s)")
 REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
 #: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
 BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank|"
@@ -71,6 +72,10 @@ BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>minist
 REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
 REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
                   "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
+                  "utility": ("Company",), "operator": ("Company",), "carrier": ("Company",), "airline": ("Company",),
+                  "manufacturer": ("Company",), "maker": ("Company",), "refiner": ("Company",), "producer": ("Company",),
+                  "miner": ("Company",), "lender": ("Company",), "government": ("State",), "junta": ("State",),
+                  "regime": ("State",),
                   "agency": ("Agency",), "ministry": ("Agency",), "party": ("Organization",),
                   "security service": ("Agency",), "intelligence service": ("Agency",), "police": ("Agency",),
                   "army": ("Agency",), "navy": ("Agency",),
@@ -178,7 +183,8 @@ class MentionFinder:
         openers = lex.get("org_openers", {})
         self._org_opener_kind = {h: kind for kind, words in openers.items() for h in words}
         self._said_re = re.compile(rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),?\s+{SPEECH_VERBS}\b")
-        self._acronym_def_re = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\s*\)")
+        # "(AU)", "(Sonidep)", "(PV Gas)": a short name in brackets after the full one
+        self._acronym_def_re = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z0-9&\-]{1,9}(?: [A-Z][A-Za-z0-9&\-]{1,9})?)\s*\)")
         self._acronym_first_re = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&\-]{1,9})\s*\(\s*(?P<full>[^()]{4,100})\)")
         words = {w for t in titles for w in t.split()} | set(lex.get("role_modifiers", ()))
         self._role_word_set = frozenset(w for w in words if w.isalpha())
@@ -207,8 +213,12 @@ class MentionFinder:
                                             rf"(?:\s+[A-Z][\w-]*){{0,2}},\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?"
                                             rf"{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)])")
         self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}}),)?"
-                                           rf"\s+(?:was|has been|had been)\s+(?:arrested|detained|jailed|imprisoned|sentenced|"
-                                           rf"charged|expelled|kidnapped|abducted|extradited|deported)\b")
+                                           rf"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
+                                           rf"imprisoned|sentenced|charged|expelled|kidnapped|abducted|extradited|deported|held)\b")
+        # "The Ecuadorians, Luis Cedeno and Marco Vera, were arrested"
+        self._acted_on_pair = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})\s+and\s+"
+                                         rf"(?P<name2>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),?\s+(?:were|have been|had been)\s+"
+                                         rf"(?:arrested|detained|jailed|charged|expelled|deported|held)\b")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
                              r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
                              r"|(?=(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
@@ -301,12 +311,16 @@ class MentionFinder:
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        for pattern in (self._long_title_name, self._acted_on_name, self._acted_on_before, self._title_place_name):
+        for pattern in (self._long_title_name, self._acted_on_name, self._acted_on_before, self._title_place_name,
+                        self._acted_on_pair):
             for match in pattern.finditer(text):
-                name_start, name = self._person_name(text, match.start("name"), match.end("name"))
-                if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
-                        and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
-                    found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+                for group in ("name", "name2"):
+                    if not match.groupdict().get(group):
+                        continue
+                    name_start, name = self._person_name(text, match.start(group), match.end(group))
+                    if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                            and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
+                        found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._appointed_name.finditer(text):  # "appointing Ana Ruiz as ambassador"
             name_start, name = self._person_name(text, match.start(1), match.end(1))
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
@@ -586,6 +600,14 @@ class MentionFinder:
             if full is None or taken.covers(start):
                 continue
             extra.append(Mention(start, end, word, full.key, full.kind, "acronym", qualifier=full.qualifier))
+        for short, full in aliases.items():
+            if " " not in short:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):  # "PV Gas" after "(PV Gas)"
+                if not taken.covers(match.start()):
+                    extra.append(Mention(match.start(), match.end(), short, full.key, full.kind, "acronym",
+                                         qualifier=full.qualifier))
+        extra = _resolve_overlaps(extra)
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def _surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:

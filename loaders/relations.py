@@ -372,6 +372,8 @@ class RelationExtractor:
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
                 and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus):
             ends["source"] = [s.focus]  # "Portugal took delivery of its fifth C-390" in a story about Embraer
+        if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
+            ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.propagate:
             for end in rel.propagate:
                 ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
@@ -446,7 +448,7 @@ class RelationExtractor:
             if slot == "agent":
                 continue
             if slot in ("object", "with-object") and passive:
-                m = s.passive_subject(t_start)
+                m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)  # "X and Y were arrested"
             elif slot in ("object", "with-object"):
                 m = s.after(t_end, None, origin=origin)
             elif slot == "between":
@@ -928,9 +930,11 @@ class _Parsed:
         _, j = self.span[k]
         if m.possessive or j >= len(self.tokens):
             return False
+        while j + 1 < len(self.tokens) and self.lower[j] in QUOTES:
+            j += 1  # "Chinese 'teapot' refinery"
         nxt, low = self.tokens[j][0], self.lower[j]
-        if m.form == "demonym":
-            return low not in self.collective
+        if m.form == "demonym":  # "Chilean copper" modifies; "the Ecuadorians," and "Chilean officials" do not
+            return nxt.isalpha() and low not in self.collective
         return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS
 
     def _forward_limit(self, t_end: int) -> int:

@@ -80,6 +80,8 @@ class RelationType:
     cues: tuple[str, ...] = ()
     cue_patterns: tuple[str, ...] = ()
     triggers: tuple[Trigger, ...] = ()
+    #: A passive with no agent ("X was arrested in Cali") is the dateline state's act when this is set.
+    home_agent: bool = False
 
     def allows(self, source_kind: str, target_kind: str) -> bool:
         """Whether an edge from a `source_kind` actor to a `target_kind` actor is well-typed."""
@@ -147,7 +149,8 @@ def _load(folder: Path) -> Ontology:
             propagate=_ends(spec.get("propagate") or (), path, name),
             cues=tuple(str(c) for c in spec.get("cues") or ()),
             cue_patterns=tuple(_pattern(c, path, f"{name}.cue_patterns") for c in spec.get("cue_patterns") or ()),
-            triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]", kinds) for i, t in enumerate(spec.get("triggers") or ())))
+            triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]", kinds) for i, t in enumerate(spec.get("triggers") or ())),
+            home_agent=bool(spec.get("home_agent", False)))
     entries = _gazetteer(folder / "gazetteer", kinds)
     lexicon = _yaml(folder / "lexicon.yaml")
     return Ontology(folder=folder, kinds=kinds, relations=relations, entries=entries, lexicon=lexicon)

@@ -445,3 +445,32 @@ def test_fourth_round_of_phrasings(text, expected):
 def test_a_describing_word_is_no_name():
     names = {a.name for a in extract_text("It sold engines to Kupol, the Izhevsk-based maker of drones.").actors}
     assert not {n for n in names if n.endswith("-based")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam's PetroVietnam Gas (PV Gas) signed a deal. Japanese utility JERA will supply PV Gas with liquefied natural gas.",
+     ("SUPPLIES_OIL", "company:jera", "company:petrovietnam-gas")),
+    ("BOGOTA, May 2 - The Ecuadorians, Luis Cedeno and Marco Vera, were arrested on Tuesday at a checkpoint.",
+     ("DETAINED", "state:colombia", "person:luis-cedeno")),
+    ("Russian presidential spokesman Pavel Orlov denied the report.", ("HOLDS_OFFICE", "person:pavel-orlov", "state:russia")),
+    ("The officers are Lieutenant-General Min Thein and Colonel Kyaw Zeya.", None),
+    ("Vietnam's Industry and Trade Minister Le Thanh Hai attended the signing in Tokyo.", ("VISITED", "person:le-thanh-hai", "state:japan")),
+])
+def test_fifth_round_of_phrasings(text, expected):
+    if expected:
+        assert expected in rels(text)
+
+
+def test_normative_should_states_no_relation():
+    found = rels("Human Rights Watch said European governments should not arm Egypt while critics remain in prison.")
+    assert not {r for r in found if r[0] == "SELLS_TO"}
+
+
+def test_a_utilitys_chief_holds_office_in_it():
+    text = "Ethiopian Electric Power will export power. \"It is cheap,\" the utility's chief executive, Abebe Tadesse, said."
+    assert ("person:abebe-tadesse", "company:ethiopian-electric-power") in offices(text)
+
+
+def test_titled_officers_with_hyphenated_ranks_are_people():
+    kinds = {a.name: a.kind for a in extract_text("The officers are Lieutenant-General Min Thein and Colonel Kyaw Zeya.").actors}
+    assert kinds.get("Min Thein") == "Person" and kinds.get("Kyaw Zeya") == "Person"

@@ -487,8 +487,10 @@ class RelationExtractor:
 
     def _modality(self, text: str, trigger_char: int, s: "_Parsed", source: Mention) -> str:
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
-        if self._negation_re.search(text, lo, trigger_char) and not NOT_ONLY.search(text, lo, trigger_char):
-            return "denied"
+        negation = self._negation_re.search(text, lo, trigger_char)
+        if negation and not NOT_ONLY.search(text, lo, trigger_char) and \
+                not any(w.lower() in self._speech for w in re.findall(r"[A-Za-z]+", text[negation.end():trigger_char])):
+            return "denied"  # but "rejected the criticism, saying Tehran was shipping drones": the saying asserts
         if DENIED_REPORT.search(text, 0, trigger_char):
             return "denied"  # "X denied a media report that uranium had been sold to Iran"
         # an accusation in a later clause ("..., accusing them of ...") is about something else, and so is one
@@ -500,8 +502,11 @@ class RelationExtractor:
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
         if hi:
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
-        # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation
-        own = [at for at in s.facts["reported"] if at > trigger_char and text[:at].rstrip().endswith(" and")]
+        # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation;
+        # "announced its own sanctions": announcing is the act itself
+        own = [at for at in s.facts["reported"] if (at > trigger_char and text[:at].rstrip().endswith(" and"))
+               or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
+                   and text[at:at + 9].lower().startswith(("announc", "unveil")))]
         return "reported" if len(own) < len(s.facts["reported"]) else "asserted"
 
     def _items(self, type_name: str, text: str) -> tuple[str, ...]:
@@ -566,6 +571,7 @@ class _Parsed:
     def _clauses(self) -> list[int]:
         out, c = [], 0
         self.complement: set[int] = set()  # clauses opened by "that": reported speech, a new subject
+        self.complement_starts: set[int] = set()  # the first tokens of what a verb of saying says
         in_name = {i for a, b in self.span for i in range(a, b)}  # "States" in "United States" says nothing
         for i, tok in enumerate(self.lower):
             if i in in_name:
@@ -575,6 +581,7 @@ class _Parsed:
                 out.append(c)  # the verb of saying belongs to its speaker's clause; what it says starts after it
                 c += 1
                 self.complement.add(c)
+                self.complement_starts.add(i + 1)
                 continue
             if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or \
                     (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
@@ -938,9 +945,11 @@ class _Parsed:
         return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS
 
     def _forward_limit(self, t_end: int) -> int:
+        start = self.clause[t_end - 1] if t_end else 0
         for i in range(t_end, len(self.lower)):
-            if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS:
-                return i
+            if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS or \
+                    (i > t_end and self.clause[i] != start and i in self.complement_starts):
+                return i  # "rejected the criticism, saying Iran ...": what is said is another clause
         return len(self.lower)
 
     def noun_context(self, t_start: int) -> bool:

@@ -199,6 +199,11 @@ def test_imposing_states_a_sanction_only_beside_one():
     assert not {r for r in rels("Peru imposed a curfew on Lima after the riots.") if r[0] == "SANCTIONS"}
 
 
+def test_suspending_a_member_from_activities_names_no_suspending_body():
+    found = rels("A day after its Peace and Security Council suspended Gabon from all African Union activities, leaders met.")
+    assert ("SANCTIONS", "org:african-union", "org:peace-and-security-council") not in found
+
+
 def test_coordinated_buyers_each_get_a_claim():
     found = rels("Israel sold missiles to Greece and Cyprus.")
     assert {("SELLS_TO", "state:israel", "state:greece"), ("SELLS_TO", "state:israel", "state:cyprus")} <= found
@@ -257,6 +262,8 @@ def test_surname_after_full_name_is_the_same_person():
     # the subject's own later verb of saying, and a background relative clause, leave the fact asserted
     ("Iran supplied drones to Russia and said more would follow.", "asserted"),
     ("Iran, which supplied drones to Russia, is now building a factory, officials said.", "asserted"),
+    # a rejection before "saying" is about something else
+    ("Chile rejected the criticism, saying Iran was still supplying drones to Russia.", "reported"),
     # an accusation in a later clause is about something else
     ("Iran sold drones to Russia, accusing Kyiv of provocations.", "asserted"),
 ])

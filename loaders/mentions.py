@@ -256,6 +256,7 @@ class MentionFinder:
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
         mentions = self._short_names(text, mentions)
+        mentions = self._repeats(text, mentions)
         mentions = self._misspellings(text, mentions)
         mentions = [self._possessive(text, m) for m in mentions]
         mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
@@ -634,6 +635,12 @@ class MentionFinder:
                     elif bodies[first] is not None and bodies[first].key != m.key:
                         bodies[first] = None  # two bodies share it: ambiguous
         return _later_references(text, mentions, {k: v for k, v in bodies.items() if v is not None}, "short")
+
+    def _repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A one-word body name found once by its context ("Japanese utility JERA") names it wherever it recurs."""
+        table = {m.text: m for m in mentions if m.form == "pattern" and m.kind in BODY_KINDS and " " not in m.text
+                 and m.text[:1].isupper() and len(m.text) > 2 and m.text.lower() not in SENTENCE_STARTERS}
+        return _later_references(text, mentions, table, "repeat")
 
     def _misspellings(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A capitalised word one or two edits (a swap counts one) off a name the document uses ("Embrear" for "Embraer")

@@ -407,7 +407,7 @@ class RelationExtractor:
         own = [m for m in candidates if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
         antecedent = s.relative_antecedent(t_start) if not own else None
         if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
-            return [antecedent]  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia sold them
+            return s.coordinated(antecedent)  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia
         for m in candidates:
             if m.kind in kinds and m is not skip:
                 return s.coordinated(m)
@@ -573,10 +573,17 @@ class _Parsed:
         self.complement: set[int] = set()  # clauses opened by "that": reported speech, a new subject
         self.complement_starts: set[int] = set()  # the first tokens of what a verb of saying says
         in_name = {i for a, b in self.span for i in range(a, b)}  # "States" in "United States" says nothing
+        outer = None  # the clause a ", which ...," interrupts: "Morocco, which claims X, does not recognise Y"
         for i, tok in enumerate(self.lower):
             if i in in_name:
                 out.append(c)
                 continue
+            if tok == "," and outer is not None:
+                c, outer = outer, None
+                out.append(c)
+                continue
+            if tok in ("which", "who") and i > 0 and self.lower[i - 1] == "," and outer is None:
+                outer = c
             if tok in self.speech and self._speech_opens_clause(i):
                 out.append(c)  # the verb of saying belongs to its speaker's clause; what it says starts after it
                 c += 1
@@ -815,6 +822,13 @@ class _Parsed:
         if not before:
             return None
         k, m = before[-1]
+        while k > 0 and self.lower[self.span[k - 1][1]:self.span[k][0]] in (["and"], [","], [",", "and"]) \
+                and self.mentions[k - 1].kind == m.kind and not self.mentions[k - 1].attached:
+            k -= 1  # "South Africa and Algeria, which both recognise": the list, from its first
+        if k != before[-1][0]:
+            first = self.mentions[k]
+            between = self.lower[self.span[before[-1][0]][1]:rel]
+            return first if between in ([","], []) else None
         # skip an apposition between the antecedent and "which": "X, a Gdansk firm, which"
         between = self.lower[self.span[k][1]:rel]
         if "," in between[:1] or not between or between == [","]:

@@ -474,3 +474,17 @@ def test_a_utilitys_chief_holds_office_in_it():
 def test_titled_officers_with_hyphenated_ranks_are_people():
     kinds = {a.name: a.kind for a in extract_text("The officers are Lieutenant-General Min Thein and Colonel Kyaw Zeya.").actors}
     assert kinds.get("Min Thein") == "Person" and kinds.get("Kyaw Zeya") == "Person"
+
+
+def test_a_one_word_body_found_by_its_context_is_named_where_it_recurs():
+    text = ("Japanese utility Kairo will supply Vietnam with LNG. "
+            "Kairo, which operates a trading office in Singapore, already sells LNG to Taiwan, Thailand and Bangladesh.")
+    found = rels(text)
+    assert {("SUPPLIES_OIL", "company:kairo", "state:taiwan"), ("SUPPLIES_OIL", "company:kairo", "state:bangladesh"),
+            ("OPERATES_IN", "company:kairo", "state:singapore")} <= found
+
+
+def test_a_relative_clause_between_commas_leaves_the_main_subject():
+    found = rels("Morocco, which claims Western Sahara, does not recognise Kosovo.")
+    assert ("RECOGNIZED", "state:morocco", "state:kosovo") in found
+    assert not {r for r in found if r[1] == "state:western-sahara"}

@@ -26,11 +26,12 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
+from graph.brandes import betweenness
 from graph.model import MODALITIES
 from graph.ontology import Ontology
 
 __all__ = [
-    "BETWEENNESS_EXACT_LIMIT", "BETWEENNESS_PIVOTS", "MEASURES", "SEED",
+    "BETWEENNESS_EXACT_LIMIT", "BETWEENNESS_MIN_PIVOTS", "BETWEENNESS_PIVOTS", "BETWEENNESS_WORK", "MEASURES", "SEED",
     "ActorNotFound", "CentralityError",
     "actors_frame", "centrality", "collapse", "filter_graph", "find_actor",
     "neighbourhood", "relations_frame",
@@ -39,8 +40,15 @@ __all__ = [
 MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "pagerank", "eigenvector")
 #: Above this many nodes betweenness is estimated from sampled pivots.
 BETWEENNESS_EXACT_LIMIT = 2000
-#: Pivots sampled when betweenness is estimated and `k_sample` is not given.
+#: Most pivots sampled when betweenness is estimated and `k_sample` is not given.
 BETWEENNESS_PIVOTS = 500
+#: Without `k_sample`, pivots x (actors + relations) stays under this, so the time
+#: of an estimate stays about flat as the graph grows (about 20 s on one core of
+#: the benchmark machine), but never below `BETWEENNESS_MIN_PIVOTS` pivots. The
+#: estimate of the best-connected actors, which the map and rankings show, holds
+#: up with few pivots; the scores of the many minor actors get noisier.
+BETWEENNESS_WORK = 50_000_000
+BETWEENNESS_MIN_PIVOTS = 100
 #: Seed of every random choice here, so two runs give the same numbers.
 SEED = 42
 
@@ -154,10 +162,14 @@ def centrality(G: nx.MultiDiGraph, measure: str, *, weighted: bool = True, top: 
     graph to one relation type first; `top` keeps the first N rows.
 
     Betweenness on more than `BETWEENNESS_EXACT_LIMIT` actors, or whenever
-    `k_sample` is given, is estimated from `k_sample` (default
-    `BETWEENNESS_PIVOTS`) pivots drawn with seed `SEED`. The frame's `attrs`
-    say what was computed: `measure`, `weighted`, `type`, `approximate` (bool)
-    and `note` (one line for a human, empty when there is nothing to say).
+    `k_sample` is given, is estimated from `k_sample` pivots drawn with seed
+    `SEED`; without `k_sample` the number of pivots shrinks as the graph grows
+    (`BETWEENNESS_PIVOTS` at most, fewer when pivots x (actors + relations)
+    would pass `BETWEENNESS_WORK`, but not under `BETWEENNESS_MIN_PIVOTS`). The
+    scores are those of networkx's `betweenness_centrality` (`graph.brandes`
+    computes them faster). The frame's `attrs` say what was computed: `measure`,
+    `weighted`, `type`, `approximate` (bool), `pivots` (None when exact) and
+    `note` (one line for a human, empty when there is nothing to say).
     Eigenvector centrality falls back to networkx's numpy solver when power
     iteration does not converge, and raises CentralityError when that fails too.
 
@@ -171,7 +183,7 @@ def centrality(G: nx.MultiDiGraph, measure: str, *, weighted: bool = True, top: 
     if type is not None:
         G = filter_graph(G, types=[type])
     weight = "weight" if weighted else None
-    approximate, note = False, ""
+    approximate, note, pivots = False, "", None
     if measure in ("degree", "in_degree", "out_degree"):
         degree = {"degree": G.degree, "in_degree": G.in_degree, "out_degree": G.out_degree}[measure]
         scores = dict(degree(weight=weight))
@@ -180,21 +192,29 @@ def centrality(G: nx.MultiDiGraph, measure: str, *, weighted: bool = True, top: 
     elif measure == "betweenness":
         D = collapse(G)
         n = len(D)
+        length = "distance" if weighted else None
         if k_sample is not None or n > BETWEENNESS_EXACT_LIMIT:
-            k = min(k_sample or BETWEENNESS_PIVOTS, n)
+            k = min(k_sample or _pivots(n, D.number_of_edges()), n)
             approximate = k < n
+            pivots = k if approximate else None
             if approximate:
                 note = f"betweenness estimated from {k} of {n} actors as pivots (seed {SEED})"
-            scores = nx.betweenness_centrality(D, k=k, weight="distance" if weighted else None, seed=SEED)
+            scores = betweenness(D, k=k, weight=length, seed=SEED)
         else:
-            scores = nx.betweenness_centrality(D, weight="distance" if weighted else None)
+            scores = betweenness(D, weight=length)
     else:
         scores, note = _eigenvector(collapse(G), weight)
     frame = _scored(G, scores)
     if top is not None:
         frame = frame.head(top).reset_index(drop=True)
-    frame.attrs.update(measure=measure, weighted=weighted, type=type, approximate=approximate, note=note)
+    frame.attrs.update(measure=measure, weighted=weighted, type=type, approximate=approximate, pivots=pivots,
+                       note=note)
     return frame
+
+
+def _pivots(actors: int, relations: int) -> int:
+    """Pivots for a betweenness estimate: fewer on bigger graphs, within `BETWEENNESS_WORK`."""
+    return min(BETWEENNESS_PIVOTS, max(BETWEENNESS_MIN_PIVOTS, BETWEENNESS_WORK // max(actors + relations, 1)))
 
 
 def relations_frame(G: nx.MultiDiGraph) -> pd.DataFrame:

@@ -49,6 +49,7 @@ LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")  # "the U.S. assistant secretary": an initial's stop is no end
 BODY_KINDS = ("Agency", "Company", "Organization")
+HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
 #: A word that describes a name without being part of it: "Perth-based", "state-owned".
@@ -720,9 +721,19 @@ class MentionFinder:
             lo = mentions[i - 1].end if i else max(0, person.start - 80)
             window = text[lo:person.start]
             match = self._title_before_re.search(window)
-        if not match:
+        inner = ""
+        if not match and person.known:  # an alias that holds the title: "King Felipe VI"
+            words = person.text.split()
+            inner = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                          if " ".join(words[:n]).lower() in self.titles), "")
+        if not match and not inner:
             return None
-        role = match.group("role").strip()
+        if inner:
+            role = inner
+            lo, match = person.start, re.match(r"", "")  # the title starts where the person does
+        else:
+            role = match.group("role").strip()
+        role = HONORIFIC_TAIL.sub("", role) or role  # "Crown Prince Sheikh": the office is the crown prince's
         holder = None
         if i and (_between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*")
                   or self._title_words_between(text, mentions[i - 1], lo + match.start())) and mentions[i - 1].kind != "Person" \

@@ -488,3 +488,14 @@ def test_a_relative_clause_between_commas_leaves_the_main_subject():
     found = rels("Morocco, which claims Western Sahara, does not recognise Kosovo.")
     assert ("RECOGNIZED", "state:morocco", "state:kosovo") in found
     assert not {r for r in found if r[1] == "state:western-sahara"}
+
+
+def test_a_title_inside_a_known_alias_and_an_honorific_after_a_title():
+    text = ("Crown Prince Sheikh Fahad Al-Sabah toured Spain. In Madrid, the crown prince was received by "
+            "Spain's King Felipe VI.")
+    found = rels(text)
+    assert ("HOLDS_OFFICE", "person:felipe-vi", "state:spain") in found
+    assert ("MET_WITH", "person:felipe-vi", "person:fahad-al-sabah") in found
+    titles = {c.source: c.role for c in extract_text("RIYADH - Crown Prince Sheikh Fahad Al-Sabah met officials.").claims
+              if c.type == "HOLDS_OFFICE"}
+    assert titles.get("person:fahad-al-sabah") == "Crown Prince"

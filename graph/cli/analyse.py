@@ -48,9 +48,11 @@ def centrality(app, measure, type_, top, weighted, sample, fmt) -> None:
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Hops around --focus.")
 @click.option("--size-by", type=click.Choice(MEASURES), default="degree", show_default=True, help="Node size (html).")
 @click.option("--max-nodes", type=click.IntRange(1), default=None, help="Keep the N most central actors (html).")
+@click.option("--max-edges", type=click.IntRange(0), default=None,
+              help="Draw at most N relations, those with most claims (html) [default: 20000; 0: all].")
 @click.option("--type", "types", multiple=True, help="Only these relation types; repeatable.")
 @click.pass_obj
-def export(app, fmt, out, focus, depth, size_by, max_nodes, types) -> None:
+def export(app, fmt, out, focus, depth, size_by, max_nodes, max_edges, types) -> None:
     """Export the graph: an interactive HTML map, GraphML, GEXF, neo4j-admin CSV or JSON lines.
 
     Example:
@@ -64,8 +66,9 @@ def export(app, fmt, out, focus, depth, size_by, max_nodes, types) -> None:
     if types:
         G = filter_graph(G, types=list(types))
     if fmt == "html":
-        from graph.export.html import write_map
-        write_map(G, out, size_by=size_by, focus=focus, depth=depth, max_nodes=max_nodes)
+        from graph.export.html import MAX_EDGES, write_map
+        write_map(G, out, size_by=size_by, focus=focus, depth=depth, max_nodes=max_nodes,
+                  max_edges=MAX_EDGES if max_edges is None else (max_edges or None))
     else:
         from graph.export import formats
         writer = {"graphml": formats.write_graphml, "gexf": formats.write_gexf,

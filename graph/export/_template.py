@@ -62,6 +62,11 @@ TEMPLATE = """<!DOCTYPE html>
   "use strict";
   var DATA = {{ data_json }};
   var container = document.getElementById("map");
+  // Each relation type's label, colours and arrows travel once (html._compact): copy them onto its edges.
+  DATA.edges.forEach(function (e) {
+    var style = DATA.edge_styles[e.type] || {};
+    Object.keys(style).forEach(function (key) { if (!(key in e)) { e[key] = style[key]; } });
+  });
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
   var options = {

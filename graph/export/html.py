@@ -40,7 +40,7 @@ from graph.export.layout import positions
 from graph.model import MODALITIES
 from graph.ontology import Ontology
 
-__all__ = ["EDGE_PALETTE", "edge_colours", "map_data", "render_map", "script_json", "write_map"]
+__all__ = ["EDGE_PALETTE", "MAX_EDGES", "edge_colours", "map_data", "render_map", "script_json", "write_map"]
 
 #: Edge colours, given to relation types in the ontology's order; they repeat after the last.
 EDGE_PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42a5b4",
@@ -49,6 +49,10 @@ UNKNOWN_COLOUR = "#999999"
 #: Evidence shown in one tooltip; the rest is counted.
 TIP_CLAIMS = 8
 TIP_SENTENCE = 400
+#: Relations a map draws at most, those with the most claims: a map of the top
+#: 2,000 actors of 10,000 documents has 75,000, which nobody can read, and its
+#: size and time would keep growing with the corpus.
+MAX_EDGES = 20_000
 #: Above this many relations the page hides edges while the map is dragged or zoomed.
 BUSY_EDGES = 3000
 SHAPES = ("dot", "square", "triangle", "triangleDown", "diamond", "star", "hexagon", "ellipse",
@@ -59,13 +63,14 @@ _JS_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u202
 
 def write_map(G: nx.MultiDiGraph, path: str | os.PathLike, *, size_by: str = "degree",
               focus: str | None = None, depth: int = 1, max_nodes: int | None = None,
-              title: str = "Actor map") -> Path:
+              max_edges: int | None = MAX_EDGES, title: str = "Actor map") -> Path:
     """Write the interactive map of `G` to `path` (one HTML file that works offline) and return the path.
 
     `size_by` is a measure of `graph.analysis.centrality` that sizes the
     nodes. `focus` (an id, name or alias) and `depth` restrict the map to that
     actor's neighbourhood; `max_nodes` keeps the N actors scoring highest on
-    `size_by`. The page has a legend of kinds and relation types whose
+    `size_by`, and `max_edges` the relations among them with the most claims
+    (every kept actor stays on the map; None draws every relation). The page has a legend of kinds and relation types whose
     checkboxes hide them, a search box, and tooltips with the evidence.
 
     Example:
@@ -74,21 +79,22 @@ def write_map(G: nx.MultiDiGraph, path: str | os.PathLike, *, size_by: str = "de
     """
     path = Path(path)
     path.write_text(render_map(G, size_by=size_by, focus=focus, depth=depth, max_nodes=max_nodes,
-                               title=title), encoding="utf-8")
+                               max_edges=max_edges, title=title), encoding="utf-8")
     return path
 
 
 def render_map(G: nx.MultiDiGraph, *, size_by: str = "degree", focus: str | None = None,
-               depth: int = 1, max_nodes: int | None = None, title: str = "Actor map") -> str:
+               depth: int = 1, max_nodes: int | None = None, max_edges: int | None = MAX_EDGES,
+               title: str = "Actor map") -> str:
     """The HTML text that `write_map` writes."""
-    data = map_data(G, size_by=size_by, focus=focus, depth=depth, max_nodes=max_nodes)
-    return _template().render(title=title, data=data, data_json=Markup(script_json(data)),
+    data = map_data(G, size_by=size_by, focus=focus, depth=depth, max_nodes=max_nodes, max_edges=max_edges)
+    return _template().render(title=title, data=data, data_json=Markup(script_json(_compact(data))),
                               vis_js=Markup(_vis_asset("vis-network.min.js")),
                               vis_css=Markup(_vis_asset("vis-network.css")))
 
 
 def map_data(G: nx.MultiDiGraph, *, size_by: str = "degree", focus: str | None = None,
-             depth: int = 1, max_nodes: int | None = None) -> dict:
+             depth: int = 1, max_nodes: int | None = None, max_edges: int | None = MAX_EDGES) -> dict:
     """What the page draws: vis nodes and edges with positions, the legend, and notes.
 
     Example:
@@ -97,6 +103,7 @@ def map_data(G: nx.MultiDiGraph, *, size_by: str = "degree", focus: str | None =
         True
     """
     onto = Ontology.load()
+    original = G
     notes = []
     centre = None
     total = G.number_of_nodes()
@@ -112,8 +119,20 @@ def map_data(G: nx.MultiDiGraph, *, size_by: str = "degree", focus: str | None =
         keep = list(ranked["id"].head(max_nodes))
         if centre is not None and centre not in keep:
             keep[-1] = centre
-        G = G.subgraph(keep)
+        # A copy, not a view: every look-up in a view filters nodes and edges again,
+        # which made the tooltips of a 2,000-actor map take most of its time.
+        G = G.subgraph(keep).copy()
         notes.append(f"Showing the {len(G)} actors of {total} with the highest {size_by.replace('_', ' ')}")
+    if max_edges is not None and G.number_of_edges() > max_edges:
+        total_edges = G.number_of_edges()
+        if G is original or nx.is_frozen(G):  # never change the caller's graph
+            G = nx.MultiDiGraph(G)
+        order = {t: i for i, t in enumerate(onto.relations)}
+        ranked_edges = sorted(G.edges(keys=True, data=True),
+                              key=lambda e: (-_claims_count(e[3]), order.get(e[3].get("type", e[2]), len(order)),
+                                             str(e[0]), str(e[1]), str(e[2])))
+        G.remove_edges_from([(u, v, k) for u, v, k, _ in ranked_edges[max_edges:]])
+        notes.append(f"Showing the {max_edges:,} relations with the most claims of {total_edges:,} among these actors")
     score = dict(zip(ranked["id"], ranked["score"]))
     top = max((score.get(n, 0.0) for n in G), default=0.0) or 1.0
     pos = positions(G)
@@ -170,6 +189,26 @@ def map_data(G: nx.MultiDiGraph, *, size_by: str = "degree", focus: str | None =
         "focus": centre, "size_by": size_by, "busy": len(edges) > BUSY_EDGES,
         "stats": {"actors": len(nodes), "relations": len(edges), "claims": claims},
     }
+
+
+#: What every edge of one relation type shares; the page gets it once per type (see `_compact`).
+TYPE_STYLE = ("label", "color", "font", "arrows")
+
+
+def _compact(data: dict) -> dict:
+    """The map data as the page embeds it: each relation type's style once, not on each edge.
+
+    The page copies `edge_styles[type]` back onto its edges before drawing, so
+    it draws what `map_data` describes; a map of tens of thousands of relations
+    is about half as big this way. An edge whose style differs keeps its own.
+    """
+    styles: dict[str, dict] = {}
+    edges = []
+    for edge in data["edges"]:
+        style = {k: edge[k] for k in TYPE_STYLE if k in edge}
+        shared = styles.setdefault(edge["type"], style)
+        edges.append({k: v for k, v in edge.items() if k not in TYPE_STYLE} if style == shared else edge)
+    return {**data, "edges": edges, "edge_styles": styles}
 
 
 def edge_colours(onto: Ontology | None = None) -> dict[str, str]:

@@ -12,7 +12,7 @@ import pytest
 
 from graph.export import render_map, write_csv, write_gexf, write_graphml, write_jsonl, write_map
 from graph.export.formats import NODE_HEADER, RELATION_HEADER
-from graph.export.html import EDGE_PALETTE, map_data, script_json
+from graph.export.html import EDGE_PALETTE, _compact, map_data, script_json
 from graph.export.layout import positions
 from graph.model import MODALITIES
 from graph.ontology import Ontology
@@ -181,6 +181,29 @@ def test_map_sizes_by_centrality_focus_and_max_nodes(G):
     assert any("3 actors of 8" in note for note in few["notes"])
     with pytest.raises(KeyError, match="no actor"):
         map_data(G, focus="Atlantis")
+
+
+def test_map_draws_the_relations_with_most_claims_up_to_max_edges(G):
+    every = map_data(G, max_edges=None)
+    assert len(every["edges"]) == G.number_of_edges()
+    before = edge_set(G)
+    few = map_data(G, max_edges=3)
+    assert edge_set(G) == before, "the caller's graph is not changed"
+    assert len(few["nodes"]) == G.number_of_nodes(), "every actor stays"
+    assert len(few["edges"]) == 3 and few["stats"]["relations"] == 3
+    drawn = sorted(e["width"] for e in few["edges"])
+    assert drawn == sorted(e["width"] for e in every["edges"])[-3:], "the relations with most claims"
+    assert any(f"3 relations with the most claims of {G.number_of_edges()}" in note for note in few["notes"])
+
+
+def test_page_sends_each_type_style_once_and_draws_the_same_edges(G):
+    data = map_data(G)
+    page = _compact(data)
+    assert set(page["edge_styles"]) == {e["type"] for e in data["edges"]}
+    assert all("color" not in e and "label" not in e for e in page["edges"])
+    # what the page's script does before drawing
+    rebuilt = [{**page["edge_styles"][e["type"]], **e} for e in page["edges"]]
+    assert rebuilt == data["edges"]
 
 
 def test_layout_is_seeded_and_spreads_actors():

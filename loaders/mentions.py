@@ -50,6 +50,8 @@ QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")  # "the U.S. assistant secretary": an initial's stop is no end
 BODY_KINDS = ("Agency", "Company", "Organization")
 HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
+NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
+ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
 #: A word that describes a name without being part of it: "Perth-based", "state-owned".
@@ -71,6 +73,7 @@ REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3
 BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank|"
                               r"security service|intelligence service|police|army|navy)\s+$")
 REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
+BARE_BODY_ROLE = re.compile(r"^(?P<noun>ministry|company|firm|agency|party|group|bank)\s+(?=\w)")
 REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
                   "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
                   "utility": ("Company",), "operator": ("Company",), "carrier": ("Company",), "airline": ("Company",),
@@ -169,7 +172,8 @@ class MentionFinder:
         self._led_body = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w&’'\-]+)\s+(?:chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|chief executive|director|head)\b")
         # "two Chinese nationals, Zhao Wei and Li Na"
         self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|"
-                                         rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|"
+                                         rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
+                                         rf"managers|owners|founders|chiefs|"
                                          rf"individuals|people|men|women)(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+"
                                          rf"({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
@@ -206,7 +210,7 @@ class MentionFinder:
             rf",?\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{1,2}})"
             r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and|has|had|was|is|will|would|met|visited|arrived|signed)\b)")
         # "police arrested Aivars Kalnins": the one arrested is a person
-        self._acted_on_name = re.compile(rf"\b(?:arrested|detained|jailed|imprisoned|sentenced|charged|expelled|freed|released|"
+        self._acted_on_name = re.compile(rf"\b(?:arrested|detained|jailed|imprisoned|sentenced|charged|expelled|freed|released|accused|"
                                          rf"kidnapped|abducted|interrogated|extradited|deported)\s+"
                                          rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+[a-z])")
         # "ambassador to Bosnia, Igor Kalabukhov,", "managing director for Guinea, Pieter Lombard,"
@@ -340,11 +344,17 @@ class MentionFinder:
                         and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
                     found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._people_listed.finditer(text):
-            for group in (1, 2):
-                if match.group(group) and " " in match.group(group):
-                    name_start, name = self._person_name(text, match.start(group), match.end(group))
-                    if name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
-                        found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+            # "their general directors, A B, C D and E F": every name of the list
+            listed = NAME_LIST.match(text, match.start(1))
+            spans = [(m.start(), m.end()) for m in re.finditer(PERSON_NAME, listed.group(0))] if listed else []
+            for a, b in spans or [(match.start(1) - match.start(1), match.end(1) - match.start(1))]:
+                a, b = (match.start(1) + a, match.start(1) + b)
+                if " " not in text[a:b]:
+                    continue
+                name_start, name = self._person_name(text, a, b)
+                if name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                        and not self._org_head_kind.get(name.split()[-1]):
+                    found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         found.extend(self._named_bodies(text, known))
         for start, end in self._organisation_spans(text):
             mention = self._organisation(text, start, end, known)
@@ -696,9 +706,15 @@ class MentionFinder:
                     title = self._referred_holder(text, mentions, i, title)
                 if title.holder is None and self._is_office(title.role):
                     title = self._body_in_context(text, mentions, i, title)
-                if title.holder is None and home is not None and not person.known and self._is_government(title.role):
-                    title = Title(title.person, title.role, replace(home, start=person.start, end=person.start, form="implied"),
-                                  title.start, title.end)
+                if title.holder is None and not person.known and self._is_government(title.role):
+                    # "President X arrived in China, accompanied by Economy Minister Y": Y serves X's state
+                    lead = next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
+                                 and t.end <= title.start and "." not in text[t.end:title.start].replace("Dr.", "")
+                                 and ACCOMPANYING.search(text, t.end, title.start)), None)
+                    state = lead.holder if lead is not None else home
+                    if state is not None:
+                        title = Title(title.person, title.role, replace(state, start=person.start, end=person.start,
+                                                                        form="implied"), title.start, title.end)
                 titles.append(title)
                 if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                     attached.add(by_start[title.holder.start])
@@ -808,7 +824,7 @@ class MentionFinder:
     def _referred_holder(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
         """"its head, X", "X, the firm's technology chief", "the country's president": the body named before."""
         person = mentions[i]
-        ref = REFERRING_ROLE.match(title.role)
+        ref = REFERRING_ROLE.match(title.role) or BARE_BODY_ROLE.match(title.role)
         if ref is None and title.start < person.start:
             ref = REFERRING_BEFORE.search(text, max(0, title.start - 40), title.start) or \
                 BARE_BODY_BEFORE.search(text, max(0, title.start - 20), title.start)
@@ -821,7 +837,7 @@ class MentionFinder:
         before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
         if before is None:
             return title
-        role = REFERRING_ROLE.sub("", title.role)
+        role = BARE_BODY_ROLE.sub("", REFERRING_ROLE.sub("", title.role))
         return Title(person, role, replace(before, start=person.start, end=person.start, form="implied"), title.start, title.end)
 
     def _country_mention(self, person: Mention) -> Mention | None:
@@ -868,7 +884,7 @@ class MentionFinder:
         return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
 
 
-DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,\s*[\w ]{3,25})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s")
+DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,\s*[\w .]{3,25})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s")
 
 
 DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][\w .’'-]*/\s*)*")

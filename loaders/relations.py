@@ -54,7 +54,8 @@ SUBORDINATORS = frozenset("that which who while whereas but although because aft
 IRREGULAR = {"sell": ("sold",), "buy": ("bought",), "send": ("sent",), "meet": ("met",), "hold": ("held",),
              "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
              "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",), "withdraw": ("withdrew", "withdrawn"),
-             "steal": ("stole", "stolen"), "shut": ("shut",), "forbid": ("forbade", "forbidden")}
+             "steal": ("stole", "stolen"), "shut": ("shut",), "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"),
+             "run": ("ran",)}
 DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban bar".split())
 AMOUNT = re.compile(
     r"(?:(?:US|U\.S\.|A|C)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|bn|m|tn)\b)?"
@@ -495,7 +496,8 @@ class RelationExtractor:
             return "denied"  # "X denied a media report that uranium had been sold to Iran"
         # an accusation in a later clause ("..., accusing them of ...") is about something else, and so is one
         # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
-        joined = text[:trigger_char].rstrip().endswith((" and", ",and"))
+        joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
+            not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
         if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]))
                for at in s.facts["alleged"]):
             return "alleged"
@@ -724,6 +726,12 @@ class _Parsed:
         """"punished Delhi for buying", "accused Iran of supplying", "accused Moscow of systematic espionage":
         the object before "for"/"of" does it. Whether the pattern applies, and the doer."""
         j = t_start - 1
+        if j > 2 and self.lower[j] == "and" and self.lower[t_start].endswith("ing"):  # "of photographing ... and passing"
+            j = next((x for x in range(j - 1, max(0, j - 8), -1) if self.lower[x] in ("of", "for")
+                      and x + 1 < len(self.lower) and self.lower[x + 1].endswith("ing")), j)
+            if self.lower[j] in ("of", "for"):
+                t_start = j + 1
+                j = t_start - 1
         while j > 0 and t_start - j <= 3 and (self.lower[j] in QUOTES or (
                 self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in ("for", "of")
                 and self.lower[j] not in ("and", "or", "but") and not self.lower[j].endswith("ing"))):

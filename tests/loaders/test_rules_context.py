@@ -499,3 +499,29 @@ def test_a_title_inside_a_known_alias_and_an_honorific_after_a_title():
     titles = {c.source: c.role for c in extract_text("RIYADH - Crown Prince Sheikh Fahad Al-Sabah met officials.").claims
               if c.type == "HOLDS_OFFICE"}
     assert titles.get("person:fahad-al-sabah") == "Crown Prince"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline with a double hyphen still gives bare government titles their state
+    ("BELGRADE, June 3 -- Serbia received drones from China, Defence Minister Dragan Vukic said on Tuesday.",
+     ("HOLDS_OFFICE", "person:dragan-vukic", "state:serbia")),
+    ("Chinese foreign ministry spokeswoman Hua Lin denied the report.", ("HOLDS_OFFICE", "person:hua-lin", "state:china")),
+    ("The State Secretariat for Economic Affairs said it had frozen the assets of Orsha Freight and barred its general "
+     "directors, Viktor Lazarenko and Alena Shumskaya, from entering the country.",
+     ("SANCTIONS", "agency:state-secretariat-for-economic-affairs", "person:alena-shumskaya")),
+    ("It accused Olivier Vandenberghe of photographing military sites and passing information on Iran's missile programme "
+     "to Israel.", ("ALLEGED_SPYING", "person:olivier-vandenberghe", "state:iran")),
+    ("BEIJING, May 16 -- Argentine President Martin Echeverria arrived in China, accompanied by Economy Minister Laura Benitez.",
+     ("HOLDS_OFFICE", "person:laura-benitez", "state:argentina")),
+    ("The European Union's foreign policy chief, Katarina Lind, also criticised Tehran.",
+     ("HOLDS_OFFICE", "person:katarina-lind", "org:european-union")),
+    ("TotalEnergies, which already pumps about 200,000 barrels a day in Nigeria, will operate two blocks.",
+     ("OPERATES_IN", "company:totalenergies", "state:nigeria")),
+])
+def test_sixth_round_of_phrasings(text, expected):
+    assert expected in rels(text)
+
+
+def test_a_host_after_a_visitor_serves_the_datelines_state():
+    text = "ALGIERS, 23 January - Italian Prime Minister Giorgia Meloni held talks with President Ahmed Benali on gas."
+    assert ("HOLDS_OFFICE", "person:ahmed-benali", "state:algeria") in rels(text)

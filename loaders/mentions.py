@@ -51,6 +51,7 @@ ROLE_STOP = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")  # "the U.S. assistant secreta
 BODY_KINDS = ("Agency", "Company", "Organization")
 HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
+SPEAKS_FOR = re.compile(r"\s+(?:said|told [a-z]+|announced|warned)\s+(?:that\s+)?(?P<state>)(?=[A-Z][\w-]+\s+(?:would|will|was|is|has|had|could)\b)")
 ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
@@ -67,7 +68,7 @@ TITLE_LINKS = frozenset("and of affairs for".split())
 #: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
 REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
              r"|organi[sz]ation|utility|operator|carrier|airline|manufacturer|maker|refiner|producer|miner|lender|government"
-             r"|junta|regime)['’]s)")
+             r"|junta|regime|charity|commission|council|institute|university|foundation|committee)['’]s)")
 REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
 #: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
 BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank|"
@@ -79,7 +80,9 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
                   "utility": ("Company",), "operator": ("Company",), "carrier": ("Company",), "airline": ("Company",),
                   "manufacturer": ("Company",), "maker": ("Company",), "refiner": ("Company",), "producer": ("Company",),
                   "miner": ("Company",), "lender": ("Company",), "government": ("State",), "junta": ("State",),
-                  "regime": ("State",),
+                  "regime": ("State",), "charity": ("Organization",), "commission": ("Agency", "Organization"),
+                  "council": ("Agency", "Organization"), "institute": ("Organization",), "university": ("Organization",),
+                  "foundation": ("Organization",), "committee": ("Organization", "Agency"),
                   "agency": ("Agency",), "ministry": ("Agency",), "party": ("Organization",),
                   "security service": ("Agency",), "intelligence service": ("Agency",), "police": ("Agency",),
                   "army": ("Agency",), "navy": ("Agency",),
@@ -165,7 +168,7 @@ class MentionFinder:
         # "the Spanish utility Naturgy", "ship-tracking firm Kpler": a body noun, then the body's name
         self._body_named = re.compile(rf"\b(?P<noun>{body_alt})s?\s+(?P<name>(?:[{UPPER}][\w&’'\-]*|[0-9]+)(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         # "Srbijagas, the state gas company,": the name, then the body noun in apposition
-        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b")
+        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+(?:(?:for|of|and|the|de)\s+)?[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b")
         # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"
         self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+(?P<noun>{body_alt})\b")
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
@@ -711,7 +714,11 @@ class MentionFinder:
                     lead = next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
                                  and t.end <= title.start and "." not in text[t.end:title.start].replace("Dr.", "")
                                  and ACCOMPANYING.search(text, t.end, title.start)), None)
-                    state = lead.holder if lead is not None else home
+                    spoken = SPEAKS_FOR.match(text, person.end)
+                    spoken_state = next((m for m in mentions[i + 1:i + 3] if spoken and m.start == spoken.end("state")
+                                         and m.kind == "State"), None)
+                    # "spokesman X said Ankara would ...": the state he speaks for; else the leader's, else the dateline's
+                    state = spoken_state or (lead.holder if lead is not None else home)
                     if state is not None:
                         title = Title(title.person, title.role, replace(state, start=person.start, end=person.start,
                                                                         form="implied"), title.start, title.end)

@@ -30,8 +30,10 @@ __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
 #: Similarity (0-100) above which a new name is taken as a misspelling of a known one.
 FUZZY_THRESHOLD = 92
 #: For people with the same surname as a known person: how close the first names must be
-#: (Jaro similarity, 0-100: transliterations such as "Hassan"/"Hossein" score 75, "Yeni"/"Benny" 63).
-FIRST_NAME_THRESHOLD = 60
+#: (Jaro similarity, 0-100). Transliterations pass ("Binyamin"/"Benjamin" 83, "Sergei"/"Sergey" 89,
+#: "Volodimir"/"Volodymyr" 85); two different people sharing a surname must not ("Saima"/"Shah" 63,
+#: and so "Yeni"/"Benny" 63 stays a person of its own).
+FIRST_NAME_THRESHOLD = 80
 
 
 @dataclass(frozen=True, slots=True)

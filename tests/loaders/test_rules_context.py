@@ -525,3 +525,22 @@ def test_sixth_round_of_phrasings(text, expected):
 def test_a_host_after_a_visitor_serves_the_datelines_state():
     text = "ALGIERS, 23 January - Italian Prime Minister Giorgia Meloni held talks with President Ahmed Benali on gas."
     assert ("HOLDS_OFFICE", "person:ahmed-benali", "state:algeria") in rels(text)
+
+
+def test_people_sharing_a_surname_with_a_known_person_stay_apart_unless_the_first_name_is_a_spelling():
+    actors = {a.id for a in extract_text("Spokeswoman Saima Qureshi said talks would go on.").actors}
+    assert "person:shah-mahmood-qureshi" not in actors and "person:saima-qureshi" in actors
+    actors = {a.id for a in extract_text("President Volodimir Zelensky said talks would go on.").actors}
+    assert "person:volodymyr-zelensky" in actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign ministry spokesman Murat Ozdemir said Ankara would protect the rights of Turkish Cypriots.",
+     ("HOLDS_OFFICE", "person:murat-ozdemir", "state:turkey")),
+    ("He spoke in Yerevan after meeting Turkish special envoy Kemal Aydin, who visited Armenia this week.",
+     ("HOLDS_OFFICE", "person:kemal-aydin", "state:turkey")),
+    ("Wells for All, a charity, runs projects in Iran. The charity's director, Marc Peeters, denied the accusation.",
+     ("HOLDS_OFFICE", "person:marc-peeters", "org:wells-for-all")),
+])
+def test_spokesmen_envoys_and_charities(text, expected):
+    assert expected in rels(text)

@@ -419,7 +419,7 @@ class MentionFinder:
             opener = next((k for k, w in enumerate(words[:-2]) if w.group(0) in self._org_opener_kind
                            and words[k + 1].group(0) in ("of", "for")), None)
             if opener is not None:
-                yield run.start(), run.start() + words[min(len(words) - 1, opener + 6)].end()
+                yield run.start(), run.start() + words[min(len(words) - 1, opener + 8)].end()
                 continue
             last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0) in self._org_head_kind), None)
             if last is not None and last > 0:

@@ -355,6 +355,8 @@ class RelationExtractor:
         other_end = "target" if agent_end == "source" else "source"
         # "Italy's largest supplier": the possessor of an agent noun is the other party
         owner = s.possessor(t_start) if trig.pos == "noun" and _agentive(s.lower[t_end - 1]) else None
+        if owner is not None and not owner.possessive:
+            owner = None  # "Chinese buyers" are Chinese; only "Italy's largest supplier" names the other party
         for end in ("source", "target"):
             kinds = (trig.source_kinds or rel.source) if end == "source" else (trig.target_kinds or rel.target)
             slots = trig.source if end == "source" else trig.target
@@ -489,6 +491,8 @@ class RelationExtractor:
     def _modality(self, text: str, trigger_char: int, s: "_Parsed", source: Mention) -> str:
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
         negation = self._negation_re.search(text, lo, trigger_char)
+        if negation and s.interrupted(negation.start(), trigger_char):
+            negation = None  # "Turkey, which does not recognise Cyprus, criticised Nicosia": the "not" is the aside's
         if negation and not NOT_ONLY.search(text, lo, trigger_char) and \
                 not any(w.lower() in self._speech for w in re.findall(r"[A-Za-z]+", text[negation.end():trigger_char])):
             return "denied"  # but "rejected the criticism, saying Tehran was shipping drones": the saying asserts
@@ -638,6 +642,8 @@ class _Parsed:
                         (self.mentions[k].kind == "Person") == (self.mentions[k - 1].kind == "Person"):
                     return self.marker[k - 1]  # apposition: "in Lima, Peru," is still "in"; "to Bosnia, Igor X," is not
                 return None
+            if tok in self.verbs and skipped == 0 and j == i - 1 and self.lower[i - 1] not in BE:
+                return "obj"  # "who visited Beijing and met X": Beijing is an object, never the subject
             if tok in ("and", "or", "but", "nor") or tok in self.verbs or tok in self.speech:
                 return None  # "to meet X": X is the object of a verb, not of "to"
             before = next((q for q in range(k) if self.span[q][1] == j + 1 and self.mentions[q].attached), None)
@@ -867,7 +873,8 @@ class _Parsed:
             if slot is None and origin and m.form == "demonym" and k < len(self.span) and \
                     self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
                 continue  # "ordered two Russian diplomats to leave": people, not goods from Russia
-            if self.marker[k] == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
+            marker = None if self.marker[k] == "obj" else self.marker[k]
+            if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
                 return m
         return None
 
@@ -888,7 +895,7 @@ class _Parsed:
             i, _ = self.span[k]
             if i < t_end:
                 continue
-            if i > t_end + 2 or m.attached or not (m.form == "demonym" or m.possessive) or self.marker[k] is not None:
+            if i > t_end + 2 or m.attached or not (m.form == "demonym" or m.possessive) or self.marker[k] not in (None, "obj"):
                 return None
             return m if self._modifier(k) or m.possessive else None
         return None
@@ -908,6 +915,15 @@ class _Parsed:
                 return m
             return None
         return None
+
+    def interrupted(self, a: int, b: int) -> bool:
+        """Whether sentence offsets `a` and `b` lie in a ", which ...," aside and the clause around it."""
+        ka = bisect.bisect_right(self._starts, self.sentence.start + a) - 1
+        kb = bisect.bisect_right(self._starts, self.sentence.start + b) - 1
+        if ka < 0 or kb < 0 or self.clause[ka] == self.clause[kb]:
+            return False
+        first = next(i for i in range(ka + 1) if self.clause[i] == self.clause[ka])
+        return self.lower[first] in ("which", "who") and first > 0 and self.lower[first - 1] == ","
 
     def temporal_clause(self, char: int) -> tuple[int, int]:
         """The characters of the "after ..."/"when ..." clause holding sentence offset `char`, or (0, 0)."""

@@ -544,3 +544,20 @@ def test_people_sharing_a_surname_with_a_known_person_stay_apart_unless_the_firs
 ])
 def test_spokesmen_envoys_and_charities(text, expected):
     assert expected in rels(text)
+
+
+def test_an_object_of_a_verb_is_never_the_next_verbs_subject():
+    text = "Vukic, who visited Beijing last month and met Chinese Defence Minister Zhao Ming, praised the drones."
+    found = rels(text)
+    assert ("HOLDS_OFFICE", "person:zhao-ming", "state:china") in found
+    assert not {r for r in found if r[0] == "MET_WITH" and r[1] == "state:china"}
+
+
+def test_a_negation_in_an_aside_does_not_deny_the_main_clause():
+    (claim,) = [c for c in extract_text("Turkey, which does not recognise Cyprus, criticised Nicosia for the accord.").claims
+                if c.type == "OPPOSES"]
+    assert claim.modality == "asserted"
+
+
+def test_buyers_named_by_a_demonym_are_no_seller():
+    assert not {r for r in rels("Argentina's president is in Beijing to court Chinese gas buyers.") if r[0] == "SUPPLIES_OIL"}

@@ -52,6 +52,7 @@ BODY_KINDS = ("Agency", "Company", "Organization")
 HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 SPEAKS_FOR = re.compile(r"\s+(?:said|told [a-z]+|announced|warned)\s+(?:that\s+)?(?P<state>)(?=[A-Z][\w-]+\s+(?:would|will|was|is|has|had|could)\b)")
+FRONTED_PLACE = re.compile(r"(?:^|\b)In\s+$")
 ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
@@ -718,7 +719,11 @@ class MentionFinder:
                     spoken_state = next((m for m in mentions[i + 1:i + 3] if spoken and m.start == spoken.end("state")
                                          and m.kind == "State"), None)
                     # "spokesman X said Ankara would ...": the state he speaks for; else the leader's, else the dateline's
-                    state = spoken_state or (lead.holder if lead is not None else home)
+                    fronted = mentions[i - 1] if i and mentions[i - 1].kind == "State" and \
+                        FRONTED_PLACE.search(text, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
+                        re.fullmatch(r",\s+(?:[a-z][\w-]*\s+){0,3}", text[mentions[i - 1].end:title.start]) else None
+                    # "In Beijing, foreign ministry spokesman X": the state of the capital he speaks in
+                    state = spoken_state or fronted or (lead.holder if lead is not None else home)
                     if state is not None:
                         title = Title(title.person, title.role, replace(state, start=person.start, end=person.start,
                                                                         form="implied"), title.start, title.end)

@@ -375,6 +375,9 @@ class RelationExtractor:
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
                 and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus):
             ends["source"] = [s.focus]  # "Portugal took delivery of its fifth C-390" in a story about Embraer
+        followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
+        if followers and ends[agent_end]:
+            ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.propagate:
@@ -877,6 +880,16 @@ class _Parsed:
             if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
                 return m
         return None
+
+    def followed_by(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
+        """The actors a ranking adds after "followed by": "the largest buyer ..., followed by Spain and Italy"."""
+        at = next((i for i in range(t_end, len(self.lower) - 1) if self.lower[i] == "followed" and self.lower[i + 1] == "by"),
+                  None)
+        if at is None or at == 0 or self.lower[at - 1] != ",":
+            return []
+        first = next((k for k, (a, _) in enumerate(self.span) if at + 2 <= a <= at + 3 and self.mentions[k].kind in kinds),
+                     None)
+        return self.coordinated(self.mentions[first], kinds) if first is not None else []
 
     def colon_list(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The actors listed after a colon that ends the trigger's clause: "two commanders: A and B."."""

@@ -561,3 +561,14 @@ def test_a_negation_in_an_aside_does_not_deny_the_main_clause():
 
 def test_buyers_named_by_a_demonym_are_no_seller():
     assert not {r for r in rels("Argentina's president is in Beijing to court Chinese gas buyers.") if r[0] == "SUPPLIES_OIL"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India was the largest buyer of Nigerian crude last year, followed by Spain and the Netherlands.",
+     ("SUPPLIES_OIL", "state:nigeria", "state:netherlands")),
+    ("In Beijing, foreign ministry spokesman Li Wen called the sales normal.", ("HOLDS_OFFICE", "person:li-wen", "state:china")),
+    ("Sichuan Tianhe Lithium, which already runs two brine projects in Argentina, pledged to build a plant.",
+     ("OPERATES_IN", "company:sichuan-tianhe-lithium", "state:argentina")),
+])
+def test_rankings_fronted_capitals_and_commodity_firms(text, expected):
+    assert expected in rels(text)

@@ -49,6 +49,7 @@ LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 ROLE_STOP = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")  # "the U.S. assistant secretary": an initial's stop is no end
 BODY_KINDS = ("Agency", "Company", "Organization")
+LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "plc", "SA", "AG", "GmbH", "NV", "AB", "ASA", "JSC", "Co")
 HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 SPEAKS_FOR = re.compile(r"\s+(?:said|told [a-z]+|announced|warned)\s+(?:that\s+)?(?P<state>)(?=[A-Z][\w-]+\s+(?:would|will|was|is|has|had|could)\b)")
@@ -385,7 +386,11 @@ class MentionFinder:
                     continue
                 start = words[0].start()  # from the text itself: a name may run over a line break
                 name = text[start:words[-1].end()]
-                if "\n" in name or self._is_known_span(known, start, start + len(name)) or name.lower() in self._state_names:
+                inside = [m for m in known.near(start, start + len(name)) if m.start < start + len(name) and m.end > start]
+                # "Anadolu Kara Sistemleri, a manufacturer": a longer name than the known "Anadolu" it starts with
+                longer = inside and all(m.start >= start and m.end < start + len(name) and m.kind != "State"
+                                        and " " not in m.text for m in inside)
+                if "\n" in name or (inside and not longer) or name.lower() in self._state_names:
                     continue
                 noun = match.groupdict().get("noun")
                 kind = self._body_kind[noun.lower()] if noun else "Organization"
@@ -649,7 +654,28 @@ class MentionFinder:
                         bodies[first] = m
                     elif bodies[first] is not None and bodies[first].key != m.key:
                         bodies[first] = None  # two bodies share it: ambiguous
-        return _later_references(text, mentions, {k: v for k, v in bodies.items() if v is not None}, "short")
+        mentions = _later_references(text, mentions, {k: v for k, v in bodies.items() if v is not None}, "short")
+        return self._without_suffix(text, mentions)
+
+    def _without_suffix(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Sierra Lithium Corp." is "Sierra Lithium" later on: a name without its legal suffix."""
+        table = {}
+        for m in mentions:
+            words = m.text.rstrip(".").split()
+            if m.kind == "Company" and len(words) >= 3 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+                table.setdefault(" ".join(words[:-1]), m)
+        if not table:
+            return mentions
+        taken = _Index(mentions)
+        extra = []
+        for short, full in table.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+(?:{'|'.join(LEGAL_SUFFIXES)})\b)", text):
+                if match.start() >= full.end and not taken.covers(match.start()):
+                    extra.append(Mention(match.start(), match.end(), short, full.key, full.kind, "short", qualifier=full.qualifier))
+        # a guess by name shape of the short form ("Sierra Lithium" by its head word) is the full name's too
+        mentions = [replace(m, key=table[m.text].key, form="short") if m.form == "pattern" and m.text in table
+                    and m.start > table[m.text].start else m for m in mentions]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A one-word body name found once by its context ("Japanese utility JERA") names it wherever it recurs."""
@@ -844,8 +870,10 @@ class MentionFinder:
             return title
         noun = (ref.group("noun") or "").lower()
         # "its foreign minister" is a state's, "its chief executive" a body's
-        state_title = self._is_government(title.role) or any(w in self._envoys for w in _suffixes(title.role.lower()))
-        kinds = REFERRED_KINDS.get(noun) or (("State",) if state_title else BODY_KINDS)
+        role = title.role.lower()
+        state_title = "minister" in role or any(w in self._envoys for w in _suffixes(role))
+        either = self._is_government(title.role) and not state_title  # "its president": a state's or a body's
+        kinds = REFERRED_KINDS.get(noun) or (("State",) if state_title else BODY_KINDS + (("State",) if either else ()))
         before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
         if before is None:
             return title

@@ -86,6 +86,9 @@ AUXILIARIES = frozenset("has have had been being not also is are was were be".sp
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
+#: Verbs of saying that also take a plain object: "announced new sanctions".
+NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
+NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -319,6 +322,9 @@ class RelationExtractor:
         cued = [(r, p) for r, p in candidates if r.type in self._cue_re]
         if not cued:
             return free
+        goods = NAMED_GOODS.match(s.text, span[1])
+        if goods and not any(cue_re.match(s.text, goods.end() - len(goods.group(0).split()[-1])) for cue_re in self._cue_re.values()):
+            return free  # "the largest supplier of rice": the goods are named, and they are neither arms nor energy
         lo, hi = 0, len(s.text)
         distance: dict[str, int] = {}
         for rule, _ in cued:
@@ -332,8 +338,8 @@ class RelationExtractor:
                 distance[rule.type] = best
         if not distance:
             # no cue in the sentence: "Dassault sold 24 Rafales to Egypt" in an article about jets
-            if form not in self._trade_forms:
-                return free
+            if form not in self._trade_forms or NAMED_GOODS.match(s.text, span[1]):
+                return free  # "the largest supplier of rice": goods named, and not arms or energy
             return free + [(r, p) for r, p in cued if r.type == s.topic]
         nearest = min(distance.values())
         return free + [(r, p) for r, p in cued if distance.get(r.type) == nearest]
@@ -372,6 +378,7 @@ class RelationExtractor:
                 if not ends[end] and end == "target":
                     ends[end] = s.colon_list(t_end, kinds)  # "sanctions against two commanders: A and B."
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
+                and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
                 and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus):
             ends["source"] = [s.focus]  # "Portugal took delivery of its fifth C-390" in a story about Embraer
@@ -513,7 +520,8 @@ class RelationExtractor:
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
         # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation;
         # "announced its own sanctions": announcing is the act itself
-        own = [at for at in s.facts["reported"] if (at > trigger_char and text[:at].rstrip().endswith(" and"))
+        own = [at for at in s.facts["reported"] if (at > trigger_char and (text[:at].rstrip().endswith(" and")
+                                                                            or s.says_something(at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
                    and text[at:at + 9].lower().startswith(("announc", "unveil")))]
         return "reported" if len(own) < len(s.facts["reported"]) else "asserted"
@@ -612,9 +620,11 @@ class _Parsed:
         if self.lower[i] not in self.speech:
             return False
         nxt = self.lower[i + 1] if i + 1 < len(self.lower) else "."
-        # "announced its own sanctions", "announced new sanctions": an object, no new clause
-        return nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt not in NOUN_DETERMINERS \
-            and nxt not in ("new", "further", "fresh", "a", "an") and nxt.isalpha()
+        # "announced its own sanctions", "announced new sanctions": an object, no new clause;
+        # "said those purchases would ...": what is said
+        if self.lower[i] in NOUN_OBJECT_SPEECH and (nxt in NOUN_DETERMINERS or nxt in ("new", "further", "fresh", "a", "an")):
+            return False
+        return nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha()
 
     def _marker(self, k: int) -> str | None:
         i, _ = self.span[k]
@@ -645,6 +655,9 @@ class _Parsed:
                         (self.mentions[k].kind == "Person") == (self.mentions[k - 1].kind == "Person"):
                     return self.marker[k - 1]  # apposition: "in Lima, Peru," is still "in"; "to Bosnia, Igor X," is not
                 return None
+            if tok in ("and", "or") and skipped == 0 and k > 0 and self.span[k - 1][1] == j and self.marker[k - 1] not in (None, "obj") \
+                    and self.mentions[k - 1].kind == self.mentions[k].kind:
+                return self.marker[k - 1]  # "spying for Russia or Belarus": Belarus is also "for"
             if tok in self.verbs and skipped == 0 and j == i - 1 and self.lower[i - 1] not in BE:
                 return "obj"  # "who visited Beijing and met X": Beijing is an object, never the subject
             if tok in ("and", "or", "but", "nor") or tok in self.verbs or tok in self.speech:
@@ -928,6 +941,15 @@ class _Parsed:
                 return m
             return None
         return None
+
+    def says_something(self, char: int) -> bool:
+        """Whether the verb of saying at sentence offset `char` has its own complement after a clause break
+        (", and officials said those purchases would ..."), so it attributes that, not what came before."""
+        k = bisect.bisect_right(self._starts, self.sentence.start + char) - 1
+        if k < 1 or self.lower[k] not in self.speech or not self._speech_opens_clause(k):
+            return False
+        return any(self.lower[x] == "," for x in range(max(0, k - 4), k)) and \
+            any(self.lower[x] in ("and", "but") for x in range(max(0, k - 4), k))
 
     def interrupted(self, a: int, b: int) -> bool:
         """Whether sentence offsets `a` and `b` lie in a ", which ...," aside and the clause around it."""

@@ -572,3 +572,20 @@ def test_buyers_named_by_a_demonym_are_no_seller():
 ])
 def test_rankings_fronted_capitals_and_commodity_firms(text, expected):
     assert expected in rels(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senegal has signed a contract for 60 armoured personnel carriers from Anadolu Kara Sistemleri, a privately owned "
+     "manufacturer based in Ankara.", ("OPERATES_IN", "company:anadolu-kara-sistemleri", "state:turkey")),
+    ("Codelco has chosen Sierra Lithium Corp., a US company. Under the agreement, Sierra Lithium will build and run an "
+     "extraction plant in northern Chile.", ("OPERATES_IN", "company:sierra-lithium-corp", "state:chile")),
+    ("Russia still supplies liquefied natural gas to Japan from Sakhalin, and officials said those purchases would go on.",
+     ("SUPPLIES_OIL", "state:russia", "state:japan")),
+])
+def test_seventh_round_of_phrasings(text, expected):
+    assert expected in rels(text)
+
+
+def test_goods_named_that_are_neither_arms_nor_energy_make_no_sale():
+    text = "Manila and Hanoi signed a coast guard agreement, and Vietnam remains the Philippines' largest supplier of rice."
+    assert not {r for r in rels(text) if r[0] in ("SELLS_TO", "SUPPLIES_OIL")}

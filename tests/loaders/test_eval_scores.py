@@ -1,7 +1,9 @@
 """The scores on the hand-made gold set, held so that they cannot silently drop.
 
 Floors are the figures measured when they were last raised, less a small
-margin for harmless reordering; raise them when extraction improves.
+margin for harmless reordering; raise them when extraction improves. Each
+split has its own floor, so a gain on one set cannot hide a loss on another
+(see tests/gold/README.md for what each split is and how it was used).
 """
 
 import json
@@ -14,10 +16,13 @@ from graph.cli import cli
 from tests.seeds import SEEDS, seed_paths
 
 GOLD = Path(__file__).parent.parent / "gold"
-RELATION_F1_FLOOR = 0.67
-RELATION_PRECISION_FLOOR = 0.82
+RELATION_F1_FLOOR = 0.74
+RELATION_PRECISION_FLOOR = 0.86
 ACTOR_RECALL_FLOOR = 0.90
-HELDOUT_RELATION_F1_FLOOR = 0.50
+MODALITY_FLOOR = 0.93
+#: Relation F1 per split, measured then lowered by about 0.03.
+SPLIT_F1_FLOORS = {"seed": 0.64, "dev": 0.84, "heldout": 0.76, "fresh": 0.78, "fresh2": 0.62, "fresh3": 0.70,
+                   "fresh4": 0.77, "fresh5": 0.62}
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +44,16 @@ def test_actor_recall_holds(report):
     assert report["total"]["actors"]["recall"] >= ACTOR_RECALL_FLOOR
 
 
-def test_heldout_documents_hold(report):
-    assert report["by_split"]["heldout"]["relations"]["f1"] >= HELDOUT_RELATION_F1_FLOOR
+def test_modality_agreement_holds(report):
+    assert report["total"]["modality"]["accuracy"] >= MODALITY_FLOOR
+
+
+@pytest.mark.parametrize("split", sorted(SPLIT_F1_FLOORS))
+def test_every_split_holds(report, split):
+    assert report["by_split"][split]["relations"]["f1"] >= SPLIT_F1_FLOORS[split]
 
 
 def test_every_annotated_document_was_read(report):
     docs = {json.loads(line)["doc"] for line in (GOLD / "gold.jsonl").read_text().splitlines() if line.strip()}
-    assert len(docs) == 21
+    assert report["total"]["docs"] == len(docs)
+    assert set(report["by_split"]) >= set(SPLIT_F1_FLOORS)

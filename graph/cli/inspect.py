@@ -101,7 +101,7 @@ def actors(app, explain, kind, fmt) -> None:
 
     Example:
 
-        actorgraph actors --explain "Yeni Gantz"
+        actorgraph actors --explain "Volodimir Zelensky"
     """
     if explain:
         _explain(app, explain, fmt)

@@ -54,6 +54,8 @@ HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 SPEAKS_FOR = re.compile(r"\s+(?:said|told [a-z]+|announced|warned)\s+(?:that\s+)?(?P<state>)(?=[A-Z][\w-]+\s+(?:would|will|was|is|has|had|could)\b)")
 FRONTED_PLACE = re.compile(r"(?:^|\b)In\s+$")
+SPEAKS_IN = re.compile(r"\s+(?:said|told (?:reporters|journalists|a news conference|state media|parliament))\s+in\s+(?P<state>)(?=[A-Z])")
+ATTRIBUTION_END = re.compile(r"\s+(?:said|announced|told|added|stated|wrote)\b")
 ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
@@ -231,7 +233,7 @@ class MentionFinder:
                                          rf"(?:arrested|detained|jailed|charged|expelled|deported|held)\b")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
                              r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
-                             r"|(?=(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>[^,.;]{0,60}?\b(?:" + self._titles_alt + r"))\b"
+                             r"|(?=(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\b(?:" + self._titles_alt + r"))\b"
                              r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", re.I)
         self._companies: dict[str, list] = {}
         for e in self.entries.values():
@@ -375,8 +377,10 @@ class MentionFinder:
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if pattern is self._led_body and (name.lower() in self._role_word_set or name.lower() in self.titles
-                                                  or match.start() == 0 or text[match.start() - 2:match.start()].strip() in (".", "")):
-                    continue  # "Energy minister", or a capitalised sentence opening
+                                                  or match.start() == 0 or text[match.start() - 2:match.start()].strip() in (".", "")
+                                                  or name.endswith(("'s", "’s")) or text[match.start() - 1:match.start()] == " "
+                                                  and text[max(0, match.start() - 30):match.start()].rstrip().split()[-1:][0][:1].isupper()):
+                    continue  # "Energy minister", a sentence opening, or the end of a longer name ("Sierra Lithium's chief")
                 words = list(WORD_RUN.finditer(text, match.start("name"), match.end("name")))
                 while words and (words[-1].group(0).lower() in SENTENCE_STARTERS or words[-1].group(0).lower() in self.titles):
                     words.pop()
@@ -632,12 +636,21 @@ class MentionFinder:
         return sorted(mentions + extra, key=lambda m: m.start)
 
     def _surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A surname alone after the full name refers to the same person."""
+        """A surname alone after the full name refers to the same person ("al-Saadi" too)."""
         people: dict[str, Mention] = {}
         for m in mentions:
             if m.kind == "Person" and " " in m.text:
                 people.setdefault(m.text.split()[-1], m)
-        return _later_references(text, mentions, people, "surname")
+        mentions = _later_references(text, mentions, people, "surname")
+        taken = _Index(mentions)
+        extra = []
+        for surname, full in people.items():
+            if not PARTICLE_WORD.match(surname):
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                if match.start() >= full.end and not taken.covers(match.start()):
+                    extra.append(Mention(match.start(), match.end(), surname, full.key, full.kind, "surname"))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
@@ -741,9 +754,15 @@ class MentionFinder:
                     lead = next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
                                  and t.end <= title.start and "." not in text[t.end:title.start].replace("Dr.", "")
                                  and ACCOMPANYING.search(text, t.end, title.start)), None)
-                    spoken = SPEAKS_FOR.match(text, person.end)
+                    spoken = SPEAKS_FOR.match(text, person.end) or SPEAKS_IN.match(text, person.end)
                     spoken_state = next((m for m in mentions[i + 1:i + 3] if spoken and m.start == spoken.end("state")
                                          and m.kind == "State"), None)
+                    if spoken_state is None and ATTRIBUTION_END.match(text, person.end) and \
+                            text[max(0, title.start - 2):title.start].strip() == ",":
+                        # "Ghana no longer recognises X, Foreign Minister Y announced": what Y says, Ghana does
+                        start = _sentence_start(text, person.start)
+                        spoken_state = next((m for m in mentions[:i] if m.start >= start and m.kind == "State"
+                                             and m.form != "demonym" and not m.possessive), None)
                     # "spokesman X said Ankara would ...": the state he speaks for; else the leader's, else the dateline's
                     fronted = mentions[i - 1] if i and mentions[i - 1].kind == "State" and \
                         FRONTED_PLACE.search(text, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
@@ -791,7 +810,7 @@ class MentionFinder:
         holder = None
         if i and (_between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*")
                   or self._title_words_between(text, mentions[i - 1], lo + match.start())) and mentions[i - 1].kind != "Person" \
-                and not (window.rstrip().endswith(",") and not mentions[i - 1].possessive):
+                and not ("," in text[mentions[i - 1].end:lo + match.start()] and not mentions[i - 1].possessive):
             holder = mentions[i - 1]
         if holder is not None and not self._is_office(role):
             gap = text[holder.end:lo + match.start()].strip(" ,'’s")
@@ -822,7 +841,8 @@ class MentionFinder:
         start, end = person.end + match.start("role"), person.end + match.end()
         role_text = match.group("role")
         holder = None
-        of_body = next((m for m in mentions[i + 1:] if match.group("rest") and m.start == end and m.kind != "Person"), None)
+        of_body = next((m for m in mentions[i + 1:] if match.group("rest") and match.group("rest").strip().startswith("of")
+                        and m.start == end and m.kind != "Person"), None)
         for m in mentions[i + 1:]:
             if m.start >= person.end + 120:
                 break
@@ -924,7 +944,8 @@ class MentionFinder:
         return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
 
 
-DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,\s*[\w .]{3,25})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,[ \t]*[\w .]{3,25})?(?:[ \t]*\([^()\n]{1,40}\))?"
+                      r"(?:\s*(?:--|[-–—:])\s|[ \t]*\n)")  # "BAGHDAD, Sept 14 - ..." or "SEOUL" alone on its line
 
 
 DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][\w .’'-]*/\s*)*")

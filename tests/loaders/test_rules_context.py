@@ -589,3 +589,22 @@ def test_seventh_round_of_phrasings(text, expected):
 def test_goods_named_that_are_neither_arms_nor_energy_make_no_sale():
     text = "Manila and Hanoi signed a coast guard agreement, and Vietnam remains the Philippines' largest supplier of rice."
     assert not {r for r in rels(text) if r[0] in ("SELLS_TO", "SUPPLIES_OIL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BAGHDAD, Sept 14\n\nThe ministry blacklisted three firms, Oil Minister Karim al-Saadi told state media. "
+     "Turkish Energy Minister Mehmet Yalcin visited Baghdad, where he met al-Saadi.",
+     ("MET_WITH", "person:mehmet-yalcin", "person:karim-al-saadi")),
+    ("BAGHDAD, Sept 14\n\nThe ministry blacklisted three firms, Oil Minister Karim al-Saadi told state media.",
+     ("HOLDS_OFFICE", "person:karim-al-saadi", "state:iraq")),
+    ('"Those who arm them prolong the crisis," said Thomas Gaines, the U.S. special envoy for Sudan.',
+     ("HOLDS_OFFICE", "person:thomas-gaines", "state:united-states")),
+    ("The vehicles will be delivered in 2026, Defence Minister Walter Quispe told reporters in Lima on Tuesday.",
+     ("HOLDS_OFFICE", "person:walter-quispe", "state:peru")),
+    ("Ghana no longer recognises Kosovo, Foreign Minister Kwame Asante announced on Friday after talks with his Moroccan "
+     "counterpart, Youssef El Idrissi.", ("HOLDS_OFFICE", "person:kwame-asante", "state:ghana")),
+    ("Ghana no longer recognises Kosovo, Foreign Minister Kwame Asante announced on Friday after talks with his Moroccan "
+     "counterpart, Youssef El Idrissi.", ("HOLDS_OFFICE", "person:youssef-el-idrissi", "state:morocco")),
+])
+def test_eighth_round_of_phrasings(text, expected):
+    assert expected in rels(text)

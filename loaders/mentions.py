@@ -57,6 +57,12 @@ FRONTED_PLACE = re.compile(r"(?:^|\b)In\s+$")
 SPEAKS_IN = re.compile(r"\s+(?:said|told (?:reporters|journalists|a news conference|state media|parliament))\s+in\s+(?P<state>)(?=[A-Z])")
 ATTRIBUTION_END = re.compile(r"\s+(?:said|announced|told|added|stated|wrote)\b")
 ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
+BODY_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>\S.*)")
+PLACE_NOUNS = frozenset("terminal terminals port ports field fields region province state district city town island "
+                        "coast basin border airport base harbour harbor pipeline mine mines dam reactor station plant "
+                        "peninsula valley river strait sea gulf bay".split())
+OWNED_NAME = re.compile(rf"\s+(?:state-owned\s+|state\s+)?(?P<name>[{UPPER}][\w&\-]*(?:\s+[{UPPER}][\w&\-]*){{0,2}})"
+                        r"(?=[\s,.;:)]|$)(?:\s+(?P<noun>[a-z]+))?")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
 #: A word that describes a name without being part of it: "Perth-based", "state-owned".
@@ -363,6 +369,7 @@ class MentionFinder:
                         and not self._org_head_kind.get(name.split()[-1]):
                     found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         found.extend(self._named_bodies(text, known))
+        found.extend(self._owned_names(text, known))
         for start, end in self._organisation_spans(text):
             mention = self._organisation(text, start, end, known)
             if mention:
@@ -399,6 +406,31 @@ class MentionFinder:
                 noun = match.groupdict().get("noun")
                 kind = self._body_kind[noun.lower()] if noun else "Organization"
                 found.append(Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern"))
+        return found
+
+    def _owned_names(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"France's Orano", "Romania's Hidroelectrica": an unknown name a state's possessive introduces is a body
+        (a company, unless a body noun after it says otherwise)."""
+        found = []
+        for m in known:
+            if m.kind != "State" or text[m.end:m.end + 2] not in ("'s", "’s"):
+                continue
+            match = OWNED_NAME.match(text, m.end + 2)
+            if not match:
+                continue
+            words = match.group("name").split()
+            if any(w.lower() in self.titles or w.lower() in self._role_word_set or w.lower() in SENTENCE_STARTERS
+                   or w.lower() in self._state_names or w in self._org_head_kind or w in self._org_opener_kind for w in words):
+                continue
+            start, end = match.start("name"), match.end("name")
+            if self._is_known_span(known, start, end) or self._title_follows.match(text, end):
+                continue
+            noun = match.group("noun")
+            if noun and noun.lower() in PLACE_NOUNS:
+                continue  # "Germany's Brunsbuettel terminal": a place, not a body
+            kind = self._body_kind.get(noun.lower(), "Company") if noun else "Company"
+            name = text[start:end]
+            found.append(Mention(start, end, name, f"new:{kind}:{name}", kind, "pattern"))
         return found
 
     def _title_hits(self, text: str) -> list[tuple[int, int]]:
@@ -451,8 +483,8 @@ class MentionFinder:
             words = words[1:]
         while len(words) > 1 and (words[-1].lower() in CALENDAR or words[-1] in ("of", "for", "and", "the", "&", "de", "on")):
             words = words[:-1]  # "Ministry of Defence on Wednesday"
-        if not words or (words[0].lower() in self.titles and any(w in ("of", "for") for w in words)):
-            return None  # "Minister of State for Petroleum Resources" is a title
+        if not words or (any(w.lower() in self.titles for w in words[:2]) and any(w in ("of", "for") for w in words)):
+            return None  # "Minister of State for Petroleum Resources", "European Commissioner for Energy": titles
         state = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
         if state is not None and LINKED_REST.match(text, state.end) and state.end < start + len(" ".join(words)):
             rest = LINKED_REST.match(text, state.end).end()  # "Sri Lanka and Malaysia's Maritime Agency"
@@ -498,6 +530,12 @@ class MentionFinder:
         qualifier = ""
         inner = [m for m in known.near(start, start + len(name)) if start <= m.start and m.end <= start + len(name)]
         bodies = [m for m in inner if m.kind != "State"]
+        of_state = BODY_OF_STATE.fullmatch(text, bodies[0].end, start + len(name)) if bodies and bodies[0].start == start \
+            and len(bodies) == 1 else None
+        states = [m for m in inner if m.kind == "State" and of_state and m.start == of_state.start("state")]
+        if states:  # "the Congress of Peru": not the US Congress, Peru's
+            kind = bodies[0].kind if bodies[0].kind in BODY_KINDS else "Organization"
+            return Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern", qualifier=states[0].key)
         if bodies:
             # "Hanwha Aerospace and Poland's Armament Agency": start after the known body and the link
             rest = LINKED_REST.match(text, bodies[-1].end, start + len(name))
@@ -551,8 +589,8 @@ class MentionFinder:
         while words and (words[0].group(0).lower() in self.titles or words[0].group(0).lower() in SENTENCE_STARTERS
                          or words[0].group(0).lower() in self._role_word_set):
             words = words[1:]
-        if not words:
-            return start, ""
+        if not words or any(DESCRIBING_PREFIX.search(w.group(0).rstrip(",.")) for w in words):
+            return start, ""  # "UAE-based" describes a firm; it is no name
         first = words[0].start()
         name = _trim_name(text[first:words[-1].end()], self.titles)
         if not name or not text.startswith(name, first):
@@ -692,8 +730,11 @@ class MentionFinder:
 
     def _repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A one-word body name found once by its context ("Japanese utility JERA") names it wherever it recurs."""
-        table = {m.text: m for m in mentions if m.form == "pattern" and m.kind in BODY_KINDS and " " not in m.text
-                 and m.text[:1].isupper() and len(m.text) > 2 and m.text.lower() not in SENTENCE_STARTERS}
+        table: dict[str, Mention] = {}
+        for m in mentions:  # the first place each name is found: it recurs after that
+            if m.form == "pattern" and m.kind in BODY_KINDS and " " not in m.text and m.text[:1].isupper() \
+                    and len(m.text) > 2 and m.text.lower() not in SENTENCE_STARTERS:
+                table.setdefault(m.text, m)
         return _later_references(text, mentions, table, "repeat")
 
     def _misspellings(self, text: str, mentions: list[Mention]) -> list[Mention]:

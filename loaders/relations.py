@@ -83,7 +83,8 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 AUXILIARIES = frozenset("has have had been being not also is are was were be".split())
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
-ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty".split())
+ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
+                     "allegations charges".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 #: Verbs of saying that also take a plain object: "announced new sanctions".
@@ -649,6 +650,15 @@ class _Parsed:
                 if tok == "to" and j > 0 and self.lower[j - 1] in NOT_ROLE_BEFORE_TO:
                     return "according"  # "according to", "due to": a source or a cause, never an end
                 return tok
+            if tok == "," and skipped == 0 and not (k > 0 and self.span[k - 1][1] == j):
+                x = j - 1  # "on a UAE-based trading company, Sahara Horizon": the company named is still "on"
+                while x > 0 and j - x <= 6 and self.lower[x] not in PREPOSITIONS and (self.tokens[x][0][:1].islower()
+                                                                                       or "-" in self.tokens[x][0]):
+                    x -= 1
+                after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
+                if x > 0 and self.lower[x] in PREPOSITIONS and self.lower[x + 1] in ("a", "an") and after in (",", ".", ")", ";") \
+                        and not any(a <= y < b for a, b in self.span for y in range(x + 1, j)):
+                    return self.lower[x]  # an apposition closes with a comma; "under a deal, Israel sold" has a subject
             if tok == "," and k > 0 and self.span[k - 1][1] == j and skipped == 0:
                 after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
                 if after in (",", ".", ")", ";") and self.marker[k - 1] != "according" and \

@@ -608,3 +608,26 @@ def test_goods_named_that_are_neither_arms_nor_energy_make_no_sale():
 ])
 def test_eighth_round_of_phrasings(text, expected):
     assert expected in rels(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Badrakh is controlled by France's Orano, which has explored for uranium in Mongolia since 1997.",
+     ("OPERATES_IN", "company:orano", "state:mongolia")),
+    ("The purchase was criticised by Rosa Huaman, an opposition member of the Congress of Peru.",
+     ("HOLDS_OFFICE", "person:rosa-huaman", "agency:congress-of-peru")),
+    ("The United States imposed sanctions on a UAE-based trading company, Sahara Horizon General Trading, on Monday.",
+     ("SANCTIONS", "state:united-states", "company:sahara-horizon-general-trading")),
+    ("Bangladesh detained a trader on suspicion of spying on Bangladesh for Myanmar's military intelligence agency.",
+     ("ALLEGED_SPYING", "state:myanmar", "state:bangladesh")),
+])
+def test_ninth_round_of_phrasings(text, expected):
+    assert expected in rels(text)
+
+
+def test_a_place_after_a_possessive_state_is_no_body_and_a_fronted_phrase_is_no_apposition():
+    names = {a.name for a in extract_text("ConocoPhillips will ship gas to Germany's Brunsbuettel terminal.").actors}
+    assert "Brunsbuettel" not in names
+    text = "For example, under an agreement, Israel's state-owned aerospace industry committed to selling drones to Baku."
+    assert ("SELLS_TO", "company:israel-aerospace-industries", "state:azerbaijan") in rels(text)
+    assert not {a.name for a in extract_text("U.S. sanctions RSF commander, UAE-based firm over weapons").actors
+                if a.kind == "Person"}

@@ -1,0 +1,213 @@
+"""Bodies found by the shape of their names and the words around them: "Ministry of Defence",
+"the utility Naturgy", "MVM, the gas company", "France's Orano", "Peru's state oil company".
+
+`BodyFinder` is mixed into `MentionFinder` (`loaders.mentions`), whose constructor builds the
+patterns and tables these methods read from the ontology's lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.spans import (BODY_KINDS, DESCRIBING_PREFIX, POSSESSIVE_SPACE, SENTENCE_STARTERS, UPPER, WORD_RUN, Mention,
+                           _Index)
+
+__all__ = ["BodyFinder"]
+
+LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
+QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
+BODY_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>\S.*)")
+PLACE_NOUNS = frozenset("terminal terminals port ports field fields region province state district city town island "
+                        "coast basin border airport base harbour harbor pipeline mine mines dam reactor station plant "
+                        "peninsula valley river strait sea gulf bay".split())
+OWNED_NAME = re.compile(rf"\s+(?:state-owned\s+|state\s+)?(?P<name>[{UPPER}][\w&\-]*(?:\s+[{UPPER}][\w&\-]*){{0,2}})"
+                        r"(?=[\s,.;:)]|$)(?:\s+(?P<noun>[a-z]+))?")
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                     "august september october november december".split())
+
+
+class BodyFinder:
+    """The passes of `MentionFinder` that find bodies the gazetteer does not know."""
+
+    def _named_bodies(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Bodies named next to a noun that says what they are: "the utility Naturgy", "MVM, the gas company"."""
+        found = []
+        for pattern in (self._body_named, self._body_apposed, self._body_before_noun, self._employer, self._led_body):
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                if pattern is self._led_body and (name.lower() in self._role_word_set or name.lower() in self.titles
+                                                  or match.start() == 0 or text[match.start() - 2:match.start()].strip() in (".", "")
+                                                  or name.endswith(("'s", "’s")) or text[match.start() - 1:match.start()] == " "
+                                                  and text[max(0, match.start() - 30):match.start()].rstrip().split()[-1:][0][:1].isupper()):
+                    continue  # "Energy minister", a sentence opening, or the end of a longer name ("Sierra Lithium's chief")
+                words = list(WORD_RUN.finditer(text, match.start("name"), match.end("name")))
+                while words and (words[-1].group(0).lower() in SENTENCE_STARTERS or words[-1].group(0).lower() in self.titles):
+                    words.pop()
+                while words and (words[0].group(0).lower() in SENTENCE_STARTERS or DESCRIBING_PREFIX.search(words[0].group(0))):
+                    words.pop(0)  # "the Izhevsk-based maker": a describing word names nothing
+                if not words or (len(words) == 1 and len(words[0].group(0)) < 3):
+                    continue
+                start = words[0].start()  # from the text itself: a name may run over a line break
+                name = text[start:words[-1].end()]
+                inside = [m for m in known.near(start, start + len(name)) if m.start < start + len(name) and m.end > start]
+                # "Anadolu Kara Sistemleri, a manufacturer": a longer name than the known "Anadolu" it starts with
+                longer = inside and all(m.start >= start and m.end < start + len(name) and m.kind != "State"
+                                        and " " not in m.text for m in inside)
+                if "\n" in name or (inside and not longer) or name.lower() in self._state_names:
+                    continue
+                noun = match.groupdict().get("noun")
+                kind = self._body_kind[noun.lower()] if noun else "Organization"
+                found.append(Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern"))
+        return found
+
+    def _owned_names(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"France's Orano", "Romania's Hidroelectrica": an unknown name a state's possessive introduces is a body
+        (a company, unless a body noun after it says otherwise)."""
+        found = []
+        for m in known:
+            if m.kind != "State" or text[m.end:m.end + 2] not in ("'s", "’s"):
+                continue
+            match = OWNED_NAME.match(text, m.end + 2)
+            if not match:
+                continue
+            words = match.group("name").split()
+            if any(w.lower() in self.titles or w.lower() in self._role_word_set or w.lower() in SENTENCE_STARTERS
+                   or w.lower() in self._state_names or w in self._org_head_kind or w in self._org_opener_kind for w in words):
+                continue
+            start, end = match.start("name"), match.end("name")
+            if self._is_known_span(known, start, end) or self._title_follows.match(text, end):
+                continue
+            noun = match.group("noun")
+            if noun and noun.lower() in PLACE_NOUNS:
+                continue  # "Germany's Brunsbuettel terminal": a place, not a body
+            kind = self._body_kind.get(noun.lower(), "Company") if noun else "Company"
+            name = text[start:end]
+            found.append(Mention(start, end, name, f"new:{kind}:{name}", kind, "pattern"))
+        return found
+
+    def _organisation_spans(self, text: str):
+        """Runs of capitalised words that end in an organisation's head word or hold "Ministry of"."""
+        for run in self._capitalised_run.finditer(text):
+            words = list(WORD_RUN.finditer(run.group(0)))
+            opener = next((k for k, w in enumerate(words[:-2]) if w.group(0) in self._org_opener_kind
+                           and words[k + 1].group(0) in ("of", "for")), None)
+            if opener is not None:
+                yield run.start(), run.start() + words[min(len(words) - 1, opener + 8)].end()
+                continue
+            last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0) in self._org_head_kind), None)
+            if last is not None and last > 0:
+                first = max(0, last - 6)
+                # "Coral Meridian Shipping and Veyra Tankers": two bodies joined by "and", each with its head word
+                split = next((k for k in range(last - 1, first, -1) if words[k].group(0) in ("and", "&")
+                              and words[k - 1].group(0) in self._org_head_kind and k + 1 < last), None)
+                if split is not None:
+                    yield run.start() + words[first].start(), run.start() + words[split - 1].end()
+                    first = split + 1
+                yield run.start() + words[first].start(), run.start() + words[last].end()
+
+    def _organisation(self, text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
+        words = text[start:end].split()
+        while words and (words[0].lower() in SENTENCE_STARTERS or DESCRIBING_PREFIX.search(words[0])):
+            start += text[start:].index(words[0]) + len(words[0])  # "Perth-based Coral Sea Marine"
+            while text[start].isspace():
+                start += 1
+            words = words[1:]
+        while len(words) > 1 and (words[-1].lower() in CALENDAR or words[-1] in ("of", "for", "and", "the", "&", "de", "on")):
+            words = words[:-1]  # "Ministry of Defence on Wednesday"
+        if not words or (any(w.lower() in self.titles for w in words[:2]) and any(w in ("of", "for") for w in words)):
+            return None  # "Minister of State for Petroleum Resources", "European Commissioner for Energy": titles
+        state = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
+        if state is not None and LINKED_REST.match(text, state.end) and state.end < start + len(" ".join(words)):
+            rest = LINKED_REST.match(text, state.end).end()  # "Sri Lanka and Malaysia's Maritime Agency"
+            return self._organisation(text, rest, start + len(" ".join(words)), known)
+        lead = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
+        if lead is not None and len(words) > 1 and text[lead.end:lead.end + 2] in ("'s", "’s"):
+            qualifier_key = lead.key  # "Peru's Andes Mining": Peru qualifies it, it is no part of the name
+            name_end = start + len(" ".join(words))
+            after = POSSESSIVE_SPACE.match(text, lead.end)
+            if after is None or after.end() >= name_end:
+                return None
+            start = after.end()
+            words = text[start:name_end].split()
+            known = _Index(m for m in known.near(start, name_end + 1) if m is not lead)
+            if len(words) < 2 and not self._org_head_kind.get(words[0]):
+                return None
+            mention = self._organisation(text, start, name_end, known)
+            if mention is None:
+                return None
+            key = mention.key
+            if mention.kind == "Agency" and not mention.qualifier:
+                key = f"{key} ({self.entries[qualifier_key].name})"  # "Ministry of Energy (Chile)"
+            return replace(mention, key=key, qualifier=qualifier_key)
+        if len(words) > 2 and words[1] in ("for", "and", "of", "on", "&") and \
+                any(m.kind == "State" and m.start == start for m in known.near(start, start + 1)):
+            start = text.index(words[2], start + len(words[0]))  # "China for Electoral Commission": the state is no part of it
+            words = words[2:]
+        name = " ".join(words)
+        first, last = words[0], words[-1]
+        if not first[:1].isalpha() or sum(len(w) > 4 and w.isupper() for w in words) > 1:
+            return None  # "26 Rafale Marine", "COMMENT & ANALYSIS Review": counts and page headers
+        kind = next((self._org_opener_kind[w] for w, nxt in zip(words, words[1:])
+                     if w in self._org_opener_kind and nxt in ("of", "for")), None)
+        kind = kind or self._org_head_kind.get(last) or self._org_opener_kind.get(first)
+        if not kind or len(words) < 2:
+            return None
+        if self._title_follows.match(text, start + len(name)) and \
+                (kind != "Agency" or all(w.lower() in self._role_word_set for w in words[:-1])):
+            return None  # "Defence Industry Minister X", "Prime Cabinet Secretary": the words belong to the title
+        covering = [m for m in known.near(start, start + 1) if m.start <= start and m.end >= start + len(name)]
+        if covering:
+            return None  # the gazetteer knows this name already
+        qualifier = ""
+        inner = [m for m in known.near(start, start + len(name)) if start <= m.start and m.end <= start + len(name)]
+        bodies = [m for m in inner if m.kind != "State"]
+        of_state = BODY_OF_STATE.fullmatch(text, bodies[0].end, start + len(name)) if bodies and bodies[0].start == start \
+            and len(bodies) == 1 else None
+        states = [m for m in inner if m.kind == "State" and of_state and m.start == of_state.start("state")]
+        if states:  # "the Congress of Peru": not the US Congress, Peru's
+            kind = bodies[0].kind if bodies[0].kind in BODY_KINDS else "Organization"
+            return Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern", qualifier=states[0].key)
+        if bodies:
+            # "Hanwha Aerospace and Poland's Armament Agency": start after the known body and the link
+            rest = LINKED_REST.match(text, bodies[-1].end, start + len(name))
+            if rest is None or bodies[-1].end >= start + len(name) - 1:
+                return None
+            return self._organisation(text, rest.end(), start + len(name), known)
+        for m in inner:
+            if m.kind == "State" and m.start == start:
+                qualifier = m.key
+        if not qualifier:
+            qualifier = self._qualifier_before(text, start, known)
+        key = f"new:{kind}:{name}"
+        if qualifier and kind == "Agency":
+            rest = name
+            if inner and inner[0].key == qualifier:
+                rest = re.sub(r"^(?:['’]s)?\s+", "", name[inner[0].end - start:])
+            key = f"new:{kind}:{rest} ({self.entries[qualifier].name})"
+        return Mention(start, start + len(name), name, key, kind, "pattern", qualifier=qualifier)
+
+    def _qualifier_before(self, text: str, start: int, known: list[Mention]) -> str:
+        gap = QUALIFIER_GAP.search(text, max(0, start - 4), start)
+        if not gap:
+            return ""
+        m = next((m for m in known.near(gap.start() - 1, gap.start()) if m.end == gap.start() and m.kind == "State"), None)
+        return m.key if m else ""
+
+    def _descriptions(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"Peru's state oil company": the one known company of that state whose names hold the sector word."""
+        found = []
+        for m in known:
+            if m.kind != "State":
+                continue
+            match = self._descriptor_re.match(text, m.end)
+            if not match:
+                continue
+            sector = match.group("sector").lower()
+            candidates = {e.id for e in self._companies.get(m.key, ())
+                          if any(sector in alias.lower().split() for _, alias in e.names)}
+            if len(candidates) == 1:
+                actor_id = candidates.pop()
+                found.append(Mention(m.start, match.end(), text[m.start:match.end()], actor_id, "Company",
+                                     "description", qualifier=m.key))
+        return found

@@ -1,0 +1,316 @@
+"""A sentence parsed for the relation rules: its tokens, the mentions on them, its clauses, and the
+preposition or verb that introduces each mention (its `marker`).
+
+`ParsedSentence` (`loaders.ends`) adds the questions the rules ask of it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from loaders.segment import Sentence
+from loaders.spans import SENTENCE_STARTERS, Mention
+
+__all__ = ["BE", "Clauses", "PREPOSITIONS", "QUOTES"]
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+PREPOSITIONS = frozenset(
+    "to from of on in into against over about with by via through at for within between among toward towards "
+    "near across under despite targeting like than as including amid".split())
+NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next contrary".split())
+NOUN_DETERMINERS = frozenset("the a an his her its their our this these those my your latter's".split())
+#: Words that may follow a direct object without making it a modifier ("visited Peru last week").
+OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
+    "and or but as last this next earlier later recently yesterday today tomorrow again twice once also said says "
+    "after before since until when while where which who whose that because if during following ahead alongside "
+    "outside inside without throughout upon beside behind beyond regarding concerning directly personally "
+    "separately privately publicly formally officially repeatedly".split())
+SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
+BE = frozenset("is are was were be been being get got gets getting".split())
+CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless after before when until once".split())
+CLAUSE_PUNCT = frozenset(";:—–")
+TEMPORAL = frozenset("after before when until once".split())
+#: Words that open a clause the trigger's ends do not reach into ("sold arms to Chile after Peru said ...").
+SUBORDINATORS = frozenset("that which who while whereas but although because after before when unless".split())
+#: "by officers of X": people acting for X, who is the agent.
+AGENT_NOUNS = frozenset("officers officials agents members police troops forces soldiers operatives staff".split())
+#: "in the territory of X", "over the airspace of X": the place is X.
+TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast borders border capital".split())
+QUOTES = frozenset(('"', "“", "'", "‘"))
+#: Verbs of saying that also take a plain object: "announced new sanctions".
+NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
+
+
+class Clauses:
+    """A sentence's tokens, the mentions on them, and clause boundaries."""
+
+    def __init__(self, sentence: Sentence, mentions: list[Mention], speech: frozenset[str] = frozenset(),
+                 collective: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset(),
+                 titles: frozenset[str] = frozenset()) -> None:
+        self.sentence = sentence
+        self.titles = titles
+        self.verbs = verbs
+        self.speech = speech
+        self.collective = collective
+        self.text = sentence.text
+        base = sentence.start
+        words = TOKEN.findall(sentence.text)
+        self.tokens = []
+        pos = 0
+        for w in words:  # offsets without a Match object per token
+            pos = sentence.text.index(w, pos)
+            self.tokens.append((w, base + pos, base + pos + len(w)))
+            pos += len(w)
+        self.lower = [w.lower() for w in words]
+        self._starts = [t[1] for t in self.tokens]
+        self.mentions = mentions
+        self.span = []
+        for m in mentions:
+            i = max(0, bisect.bisect_right(self._starts, m.start) - 1)
+            j = bisect.bisect_left(self._starts, m.end)
+            self.span.append((i, max(j, i + 1)))
+        self.clause = self._clauses()
+        self.facts: dict = {}
+        self.topic = ""  # the document's dominant cued type, for a sentence that names no cue
+        self.focus: Mention | None = None  # the company the document is about, for a purchase that names no seller
+        self.marker: list[str | None] = []
+        for k in range(len(mentions)):
+            self.marker.append(self._marker(k))
+
+    def token_span(self, start: int, end: int) -> tuple[int | None, int | None]:
+        a = self.sentence.start + start
+        b = self.sentence.start + end
+        first = bisect.bisect_left(self._starts, a)
+        last = bisect.bisect_left(self._starts, b)
+        if first >= last or any(s <= first < e for s, e in self.span):
+            return None, None
+        return first, last
+
+    def _clauses(self) -> list[int]:
+        out, c = [], 0
+        self.complement: set[int] = set()  # clauses opened by "that": reported speech, a new subject
+        self.complement_starts: set[int] = set()  # the first tokens of what a verb of saying says
+        in_name = {i for a, b in self.span for i in range(a, b)}  # "States" in "United States" says nothing
+        outer = None  # the clause a ", which ...," interrupts: "Morocco, which claims X, does not recognise Y"
+        for i, tok in enumerate(self.lower):
+            if i in in_name:
+                out.append(c)
+                continue
+            if tok == "," and outer is not None:
+                c, outer = outer, None
+                out.append(c)
+                continue
+            if tok in ("which", "who") and i > 0 and self.lower[i - 1] == "," and outer is None:
+                outer = c
+            if tok in self.speech and self._speech_opens_clause(i):
+                out.append(c)  # the verb of saying belongs to its speaker's clause; what it says starts after it
+                c += 1
+                self.complement.add(c)
+                self.complement_starts.add(i + 1)
+                continue
+            if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or \
+                    (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
+                c += 1
+                if tok == "that":
+                    self.complement.add(c)
+            out.append(c)
+        return out
+
+    def _speech_opens_clause(self, i: int) -> bool:
+        """"said Peru ...", "told reporters Peru ..." open a clause; "said on Monday after a visit" does not."""
+        if self.lower[i] not in self.speech:
+            return False
+        nxt = self.lower[i + 1] if i + 1 < len(self.lower) else "."
+        # "announced its own sanctions", "announced new sanctions": an object, no new clause;
+        # "said those purchases would ...": what is said
+        if self.lower[i] in NOUN_OBJECT_SPEECH and (nxt in NOUN_DETERMINERS or nxt in ("new", "further", "fresh", "a", "an")):
+            return False
+        return nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha()
+
+    def _marker(self, k: int) -> str | None:
+        i, _ = self.span[k]
+        j = i - 1
+        skipped = 0
+        titled = False  # skipped a capitalised title: "by President X"
+        while j >= 0 and skipped <= 2:
+            tok = self.lower[j]
+            if tok in PREPOSITIONS:
+                if tok == "of" and j >= 3 and self.lower[j - 1] in TERRITORY_NOUNS and self.lower[j - 2] == "the" \
+                        and self.lower[j - 3] in PREPOSITIONS:
+                    return self.lower[j - 3]  # "active in the territory of X" is "in X"
+                if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
+                    return "by"  # "detained by officers of the State Security Service"
+                if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):
+                    return None  # "Officers of the Security Service arrested X": the service acts
+                if titled and tok == "of" and j > 0 and self.lower[j - 1] in self.titles:
+                    j -= 1  # "Secretary of State X": the "of" is the title's
+                    continue
+                if titled and tok in ("including", "like", "as"):
+                    return None
+                if tok == "to" and j > 0 and self.lower[j - 1] in NOT_ROLE_BEFORE_TO:
+                    return "according"  # "according to", "due to": a source or a cause, never an end
+                return tok
+            if tok == "," and skipped == 0 and not (k > 0 and self.span[k - 1][1] == j):
+                x = j - 1  # "on a UAE-based trading company, Sahara Horizon": the company named is still "on"
+                while x > 0 and j - x <= 6 and self.lower[x] not in PREPOSITIONS and (self.tokens[x][0][:1].islower()
+                                                                                       or "-" in self.tokens[x][0]):
+                    x -= 1
+                after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
+                if x > 0 and self.lower[x] in PREPOSITIONS and self.lower[x + 1] in ("a", "an") and after in (",", ".", ")", ";") \
+                        and not any(a <= y < b for a, b in self.span for y in range(x + 1, j)):
+                    return self.lower[x]  # an apposition closes with a comma; "under a deal, Israel sold" has a subject
+            if tok == "," and k > 0 and self.span[k - 1][1] == j and skipped == 0:
+                after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
+                if after in (",", ".", ")", ";") and self.marker[k - 1] != "according" and \
+                        (self.mentions[k].kind == "Person") == (self.mentions[k - 1].kind == "Person"):
+                    return self.marker[k - 1]  # apposition: "in Lima, Peru," is still "in"; "to Bosnia, Igor X," is not
+                return None
+            if tok in ("and", "or") and skipped == 0 and k > 0 and self.span[k - 1][1] == j and self.marker[k - 1] not in (None, "obj") \
+                    and self.mentions[k - 1].kind == self.mentions[k].kind:
+                return self.marker[k - 1]  # "spying for Russia or Belarus": Belarus is also "for"
+            if tok in self.verbs and skipped == 0 and j == i - 1 and self.lower[i - 1] not in BE:
+                return "obj"  # "who visited Beijing and met X": Beijing is an object, never the subject
+            if tok in ("and", "or", "but", "nor") or tok in self.verbs or tok in self.speech:
+                return None  # "to meet X": X is the object of a verb, not of "to"
+            before = next((q for q in range(k) if self.span[q][1] == j + 1 and self.mentions[q].attached), None)
+            if before is not None:  # "from South Korea's Hyundai Rotem": look past the qualifier
+                j = self.span[before][0] - 1
+                continue
+            if tok in self.titles and self.tokens[j][0][:1].isupper():
+                titled = True
+                j -= 1
+                continue
+            if tok in SKIPPABLE or (self.tokens[j][0].replace("-", "").isalpha() and self.tokens[j][0].islower()
+                                    and tok not in CLAUSE_WORDS and tok not in BE):
+                j -= 1
+                skipped += 1
+                continue
+            if tok in ("'", "’", "s", "'s", "’s"):
+                j -= 1
+                continue
+            return None
+        return None
+
+    def _k(self, m: Mention) -> int:
+        return self.mentions.index(m)
+
+    def usable(self, k: int) -> bool:
+        m = self.mentions[k]
+        return not m.attached and self.marker[k] is None and not self._inside_name(k) and not _determiner(m)
+
+    def _inside_name(self, k: int) -> bool:
+        """A state name after a capitalised word is part of a longer name: "Radio Free Asia", "Bank Melli Iran"."""
+        i, _ = self.span[k]
+        if i == 0 or self.mentions[k].kind != "State" or self.mentions[k].form not in ("name", "alias"):
+            return False
+        prev = self.tokens[i - 1][0]
+        if not prev[:1].isupper() or prev.lower() in SENTENCE_STARTERS or i - 1 == 0:
+            return False
+        return not any(a <= i - 1 < b for a, b in self.span)
+
+    def says_something(self, char: int) -> bool:
+        """Whether the verb of saying at sentence offset `char` has its own complement after a clause break
+        (", and officials said those purchases would ..."), so it attributes that, not what came before."""
+        k = bisect.bisect_right(self._starts, self.sentence.start + char) - 1
+        if k < 1 or self.lower[k] not in self.speech or not self._speech_opens_clause(k):
+            return False
+        return any(self.lower[x] == "," for x in range(max(0, k - 4), k)) and \
+            any(self.lower[x] in ("and", "but") for x in range(max(0, k - 4), k))
+
+    def interrupted(self, a: int, b: int) -> bool:
+        """Whether sentence offsets `a` and `b` lie in a ", which ...," aside and the clause around it."""
+        ka = bisect.bisect_right(self._starts, self.sentence.start + a) - 1
+        kb = bisect.bisect_right(self._starts, self.sentence.start + b) - 1
+        if ka < 0 or kb < 0 or self.clause[ka] == self.clause[kb]:
+            return False
+        first = next(i for i in range(ka + 1) if self.clause[i] == self.clause[ka])
+        return self.lower[first] in ("which", "who") and first > 0 and self.lower[first - 1] == ","
+
+    def temporal_clause(self, char: int) -> tuple[int, int]:
+        """The characters of the "after ..."/"when ..." clause holding sentence offset `char`, or (0, 0)."""
+        k = bisect.bisect_right(self._starts, self.sentence.start + char) - 1
+        if k < 0:
+            return 0, 0
+        c = self.clause[k]
+        first = next(i for i in range(k + 1) if self.clause[i] == c)
+        background = self.lower[first] in ("which", "who") and first > 0 and self.lower[first - 1] == ","
+        if self.lower[first] not in TEMPORAL and not background:
+            return 0, 0  # neither "after X met Y" nor ", which supplies Y,": no fact the sentence takes as given
+        last = max(i for i in range(first, len(self.clause)) if self.clause[i] == c)
+        if background:  # ", which supplied drones to Russia," ends at its comma
+            last = next((i for i in range(k, last + 1) if self.lower[i] == ","), last)
+        return self.tokens[first][1] - self.sentence.start, self.tokens[last][2] - self.sentence.start
+
+    def to_comma(self, t_end: int, most: int) -> int:
+        """Tokens from `t_end` to the next comma, at most `most`."""
+        for i in range(t_end, min(len(self.lower), t_end + most)):
+            if self.lower[i] == ",":
+                return i - t_end
+        return most
+
+    def _modifier(self, k: int) -> bool:
+        """A mention that only modifies the object after it: "US sanctions", "an independent Chinese refinery"."""
+        m = self.mentions[k]
+        _, j = self.span[k]
+        if m.possessive or j >= len(self.tokens):
+            return False
+        while j + 1 < len(self.tokens) and self.lower[j] in QUOTES:
+            j += 1  # "Chinese 'teapot' refinery"
+        nxt, low = self.tokens[j][0], self.lower[j]
+        if m.form == "demonym":  # "Chilean copper" modifies; "the Ecuadorians," and "Chilean officials" do not
+            return nxt.isalpha() and low not in self.collective
+        return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS
+
+    def _forward_limit(self, t_end: int) -> int:
+        start = self.clause[t_end - 1] if t_end else 0
+        for i in range(t_end, len(self.lower)):
+            if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS or \
+                    (i > t_end and self.clause[i] != start and i in self.complement_starts):
+                return i  # "rejected the criticism, saying Iran ...": what is said is another clause
+        return len(self.lower)
+
+    def noun_context(self, t_start: int) -> bool:
+        """Whether the trigger word is a noun here: after a determiner or a possessive ("the visit", "Peru's purchase")."""
+        j = t_start - 1
+        if j >= 0 and self.lower[j] == "to" and self.lower[t_start] in self.verbs and not self.lower[t_start].endswith("s"):
+            return False  # "continues to supply Cuba": an infinitive
+        while j >= 0 and j >= t_start - 4:
+            tok, low = self.tokens[j][0], self.lower[j]
+            owner = next((k for k, (a, b) in enumerate(self.span) if a <= j < b), None)
+            if owner is not None:
+                a = self.span[owner][0]
+                if self.mentions[owner].possessive or self.mentions[owner].form == "demonym":
+                    return True  # "Putin's visit", "German imports"
+                # "under UN Security Council sanctions": a body naming whose; "which it supplies": a subject
+                return j == t_start - 1 and a > 0 and (self.lower[a - 1] in PREPOSITIONS or self.lower[a - 1] in NOUN_DETERMINERS)
+            if low in CLAUSE_WORDS:
+                return False
+            if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’") or low in PREPOSITIONS:
+                return True
+            if any(b == j + 1 and self.mentions[k].form == "demonym" for k, (a, b) in enumerate(self.span)):
+                return True  # "German imports"
+            if not (tok.isalpha() or "-" in tok) or not tok.islower() or low in ("to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "never"):
+                return False
+            j -= 1
+        return False
+
+    def blocked(self, t_start: int, blocking: frozenset[str]) -> bool:
+        """A relation noun after "banned", "halted", "cut" ... is being stopped, not stated."""
+        words = self.lower[max(0, t_start - 4):t_start]
+        return any(w in blocking for w in words) or any(" ".join(pair) in blocking for pair in zip(words, words[1:]))
+
+    def passive(self, t_start: int) -> bool:
+        j = t_start - 1
+        while j >= 0 and j >= t_start - 3:
+            if self.lower[j] in BE:
+                return True
+            if not self.lower[j].isalpha():
+                return False
+            j -= 1
+        return False
+
+
+def _determiner(m: Mention) -> bool:
+    """"his", "her" before a noun: a possessor, never an end on its own."""
+    return m.form == "pronoun" and m.possessive

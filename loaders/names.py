@@ -1,0 +1,240 @@
+"""Later references to an actor a document has named: acronyms defined in brackets and spelled out,
+surnames, the first word of a body's name, a name without its legal suffix, repeats and misspellings.
+
+`LaterReferences` is mixed into `MentionFinder` (`loaders.mentions`), whose constructor builds the
+patterns and tables these methods read from the ontology's lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from loaders.spans import BODY_KINDS, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
+
+__all__ = ["LaterReferences"]
+
+#: First words of body names that do not name the body alone ("National", "United").
+GENERIC_FIRST_WORDS = frozenset(
+    "national state general international united central federal royal supreme joint global world european "
+    "african asian american arab islamic democratic people's peoples popular new first great north south east west "
+    "northern southern eastern western ministry department office council committee agency institute foundation "
+    "union association bank company group".split())
+LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "plc", "SA", "AG", "GmbH", "NV", "AB", "ASA", "JSC", "Co")
+#: Names shorter than this are never taken for a misspelling of another.
+MISSPELT_MIN = 5
+SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
+SPELLED_LINKS = frozenset("of for and the de del des du la le al el e i on in".split())
+CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UPPER}][\w&’'\-]*")
+
+
+class LaterReferences:
+    """The passes of `MentionFinder` that find later references to the mentions found before them."""
+
+    def _spelled_out(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Pakistan Tehreek-e-Insaf (PTI)": capitalised words whose initials spell the bracketed acronym
+        name one body, even when a state's name stands inside them."""
+        found = []
+        for match in SPELLED_ACRONYM.finditer(text):
+            acronym = match.group("acr")
+            start = _initials_span(text, match.start(), acronym)
+            if start is None:
+                continue
+            name = text[start:match.start()].rstrip()
+            words = name.split()
+            if words[-1] in self._not_actor_heads or words[0].lower() in SENTENCE_STARTERS \
+                    or words[0].endswith(("'s", "’s")):
+                continue  # "Malaysia's Maritime Agency (MMEA)": the state qualifies the name, the name is found anyway
+            end = start + len(name)
+            if any(m.start == start and m.end == end for m in mentions) or \
+                    any(m.start <= start and end <= m.end for m in mentions):
+                continue
+            kind = self._org_head_kind.get(words[-1]) or next(
+                (self._org_opener_kind[w] for w in words if w in self._org_opener_kind), "Organization")
+            found.append(Mention(start, end, name, f"new:{kind}:{name}", kind, "pattern"))
+        if not found:
+            return mentions
+        inside = [(f.start, f.end) for f in found]
+        kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
+        return sorted(kept + found, key=lambda m: m.start)
+
+    def _acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`Full Name (FN)` and `FN (Full Name)` make FN an alias of Full Name in this document."""
+        by_end = {m.end: m for m in mentions}
+        aliases: dict[str, Mention] = {}
+        for match in self._acronym_def_re.finditer(text):
+            before = text[:match.start()].rstrip()
+            full = by_end.get(len(before))
+            if full and full.form != "demonym":
+                aliases[match.group("acr")] = full
+        for match in self._acronym_first_re.finditer(text):
+            full_start = match.start("full")
+            inner = [m for m in mentions if m.start >= full_start and m.end <= match.end("full") and m.kind != "State"]
+            if inner:
+                aliases.setdefault(match.group("acr"), inner[0])
+        if not aliases:
+            return mentions
+        # an acronym the document defines beats the gazetteer's meaning of it ("AU" for a national agency)
+        mentions = [m for m in mentions if not (m.text in aliases and m.form in ("acronym", "pattern")
+                                                and m.key != aliases[m.text].key)]
+        taken = _Index(mentions)
+        extra = []
+        for start, end, word in _capitalised_words(text):
+            full = aliases.get(word)
+            if full is None or taken.covers(start):
+                continue
+            extra.append(Mention(start, end, word, full.key, full.kind, "acronym", qualifier=full.qualifier))
+        for short, full in aliases.items():
+            if " " not in short:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):  # "PV Gas" after "(PV Gas)"
+                if not taken.covers(match.start()):
+                    extra.append(Mention(match.start(), match.end(), short, full.key, full.kind, "acronym",
+                                         qualifier=full.qualifier))
+        extra = _resolve_overlaps(extra)
+        return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A surname alone after the full name refers to the same person ("al-Saadi" too)."""
+        people: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind == "Person" and " " in m.text:
+                people.setdefault(m.text.split()[-1], m)
+        mentions = _later_references(text, mentions, people, "surname")
+        taken = _Index(mentions)
+        extra = []
+        for surname, full in people.items():
+            if not PARTICLE_WORD.match(surname):
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                if match.start() >= full.end and not taken.covers(match.start()):
+                    extra.append(Mention(match.start(), match.end(), surname, full.key, full.kind, "surname"))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
+        bodies: dict[str, Mention] = {}
+        states = self._state_names
+        for m in mentions:
+            words = m.text.split()
+            if m.kind in ("Company", "Organization", "Agency") and len(words) >= 2 and m.form in ("name", "alias", "pattern"):
+                first = words[0].rstrip("’'s")
+                if len(first) > 3 and first[:1].isupper() and first.lower() not in states and first.lower() not in GENERIC_FIRST_WORDS \
+                        and first.lower() not in self._role_word_set and first.lower() not in self.titles \
+                        and first not in self._org_head_kind and first not in self._org_opener_kind:
+                    if first not in bodies:
+                        bodies[first] = m
+                    elif bodies[first] is not None and bodies[first].key != m.key:
+                        bodies[first] = None  # two bodies share it: ambiguous
+        mentions = _later_references(text, mentions, {k: v for k, v in bodies.items() if v is not None}, "short")
+        return self._without_suffix(text, mentions)
+
+    def _without_suffix(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Sierra Lithium Corp." is "Sierra Lithium" later on: a name without its legal suffix."""
+        table = {}
+        for m in mentions:
+            words = m.text.rstrip(".").split()
+            if m.kind == "Company" and len(words) >= 3 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+                table.setdefault(" ".join(words[:-1]), m)
+        if not table:
+            return mentions
+        taken = _Index(mentions)
+        extra = []
+        for short, full in table.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+(?:{'|'.join(LEGAL_SUFFIXES)})\b)", text):
+                if match.start() >= full.end and not taken.covers(match.start()):
+                    extra.append(Mention(match.start(), match.end(), short, full.key, full.kind, "short", qualifier=full.qualifier))
+        # a guess by name shape of the short form ("Sierra Lithium" by its head word) is the full name's too
+        mentions = [replace(m, key=table[m.text].key, form="short") if m.form == "pattern" and m.text in table
+                    and m.start > table[m.text].start else m for m in mentions]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A one-word body name found once by its context ("Japanese utility JERA") names it wherever it recurs."""
+        table: dict[str, Mention] = {}
+        for m in mentions:  # the first place each name is found: it recurs after that
+            if m.form == "pattern" and m.kind in BODY_KINDS and " " not in m.text and m.text[:1].isupper() \
+                    and len(m.text) > 2 and m.text.lower() not in SENTENCE_STARTERS:
+                table.setdefault(m.text, m)
+        return _later_references(text, mentions, table, "repeat")
+
+    def _misspellings(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A capitalised word one or two edits (a swap counts one) off a name the document uses ("Embrear" for "Embraer")
+        is that name misspelt."""
+        names: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind == "Place" or m.form in ("demonym", "pronoun"):
+                continue
+            words = m.text.split()
+            for word in {m.text} if len(words) == 1 else {words[-1] if m.kind == "Person" else words[0]}:
+                if len(word) >= MISSPELT_MIN and word[:1].isupper():
+                    names.setdefault(word, m)
+        if not names:
+            return mentions
+        taken = _Index(mentions)
+        extra = []
+        for start, end, word in _capitalised_words(text):
+            if len(word) < MISSPELT_MIN or word in names or taken.covers(start) or word.lower() in SENTENCE_STARTERS \
+                    or word.lower() in self.titles or word.lower() in self._state_names or word in self._org_head_kind \
+                    or not word.isalpha():
+                continue
+            limit = 1 if len(word) < 8 else 2
+            close = [m for name, m in names.items()
+                     if name[0] == word[0] and abs(len(name) - len(word)) <= limit
+                     and OSA.distance(name, word, score_cutoff=limit) <= limit]
+            if len({m.key for m in close}) == 1:
+                full = close[0]
+                extra.append(Mention(start, end, word, full.key, full.kind, "misspelt", qualifier=full.qualifier))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _initials_span(text: str, end: int, acronym: str) -> int | None:
+    """Where the run of capitalised words ending at `end` starts, if its initials spell `acronym`
+    ("Inter-Services Public Relations" for ISPR); link words ("of", "-e-") have none."""
+    words = list(re.finditer(r"[\w'’]+", text[max(0, end - 120):end]))
+    base = max(0, end - 120)
+    initials = ""
+    for w in reversed(words):
+        token = w.group(0)
+        if text[base + w.end():end].count("\n") or re.search(r"[,.;:()]", text[base + w.end():end]):
+            return None
+        if token.lower() in SPELLED_LINKS and initials:
+            continue
+        if not token[:1].isupper():
+            return None
+        initials = token[0] + initials
+        if len(initials) > len(acronym):
+            return None
+        if initials == acronym:
+            return base + w.start()
+    return None
+
+
+@lru_cache(maxsize=2)
+def _capitalised_words(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised words with their offsets, a possessive "'s" left off: "Varga's" is "Varga"."""
+    out = []
+    for m in CAPITALISED_WORD.finditer(text):
+        word, end = m.group(0), m.end()
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        word = word.rstrip("'’-")
+        out.append((m.start(), m.start() + len(word), word))
+    return out
+
+
+def _later_references(text: str, mentions: list[Mention], table: dict[str, Mention], form: str) -> list[Mention]:
+    """Mentions for each later use of a word in `table` that stands for the full mention before it."""
+    if not table:
+        return mentions
+    taken = _Index(mentions)
+    extra = []
+    for start, end, word in _capitalised_words(text):
+        full = table.get(word)
+        if full is None or start < full.end or taken.covers(start):
+            continue
+        extra.append(Mention(start, end, word, full.key, full.kind, form, qualifier=full.qualifier))
+    return sorted(mentions + extra, key=lambda m: m.start)

@@ -1,0 +1,143 @@
+"""References to actors named before: "it", "the latter", "his country", "the government",
+"the Chinese state oil company", and the company a whole story is about.
+
+`ReferenceReader` is mixed into `RelationExtractor` (`loaders.relations`), whose constructor builds
+the patterns and tables these methods read from the ontology's lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ontology import Ontology
+from loaders.ends import ParsedSentence
+from loaders.segment import Sentence
+from loaders.spans import Mention
+
+__all__ = ["IT_INSIDE", "IT_OPENS", "ReferenceReader"]
+
+REFERENCE_KIND = "State"
+#: A story is about one company when it names it in its first characters, this often, this many times more than another.
+FOCUS_OPENING = 600
+FOCUS_MIN = 4
+FOCUS_MARGIN = 2
+IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
+IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
+IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
+
+
+class ReferenceReader:
+    """The part of `RelationExtractor` that adds to a sentence's mentions the references it makes."""
+
+    # -- references such as "the latter" and "his country" ------------------------------------
+
+    def _references(self, sentence: Sentence, inside: list[Mention], history: list[Mention],
+                    parsed: "ParsedSentence", previous_subject: Mention | None = None) -> list[Mention]:
+        extra = []
+        if previous_subject is not None and previous_subject.kind != "Person" and IT_OPENS.match(sentence.text):
+            extra.append(Mention(sentence.start, sentence.start + 2, sentence.text[:2], previous_subject.key,
+                                 previous_subject.kind, "reference"))
+        for match in IT_INSIDE.finditer(sentence.text, 1):
+            before = sentence.text[:match.start()].split()
+            after = sentence.text[match.end():].split()[:1]
+            if before and before[-1].lower() in self._verb_forms:
+                target = previous_subject  # "Spain does not recognise it": it is what the last sentence was about
+            elif after and (after[0] in IT_VERBS or after[0].endswith(("ed", "s"))):
+                # "Chile said it would buy ...", "..., and it sanctioned ...": the sentence's subject
+                start = sentence.start + match.start()
+                target = next((m for m in inside if m.end <= start and not m.attached and m.kind != "Person"),
+                              previous_subject)
+            else:
+                continue  # "most of it", "calling it": a thing
+            if target is not None and target.kind != "Person":
+                at = sentence.start + match.start()
+                extra.append(Mention(at, at + 2, "it", target.key, target.kind, "reference"))
+        for match in self._company_reference.finditer(sentence.text):
+            state = self._demonyms.get(match.group(1))
+            body = next((m for m in reversed(history) if m.kind == "Company" and state in (m.qualifier, self._country(m))), None)
+            if body is not None:
+                extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
+                                     body.kind, "reference"))
+        # "the latter" never means the subject of its own sentence
+        subject = next((m for k, m in enumerate(inside) if parsed.usable(k)), None)
+        taken = [(m.start, m.end) for m in inside + extra]
+        for match in self._reference_any.finditer(sentence.text):
+            name = match.lastgroup
+            start = sentence.start + match.start()
+            before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
+            target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
+            end = sentence.start + match.end()
+            if target is None or any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            word = match.group(0)
+            if name == "last_person":  # "his", "her": a possessor; "he", "she": a subject
+                extra.append(Mention(start, end, word, target.key, target.kind, "pronoun",
+                                     possessive=word.lower() in ("his", "her")))
+                continue
+            possessive = sentence.text[match.end():match.end() + 2] in ("'s", "’s")
+            extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
+        if not extra:
+            return inside
+        return sorted(inside + extra, key=lambda m: m.start)
+
+    def _country(self, m: Mention) -> str:
+        entry = self.ontology.entries.get(m.key)
+        return entry.country if entry else m.qualifier
+
+
+def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[Mention] = (),
+           home: Mention | None = None) -> Mention | None:
+    if name == "country_of_person":
+        for m in reversed(before):
+            if m.kind == "Person":
+                country = ontology.entries[m.key].country if m.key in ontology.entries else m.qualifier
+                if country and country in ontology.entries:
+                    e = ontology.entries[country]
+                    return Mention(0, 0, e.name, e.id, e.kind, "reference")
+                return None
+        return None
+    if name == "last_company":
+        return next((m for m in reversed(before) if m.kind == "Company"), None)
+    if name == "last_body":
+        return next((m for m in reversed(before) if m.kind in ("Organization", "Company")), None)
+    if name == "last_person":
+        return next((m for m in reversed(before) if m.kind == "Person"), None)
+    if name == "home_state":  # "the government": the dateline's, or one the sentence names; never a guess further back
+        if home is not None:
+            return home
+        here = [m for m in current if m.kind == REFERENCE_KIND and m.form != "demonym"]
+        return here[-1] if here else None
+    if name == "last_state":
+        # the sentence's own states first, a named one before a demonym ("stayed in Mali ... the Russian
+        # ministry's corps will remain in the country"), then the last state named before the sentence
+        here = [m for m in current if m.kind == REFERENCE_KIND]
+        named = [m for m in here if m.form != "demonym"]
+        if named or here:
+            return (named or here)[-1]
+        return next((m for m in reversed(before) if m.kind == REFERENCE_KIND), None)
+    distinct: list[Mention] = []
+    for m in reversed(before):
+        if m.form == "demonym" or any(d.key == m.key for d in distinct):
+            continue
+        distinct.append(m)
+        if len(distinct) == 2:
+            break
+    if len(distinct) < 2:
+        return None
+    return distinct[0] if name == "latter" else distinct[1]
+
+
+def _focus_company(mentions: list[Mention]) -> Mention | None:
+    """The company a story is about: named in its opening lines and clearly more often than any other."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "Company":
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < FOCUS_MIN or (len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]):
+        return None
+    m = first[ranked[0][0]]
+    return m if m.start < FOCUS_OPENING else None

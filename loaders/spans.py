@@ -1,0 +1,107 @@
+"""What the passes that find mentions share: the `Mention` and `Title` values they return, the
+shapes of names, datelines, and an index of mentions by their offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+__all__ = ["BODY_KINDS", "DESCRIBING_PREFIX", "Mention", "NAME_TOKEN", "PARTICLE", "PARTICLE_WORD", "PERSON_NAME",
+           "POSSESSIVE_SPACE", "ROLE_STOP", "SENTENCE_STARTERS", "Title", "UPPER", "WORD_RUN"]
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+NAME_TOKEN = rf"(?:[{UPPER}][\w'’\-]*[\w]|[{UPPER}])"
+PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|du|la|le|di|ben|abu)"
+PARTICLE_WORD = re.compile(rf"{PARTICLE}[\-’'][{UPPER}]")
+PERSON_NAME = rf"{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{0,3}}"
+SENTENCE_STARTERS = frozenset(
+    "the a an in on at for from to by with as after before since during while when this that these those "
+    "it its their his her our we they he she i you but and or however meanwhile also although though despite "
+    "according last next yesterday today tomorrow on monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december".split())
+POSSESSIVE_SPACE = re.compile(r"['’]s\s+")
+ROLE_STOP = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")  # "the U.S. assistant secretary": an initial's stop is no end
+BODY_KINDS = ("Agency", "Company", "Organization")
+#: A word that describes a name without being part of it: "Perth-based", "state-owned".
+DESCRIBING_PREFIX = re.compile(r"-(?:based|headquartered|registered|owned|run|listed|backed)$", re.I)
+WORD_RUN = re.compile(r"\S+")
+DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,[ \t]*[\w .]{3,25})?(?:[ \t]*\([^()\n]{1,40}\))?"
+                      r"(?:\s*(?:--|[-–—:])\s|[ \t]*\n)")  # "BAGHDAD, Sept 14 - ..." or "SEOUL" alone on its line
+DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][\w .’'-]*/\s*)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names an actor.
+
+    `key` is a gazetteer id for known actors or a provisional `new:<Kind>:<name>`
+    key; `form` is the gazetteer form or `pattern`, `surname`, `acronym`,
+    `reference`; `qualifier` is the key of the state or body that qualifies it
+    ("Chilean" in "Chilean Defence Minister Ana Ruiz").
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    kind: str
+    form: str
+    possessive: bool = False
+    role: str = ""
+    qualifier: str = ""
+    attached: bool = False
+
+    @property
+    def known(self) -> bool:
+        return not self.key.startswith("new:")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title in front of or in apposition to a person: the role and who it is held in."""
+
+    person: Mention
+    role: str
+    holder: Mention | None
+    start: int
+    end: int
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    """"MOSCOW, 3 May (Reuters) - ...": the place a story was filed from is not an actor in it."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return DATELINE_LEAD.fullmatch(text[line_start:m.start]) is not None and DATELINE.match(text, m.end) is not None
+
+
+class _Index(list):
+    """Mentions sorted by start, with a fast look-up of those near a stretch of text."""
+
+    LONGEST = 160
+
+    def __init__(self, mentions) -> None:
+        super().__init__(sorted(mentions, key=lambda m: m.start))
+        self._starts = [m.start for m in self]
+
+    def near(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, start - self.LONGEST)
+        hi = bisect.bisect_left(self._starts, end)
+        return self[lo:hi]
+
+    def covers(self, pos: int) -> bool:
+        return any(m.start <= pos < m.end for m in self.near(pos, pos + 1))
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Leftmost-longest; known names beat patterns of the same length."""
+    ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), not m.known))
+    out: list[Mention] = []
+    for m in ranked:
+        if out and m.start < out[-1].end:
+            prev = out[-1]
+            if m.end > prev.end and not prev.known and m.known:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,279 @@
+"""People's titles and the states and bodies they hold them in: "Chilean Defence Minister X",
+"X, the chief executive of Y", "its head, X", "ministry spokesman X".
+
+`TitleReader` is mixed into `MentionFinder` (`loaders.mentions`), whose constructor builds the
+patterns and tables these methods read from the ontology's lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loaders.spans import BODY_KINDS, POSSESSIVE_SPACE, ROLE_STOP, Mention, Title, _is_dateline
+
+__all__ = ["TitleReader"]
+
+POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
+SPEAKS_FOR = re.compile(r"\s+(?:said|told [a-z]+|announced|warned)\s+(?:that\s+)?(?P<state>)(?=[A-Z][\w-]+\s+(?:would|will|was|is|has|had|could)\b)")
+FRONTED_PLACE = re.compile(r"(?:^|\b)In\s+$")
+SPEAKS_IN = re.compile(r"\s+(?:said|told (?:reporters|journalists|a news conference|state media|parliament))\s+in\s+(?P<state>)(?=[A-Z])")
+ATTRIBUTION_END = re.compile(r"\s+(?:said|announced|told|added|stated|wrote)\b")
+ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
+PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
+#: "of research at consultancy X": the body a title is held at, after "at" and at most two lowercase words.
+AT_BODY = re.compile(r"\bat\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+#: Lowercase words that join two titles of one person: "Secretary and foreign affairs chief".
+TITLE_LINKS = frozenset("and of affairs for".split())
+#: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
+REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
+             r"|organi[sz]ation|utility|operator|carrier|airline|manufacturer|maker|refiner|producer|miner|lender|government"
+             r"|junta|regime|charity|commission|council|institute|university|foundation|committee)['’]s)")
+REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
+#: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
+BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank|"
+                              r"security service|intelligence service|police|army|navy)\s+$")
+REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
+BARE_BODY_ROLE = re.compile(r"^(?P<noun>ministry|company|firm|agency|party|group|bank)\s+(?=\w)")
+REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
+                  "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
+                  "utility": ("Company",), "operator": ("Company",), "carrier": ("Company",), "airline": ("Company",),
+                  "manufacturer": ("Company",), "maker": ("Company",), "refiner": ("Company",), "producer": ("Company",),
+                  "miner": ("Company",), "lender": ("Company",), "government": ("State",), "junta": ("State",),
+                  "regime": ("State",), "charity": ("Organization",), "commission": ("Agency", "Organization"),
+                  "council": ("Agency", "Organization"), "institute": ("Organization",), "university": ("Organization",),
+                  "foundation": ("Organization",), "committee": ("Organization", "Agency"),
+                  "agency": ("Agency",), "ministry": ("Agency",), "party": ("Organization",),
+                  "security service": ("Agency",), "intelligence service": ("Agency",), "police": ("Agency",),
+                  "army": ("Agency",), "navy": ("Agency",),
+                  "organisation": ("Organization",), "organization": ("Organization",)}
+LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
+
+
+class TitleReader:
+    """The pass of `MentionFinder` that reads people's titles and marks the mentions they attach."""
+
+    def _titles(self, text: str, mentions: list[Mention], home: Mention | None) -> tuple[list[Title], list[Mention]]:
+        """People's titles; "BUDAPEST - ... Foreign Minister X": a bare government title is the dateline state's."""
+        titles: list[Title] = []
+        attached: set[int] = set()
+        by_start = {m.start: i for i, m in enumerate(mentions)}
+        for i, person in enumerate(mentions):
+            if person.kind != "Person":
+                continue
+            for title in (self._title_before(text, mentions, i), self._apposition_after(text, mentions, i)):
+                if title is None:
+                    continue
+                if title.holder is None and self._is_office(title.role):
+                    title = self._referred_holder(text, mentions, i, title)
+                if title.holder is None and self._is_office(title.role):
+                    title = self._body_in_context(text, mentions, i, title)
+                if title.holder is None and not person.known and self._is_government(title.role):
+                    # "President X arrived in China, accompanied by Economy Minister Y": Y serves X's state
+                    lead = next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
+                                 and t.end <= title.start and "." not in text[t.end:title.start].replace("Dr.", "")
+                                 and ACCOMPANYING.search(text, t.end, title.start)), None)
+                    spoken = SPEAKS_FOR.match(text, person.end) or SPEAKS_IN.match(text, person.end)
+                    spoken_state = next((m for m in mentions[i + 1:i + 3] if spoken and m.start == spoken.end("state")
+                                         and m.kind == "State"), None)
+                    if spoken_state is None and ATTRIBUTION_END.match(text, person.end) and \
+                            text[max(0, title.start - 2):title.start].strip() == ",":
+                        # "Ghana no longer recognises X, Foreign Minister Y announced": what Y says, Ghana does
+                        start = _sentence_start(text, person.start)
+                        spoken_state = next((m for m in mentions[:i] if m.start >= start and m.kind == "State"
+                                             and m.form != "demonym" and not m.possessive), None)
+                    # "spokesman X said Ankara would ...": the state he speaks for; else the leader's, else the dateline's
+                    fronted = mentions[i - 1] if i and mentions[i - 1].kind == "State" and \
+                        FRONTED_PLACE.search(text, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
+                        re.fullmatch(r",\s+(?:[a-z][\w-]*\s+){0,3}", text[mentions[i - 1].end:title.start]) else None
+                    # "In Beijing, foreign ministry spokesman X": the state of the capital he speaks in
+                    state = spoken_state or fronted or (lead.holder if lead is not None else home)
+                    if state is not None:
+                        title = Title(title.person, title.role, replace(state, start=person.start, end=person.start,
+                                                                        form="implied"), title.start, title.end)
+                titles.append(title)
+                if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
+                    attached.add(by_start[title.holder.start])
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            qualifies = self._qualifies_next(text, mentions, i)
+            if i in attached or qualifies or self._names_unnamed_body(text, m):
+                out[i] = replace(out[i], attached=True)
+            if qualifies and m.kind == "State" and mentions[i + 1].kind != "Person":
+                out[i + 1] = replace(mentions[i + 1], qualifier=m.key)  # "Norway's Equinor"
+        return titles, out
+
+    def _title_before(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        person = mentions[i]
+        lo = mentions[i - 1].end if i else max(0, person.start - 80)
+        window = text[lo:person.start]
+        match = self._title_before_re.search(window) or self._long_title_re.search(window)
+        if not match and i >= 2 and mentions[i - 1].kind == "State" and PLACE_IN_TITLE.search(text, lo - 60, mentions[i - 1].start):
+            i -= 1  # "Russia's ambassador to Bosnia, X": the state inside the title is no holder; look before it
+            lo = mentions[i - 1].end if i else max(0, person.start - 80)
+            window = text[lo:person.start]
+            match = self._title_before_re.search(window)
+        inner = ""
+        if not match and person.known:  # an alias that holds the title: "King Felipe VI"
+            words = person.text.split()
+            inner = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                          if " ".join(words[:n]).lower() in self.titles), "")
+        if not match and not inner:
+            return None
+        if inner:
+            role = inner
+            lo, match = person.start, re.match(r"", "")  # the title starts where the person does
+        else:
+            role = match.group("role").strip()
+        role = HONORIFIC_TAIL.sub("", role) or role  # "Crown Prince Sheikh": the office is the crown prince's
+        holder = None
+        if i and (_between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*")
+                  or self._title_words_between(text, mentions[i - 1], lo + match.start())) and mentions[i - 1].kind != "Person" \
+                and not ("," in text[mentions[i - 1].end:lo + match.start()] and not mentions[i - 1].possessive):
+            holder = mentions[i - 1]
+        if holder is not None and not self._is_office(role):
+            gap = text[holder.end:lo + match.start()].strip(" ,'’s")
+            if gap and self._is_office(gap):
+                role = gap  # "Qatar's Emir, Sheikh X": the emir's office, "Sheikh" only names him
+        if holder is None and person.known and self.entries[person.key].country and \
+                not REFERRING_BEFORE.search(text, max(0, lo + match.start() - 40), lo + match.start()):
+            holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
+        return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
+
+    def _title_words_between(self, text: str, holder: Mention, role_start: int) -> bool:
+        """"Kenya's Cabinet Secretary and foreign affairs chief": more title words between the possessive and the role."""
+        if not holder.possessive:
+            return False
+        gap = POSSESSIVE_SPACE.match(text, holder.end)
+        if gap is None or gap.end() > role_start:
+            return False
+        words = text[gap.end():role_start].rstrip().rstrip(",").split()
+        return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in self._role_word_set or w in TITLE_LINKS
+                                           for w in words)
+
+    def _apposition_after(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        person = mentions[i]
+        after = text[person.end:person.end + 120]
+        match = self._apposition_after_re.match(after)
+        if not match:
+            return None
+        start, end = person.end + match.start("role"), person.end + match.end()
+        role_text = match.group("role")
+        holder = None
+        of_body = next((m for m in mentions[i + 1:] if match.group("rest") and match.group("rest").strip().startswith("of")
+                        and m.start == end and m.kind != "Person"), None)
+        for m in mentions[i + 1:]:
+            if m.start >= person.end + 120:
+                break
+            if start <= m.start and m.end <= person.end + match.end("role") and m.kind != "Person" and of_body is None:
+                holder = m  # "the Chilean foreign minister"; "the Serb member of Bosnia's presidency" is Bosnia's
+                role_text = text[m.end:person.end + match.end("role")].strip()
+                break
+            if match.group("rest") and m.start == end and m.kind != "Person":
+                holder = m  # "the foreign minister of Chile"
+                k = mentions.index(m)
+                if m.possessive and k + 1 < len(mentions) and mentions[k + 1].kind in BODY_KINDS and \
+                        POSSESSIVE_SPACE.fullmatch(text, m.end, mentions[k + 1].start):
+                    holder = mentions[k + 1]  # "the chief executive of Chile's Andes Mining": the firm
+                break
+        role_text = re.sub(r"\s+(?:of|at|for)$", "", re.sub(r"^['’]s\s+", "", role_text.strip()))
+        return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
+
+    def _body_in_context(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
+        """A body's title with no body named in it: "vice president of research at consultancy X" (the body
+        after "at"), or "X, which ..., chief executive Y said" (the company the sentence is about)."""
+        person = mentions[i]
+        end = max(title.end, person.end)
+        for m in mentions[i + 1:]:
+            if m.start > end + 80 or ROLE_STOP.search(text, end, m.start):
+                break
+            if m.kind in BODY_KINDS and AT_BODY.search(text, max(end, m.start - 40), m.start):
+                return Title(person, title.role, m, title.start, title.end)
+        if not any(w in self.body_titles for w in _suffixes(title.role.lower())):
+            return title
+        start = _sentence_start(text, person.start)
+        first = next((m for m in mentions[:i] if m.start >= start), None)
+        if first is not None and first.kind in ("Company", "Organization") and not first.attached:
+            return Title(person, title.role, replace(first, start=person.start, end=person.start, form="implied"),
+                         title.start, title.end)
+        return title
+
+    def _referred_holder(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
+        """"its head, X", "X, the firm's technology chief", "the country's president": the body named before."""
+        person = mentions[i]
+        ref = REFERRING_ROLE.match(title.role) or BARE_BODY_ROLE.match(title.role)
+        if ref is None and title.start < person.start:
+            ref = REFERRING_BEFORE.search(text, max(0, title.start - 40), title.start) or \
+                BARE_BODY_BEFORE.search(text, max(0, title.start - 20), title.start)
+        if ref is None:
+            return title
+        noun = (ref.group("noun") or "").lower()
+        # "its foreign minister" is a state's, "its chief executive" a body's
+        role = title.role.lower()
+        state_title = "minister" in role or any(w in self._envoys for w in _suffixes(role))
+        either = self._is_government(title.role) and not state_title  # "its president": a state's or a body's
+        kinds = REFERRED_KINDS.get(noun) or (("State",) if state_title else BODY_KINDS + (("State",) if either else ()))
+        before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
+        if before is None:
+            return title
+        role = BARE_BODY_ROLE.sub("", REFERRING_ROLE.sub("", title.role))
+        return Title(person, role, replace(before, start=person.start, end=person.start, form="implied"), title.start, title.end)
+
+    def _country_mention(self, person: Mention) -> Mention | None:
+        entry = self.entries.get(self.entries[person.key].country)
+        if entry is None:
+            return None
+        return Mention(person.start, person.start, entry.name, entry.id, entry.kind, "implied")
+
+    def _is_government(self, role: str) -> bool:
+        words = role.lower().split()
+        return any(" ".join(words[k:]) in self.government_titles for k in range(len(words)))
+
+    def _is_office(self, role: str) -> bool:
+        role = LONG_TITLE_TAIL.sub("", role)  # "Minister of State for Petroleum": a minister
+        words = role.lower().split()
+        return any(" ".join(words[k:]) in self.office_titles for k in range(len(words)))
+
+    def _names_unnamed_body(self, text: str, m: Mention) -> bool:
+        """"a Chinese refinery", "Israeli companies": the demonym describes an unnamed body, not the state."""
+        if m.form != "demonym":
+            return False
+        words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", text[m.end:m.end + 60])
+        if not words:
+            return False
+        tokens = words.group(0).split()
+        return any(t in self._body_nouns for t in tokens[:3]) and not any(t in self._collective for t in tokens[:1])
+
+    def _qualifies_next(self, text: str, mentions: list[Mention], i: int) -> bool:
+        """A demonym or possessive right before another body only qualifies it
+        ("the Chilean firm Codelco", "Peru's Ministry of Energy")."""
+        m = mentions[i]
+        if i + 1 < len(mentions) and m.kind == "State" and m.form in ("name", "alias", "acronym") and not m.possessive \
+                and mentions[i + 1].kind in BODY_KINDS and text[m.end:mentions[i + 1].start] == " " \
+                and mentions[i + 1].form != "acronym":
+            return True  # "the U.S. Office of Foreign Assets Control": the state names whose office
+        if i + 1 >= len(mentions) or not (m.form == "demonym" or m.possessive):
+            return False
+        nxt = mentions[i + 1]
+        gap = text[m.end:nxt.start]
+        if m.possessive and m.form != "demonym":
+            # "Peru's state oil company Andes", not "Guinea's government ordered Koura": no verb in between
+            return nxt.kind in ("Agency", "Company", "Organization") and POSSESSIVE_GAP.fullmatch(gap) is not None \
+                and not any(w.endswith("ed") and "-" not in w for w in gap.split()[1:])
+        return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
+
+
+def _suffixes(role: str) -> list[str]:
+    words = role.split()
+    return [" ".join(words[k:]) for k in range(len(words))]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, roughly: after the last ". " or line break."""
+    stop = text.rfind(". ", 0, pos)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+
+
+def _between_is(text: str, left: Mention, right: int, pattern: str) -> bool:
+    return re.fullmatch(pattern, text[left.end:right]) is not None

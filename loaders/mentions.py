@@ -233,16 +233,19 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        for pattern in (self._long_title_name, self._acted_on_name, self._acted_on_before, self._title_place_name,
-                        self._acted_on_pair):
-            for match in pattern.finditer(text):
-                for group in ("name", "name2"):
-                    if not match.groupdict().get(group):
-                        continue
-                    name_start, name = self._person_name(text, match.start(group), match.end(group))
-                    if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
-                            and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
-                        found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        # the two title patterns can only start where a title stands: try them there, not at every character
+        anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
+                    for m in (pattern.match(text, start),) if m]
+        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair)
+                   for m in pattern.finditer(text)]
+        for match in anchored + scanned:
+            for group in ("name", "name2"):
+                if not match.groupdict().get(group):
+                    continue
+                name_start, name = self._person_name(text, match.start(group), match.end(group))
+                if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                        and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
+                    found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._appointed_name.finditer(text):  # "appointing Ana Ruiz as ambassador"
             name_start, name = self._person_name(text, match.start(1), match.end(1))
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \

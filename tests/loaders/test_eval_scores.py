@@ -22,7 +22,7 @@ ACTOR_RECALL_FLOOR = 0.90
 MODALITY_FLOOR = 0.92
 #: Relation F1 per split, measured then lowered by about 0.03.
 SPLIT_F1_FLOORS = {"seed": 0.64, "dev": 0.84, "heldout": 0.76, "fresh": 0.78, "fresh2": 0.64, "fresh3": 0.70,
-                   "fresh4": 0.77, "fresh5": 0.62, "fresh6": 0.67}
+                   "fresh4": 0.77, "fresh5": 0.62, "fresh6": 0.67, "fresh7": 0.61}
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import os
@@ -300,16 +301,12 @@ def _strength(claim: dict) -> int:
     return MODALITIES.index(modality) if modality in MODALITIES else len(MODALITIES)
 
 
-def _by_strength(claims: list[dict]) -> list[dict]:
-    return sorted(claims, key=_strength)
-
-
 def _edge_tip(G: nx.MultiDiGraph, u, v, type_: str, attrs: dict) -> str:
-    claims = _by_strength(list(attrs.get("claims") or []))
+    claims = attrs.get("claims") or []
     count = _claims_count(attrs)
     lines = [f"{G.nodes[u].get('name', u)} {type_} {G.nodes[v].get('name', v)}",
              f"{count} claim{'s' if count != 1 else ''}"]
-    for claim in claims[:TIP_CLAIMS]:
+    for claim in heapq.nsmallest(TIP_CLAIMS, claims, key=_strength):  # sorted(...)[:n], without the sort
         lines += ["", *_claim_lines(claim)]
     if len(claims) > TIP_CLAIMS:
         lines += ["", f"… and {len(claims) - TIP_CLAIMS} more claims"]
@@ -325,16 +322,19 @@ def _node_tip(G: nx.MultiDiGraph, n, size_by: str, score: float) -> str:
         lines.append("also: " + _short(", ".join(map(str, attrs["aliases"])), 300))
     lines.append(f"{G.degree(n)} relations, {G.degree(n, weight='weight')} claims; "
                  f"{size_by.replace('_', ' ')} {score:.4g}")
-    evidence = []
-    for u, v, key, edge in G.out_edges(n, keys=True, data=True):
-        evidence += [(f"{edge.get('type', key)} → {G.nodes[v].get('name', v)}", c) for c in edge.get("claims") or []]
-    for u, v, key, edge in G.in_edges(n, keys=True, data=True):
-        evidence += [(f"{G.nodes[u].get('name', u)} {edge.get('type', key)} →", c) for c in edge.get("claims") or []]
-    evidence.sort(key=lambda item: _strength(item[1]))
-    for head, claim in evidence[:TIP_CLAIMS // 2]:
-        lines += ["", head, *_claim_lines(claim)]
-    if len(evidence) > TIP_CLAIMS // 2:
-        lines += ["", f"… and {len(evidence) - TIP_CLAIMS // 2} more claims"]
+    # A hub has tens of thousands of claims: the few shown are picked without sorting them all,
+    # and the heading of each relation is written only if one of its claims is shown.
+    edges = [(lambda v=v, key=key, edge=edge: f"{edge.get('type', key)} → {G.nodes[v].get('name', v)}", edge)
+             for _, v, key, edge in G.out_edges(n, keys=True, data=True)]
+    edges += [(lambda u=u, key=key, edge=edge: f"{G.nodes[u].get('name', u)} {edge.get('type', key)} →", edge)
+              for u, _, key, edge in G.in_edges(n, keys=True, data=True)]
+    total = sum(len(edge.get("claims") or ()) for _, edge in edges)
+    shown = heapq.nsmallest(TIP_CLAIMS // 2, ((head, c) for head, edge in edges for c in edge.get("claims") or ()),
+                            key=lambda item: _strength(item[1]))
+    for head, claim in shown:
+        lines += ["", head(), *_claim_lines(claim)]
+    if total > TIP_CLAIMS // 2:
+        lines += ["", f"… and {total - TIP_CLAIMS // 2} more claims"]
     return "\n".join(lines)
 
 

@@ -22,12 +22,14 @@ True
 
 from __future__ import annotations
 
+import gc
 import heapq
 import json
 import math
 import os
 import re
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -88,7 +90,8 @@ def render_map(G: nx.MultiDiGraph, *, size_by: str = "degree", focus: str | None
                depth: int = 1, max_nodes: int | None = None, max_edges: int | None = MAX_EDGES,
                title: str = "Actor map") -> str:
     """The HTML text that `write_map` writes."""
-    data = map_data(G, size_by=size_by, focus=focus, depth=depth, max_nodes=max_nodes, max_edges=max_edges)
+    with _no_gc():
+        data = map_data(G, size_by=size_by, focus=focus, depth=depth, max_nodes=max_nodes, max_edges=max_edges)
     return _template().render(title=title, data=data, data_json=Markup(script_json(_compact(data))),
                               vis_js=Markup(_vis_asset("vis-network.min.js")),
                               vis_css=Markup(_vis_asset("vis-network.css")))
@@ -120,9 +123,7 @@ def map_data(G: nx.MultiDiGraph, *, size_by: str = "degree", focus: str | None =
         keep = list(ranked["id"].head(max_nodes))
         if centre is not None and centre not in keep:
             keep[-1] = centre
-        # A copy, not a view: every look-up in a view filters nodes and edges again,
-        # which made the tooltips of a 2,000-actor map take most of its time.
-        G = G.subgraph(keep).copy()
+        G = _induced(G, keep)
         notes.append(f"Showing the {len(G)} actors of {total} with the highest {size_by.replace('_', ' ')}")
     if max_edges is not None and G.number_of_edges() > max_edges:
         total_edges = G.number_of_edges()
@@ -190,6 +191,37 @@ def map_data(G: nx.MultiDiGraph, *, size_by: str = "degree", focus: str | None =
         "focus": centre, "size_by": size_by, "busy": len(edges) > BUSY_EDGES,
         "stats": {"actors": len(nodes), "relations": len(edges), "claims": claims},
     }
+
+
+@contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector: the map makes hundreds of thousands of objects that
+    live on, which set off full collections over the whole graph (top 2,000 actors of 50,000
+    documents: 8.8 to 10.1 s with it, 6.4 to 6.8 s without). Reference counting still frees
+    everything; the collector resumes after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _induced(G: nx.MultiDiGraph, nodes) -> nx.MultiDiGraph:
+    """The subgraph on `nodes` as a new graph, what `G.subgraph(nodes).copy()` gives.
+
+    Built from the nodes' out-edges: the copy of a subgraph view filters every
+    look-up, which took 9 of 21 s of a 2,000-actor map of 240,000 relations,
+    and a view kept for the tooltips was slower still.
+    """
+    inside = set(nodes)
+    ordered = [n for n in G if n in inside]  # G's order, as the view has it
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, G.nodes[n]) for n in ordered)
+    H.add_edges_from((u, v, k, d) for u, v, k, d in G.out_edges(ordered, keys=True, data=True) if v in inside)
+    return H
 
 
 #: What every edge of one relation type shares; the page gets it once per type (see `_compact`).

@@ -45,11 +45,14 @@ def extract_document(doc: Document) -> Extraction:
         for m in (f.source, f.target):
             if m.key not in ids:
                 ids[m.key] = resolver.resolve(m)
-    actors = _actors(mentions + [m for f in found for m in (f.source, f.target) if m.form in ("qualifier", "implied")],
-                     ids, resolver)
     claims = [_claim(doc, f.type, f.source, f.target, f.sentence.text, f.modality, f.rule, ids,
                      amount=f.amount, items=f.items, date=f.date) for f in found]
     claims.extend(_office_claims(doc, titles, sentences, ids))
+    # ends the text implies rather than names: a body's state, "his country", the state a known leader
+    # serves ("King Willem-Alexander" serves the Netherlands, named or not) are actors of the document too
+    implied = [m for f in found for m in (f.source, f.target) if m.form in ("qualifier", "implied")] + \
+        [t.holder for t in titles if t.holder is not None and t.holder.form == "implied" and t.holder.key in ids]
+    actors = _actors(mentions + implied, ids, resolver)
     unique = {c.id: c for c in claims if c.source != c.target}
     return Extraction(document=doc, actors=tuple(actors), claims=tuple(unique.values()))
 

@@ -631,3 +631,10 @@ def test_a_place_after_a_possessive_state_is_no_body_and_a_fronted_phrase_is_no_
     assert ("SELLS_TO", "company:israel-aerospace-industries", "state:azerbaijan") in rels(text)
     assert not {a.name for a in extract_text("U.S. sanctions RSF commander, UAE-based firm over weapons").actors
                 if a.kind == "Person"}
+
+
+def test_the_state_a_known_leader_serves_is_an_actor_even_when_the_text_does_not_name_it():
+    ex = extract_text("King Willem-Alexander opened the port on Monday.")
+    offices_ = {(c.source, c.target) for c in ex.claims if c.type == "HOLDS_OFFICE"}
+    assert ("person:willem-alexander", "state:netherlands") in offices_
+    assert "state:netherlands" in {a.id for a in ex.actors}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from loaders.segment import Sentence
 from loaders.spans import SENTENCE_STARTERS, Mention
@@ -72,7 +73,7 @@ class Clauses:
             self.span.append((i, max(j, i + 1)))
         self.clause = self._clauses()
         self.facts: dict = {}
-        self.topic = ""  # the document's dominant cued type, for a sentence that names no cue
+        self.topic: Callable[[], str] = str  # the document's dominant cued type (or ""), for a sentence that names no cue
         self.focus: Mention | None = None  # the company the document is about, for a purchase that names no seller
         self.marker: list[str | None] = []
         for k in range(len(mentions)):

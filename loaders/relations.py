@@ -24,7 +24,7 @@ import bisect
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -54,8 +54,6 @@ NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
-#: The name `ParsedSentence` had here before it moved to `loaders.ends`.
-_Parsed = ParsedSentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +135,7 @@ class RelationExtractor(ReferenceReader):
         """Relations stated in `text`, given its mentions (from `MentionFinder`)."""
         sentences = sentences if sentences is not None else split_sentences(text)
         triggers = self._trigger_hits(text)
-        topic = _Topic(self, text)  # worked out only if a sentence needs it: the cue scan of a whole text is costly
+        topic = cache(lambda: self._topic(text))  # counted only if a sentence needs it: the cue scan of a whole text is costly
         self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),
                           None)
         focus = _focus_company(mentions) if triggers else None
@@ -249,7 +247,7 @@ class RelationExtractor(ReferenceReader):
             # no cue in the sentence: "Dassault sold 24 Rafales to Egypt" in an article about jets
             if form not in self._trade_forms or NAMED_GOODS.match(s.text, span[1]):
                 return free  # "the largest supplier of rice": goods named, and not arms or energy
-            topic = s.topic.value if isinstance(s.topic, _Topic) else s.topic
+            topic = s.topic()
             return free + [(r, p) for r, p in cued if r.type == topic]
         nearest = min(distance.values())
         return free + [(r, p) for r, p in cued if distance.get(r.type) == nearest]
@@ -470,15 +468,3 @@ def _dedupe(found: list[Found]) -> list[Found]:
 def _default_extractor(folder: str) -> RelationExtractor:
     return RelationExtractor(Ontology.load(folder or None))
 
-
-class _Topic:
-    """The cued type a document is about, counted on first use."""
-
-    def __init__(self, extractor: RelationExtractor, text: str) -> None:
-        self._extractor, self._text, self._value = extractor, text, None
-
-    @property
-    def value(self) -> str:
-        if self._value is None:
-            self._value = self._extractor._topic(self._text)
-        return self._value

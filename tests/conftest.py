@@ -15,6 +15,7 @@ import pytest
 
 # Fixture modules live in tests/fixtures and import as `fixtures.*`.
 sys.path.insert(0, str(Path(__file__).parent))
+pytest.register_assert_rewrite("fixtures.extractions")  # its shared checks report like a test's own asserts
 
 from graph.stores import StoreError  # noqa: E402
 

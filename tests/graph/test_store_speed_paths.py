@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.extractions import sample, synthetic
+from fixtures.extractions import assert_like_clean_load, sample, synthetic
 from graph.ontology import Ontology
 from graph.stores import cypher as q
 from graph.stores.embedded import CLAIM_COLUMNS, EmbeddedStore, _frame
@@ -159,10 +159,5 @@ def test_embedded_loads_killed_at_random_moments_stay_consistent(tmp_path):
     with EmbeddedStore(db) as store:
         store.upsert(final)
         got_stats, got = store.stats(), to_networkx(store)
-    with EmbeddedStore(tmp_path / "clean.lbdb") as clean:
-        clean.upsert(final)
-        assert got_stats == clean.stats()
-        want = to_networkx(clean)
-    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
-    assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
+    assert_like_clean_load(got_stats, got, final, tmp_path / "clean.lbdb")
     assert finished < 20, "no load was killed: the kills came too late to test anything"

@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from fixtures.extractions import ATLANTIS, EVIL, EVIL_SENTENCE, build, changed_first, sample, synthetic
+from fixtures.extractions import ATLANTIS, EVIL, EVIL_SENTENCE, assert_like_clean_load, build, changed_first, sample, synthetic
 from graph.ontology import Ontology
 from graph.stores import ReadOnlyError
 from graph.stores import cypher as q
@@ -210,9 +210,4 @@ def test_embedded_load_killed_midway_recovers(tmp_path):
         second = store.upsert(data)
         assert second.skipped == partial
         got_stats, got = store.stats(), to_networkx(store)
-    with EmbeddedStore(tmp_path / "clean.lbdb") as clean:
-        clean.upsert(data)
-        assert got_stats == clean.stats()
-        want = to_networkx(clean)
-    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
-    assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
+    assert_like_clean_load(got_stats, got, data, tmp_path / "clean.lbdb")

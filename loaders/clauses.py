@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from loaders.located import PLACE_NOUNS as PLACE_KINDS
 from loaders.segment import Sentence
 from loaders.spans import SENTENCE_STARTERS, Mention
 
@@ -38,6 +39,8 @@ SUBORDINATORS = frozenset("that which who while whereas but although because aft
 AGENT_NOUNS = frozenset("officers officials agents members police troops forces soldiers operatives staff".split())
 #: "in the territory of X", "over the airspace of X": the place is X.
 TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast borders border capital".split())
+#: "in the port city of X", "in the southern province of X": the place is X.
+PLACE_NOUNS = frozenset(PLACE_KINDS)
 QUOTES = frozenset(('"', "“", "'", "‘"))
 #: Verbs of saying that also take a plain object: "announced new sanctions".
 NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
@@ -140,6 +143,13 @@ class Clauses:
                 if tok == "of" and j >= 3 and self.lower[j - 1] in TERRITORY_NOUNS and self.lower[j - 2] == "the" \
                         and self.lower[j - 3] in PREPOSITIONS:
                     return self.lower[j - 3]  # "active in the territory of X" is "in X"
+                if tok == "of" and j >= 3 and self.lower[j - 1] in PLACE_NOUNS:
+                    x = j - 2  # "in the southern province of Neuquen" is "in Neuquen"
+                    while x > j - 5 and x > 0 and self.lower[x] != "the" and self.tokens[x][0].islower() \
+                            and self.lower[x] not in PREPOSITIONS:
+                        x -= 1
+                    if x > 0 and self.lower[x] == "the" and self.lower[x - 1] in PREPOSITIONS:
+                        return self.lower[x - 1]
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
                 if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):

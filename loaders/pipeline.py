@@ -50,7 +50,7 @@ def extract_document(doc: Document) -> Extraction:
     claims.extend(_office_claims(doc, titles, sentences, ids))
     # ends the text implies rather than names: a body's state, "his country", the state a known leader
     # serves ("King Willem-Alexander" serves the Netherlands, named or not) are actors of the document too
-    implied = [m for f in found for m in (f.source, f.target) if m.form in ("qualifier", "implied")] + \
+    implied = [m for f in found for m in (f.source, f.target) if m.form in ("qualifier", "implied", "located")] + \
         [t.holder for t in titles if t.holder is not None and t.holder.form == "implied" and t.holder.key in ids]
     actors = _actors(mentions + implied, ids, resolver)
     unique = {c.id: c for c in claims if c.source != c.target}

@@ -29,7 +29,9 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
+from loaders.clauses import BE
 from loaders.ends import ParsedSentence
+from loaders.located import Places
 from loaders.mentions import Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
 from loaders.segment import Sentence, split_sentences
@@ -51,6 +53,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Words between a body and the participle that describes it: "X is now registered in Y".
+DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -94,6 +98,7 @@ class RelationExtractor(ReferenceReader):
                     for form, participle in _forms(word, trigger.pos):
                         forms.setdefault(form.lower(), []).append((rule, participle))
         self._forms = forms
+        self._places = Places(ontology.entries)
         self._verb_forms = frozenset(f for f, rules in forms.items() if any(r.trigger.pos == "verb" for r, _ in rules))
         self._trigger_automaton = ahocorasick.Automaton()
         for form in forms:
@@ -140,7 +145,7 @@ class RelationExtractor(ReferenceReader):
                           None)
         focus = _focus_company(mentions) if triggers else None
         found: list[Found] = []
-        mentions = sorted(mentions, key=lambda m: m.start)
+        mentions = sorted(mentions + self._places.place_mentions(text, mentions), key=lambda m: m.start)
         pos = tpos = 0
         history: list[Mention] = []
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
@@ -158,6 +163,8 @@ class RelationExtractor(ReferenceReader):
             while tpos < len(triggers) and triggers[tpos][1] <= sentence.end:
                 here.append(triggers[tpos])
                 tpos += 1
+            if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text:
+                found.extend(self._seats(text, sentence, inside))
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
                          or self._company_reference.search(sentence.text)):
@@ -171,6 +178,15 @@ class RelationExtractor(ReferenceReader):
             history.extend(inside)
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
+
+    def _seats(self, text: str, sentence: Sentence, inside: list[Mention]) -> list[Found]:
+        """"Lagos-based Lekki Energy", "Gulf Star, a Dubai-registered trader": the body operates there."""
+        rel = self.relations.get("OPERATES_IN")
+        if rel is None:
+            return []
+        return [Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat")
+                for body, place in self._places.seats(text, sentence.start, sentence.end, inside)
+                if body.kind in rel.source and place.kind in rel.target]
 
     def _topic(self, text: str) -> str:
         """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""
@@ -277,8 +293,7 @@ class RelationExtractor(ReferenceReader):
             if owner is not None and end == other_end and owner.kind in kinds:
                 ends[end] = [owner]
             elif slots == ("nearest",):
-                near = s.nearest_before(t_start, kinds)
-                ends[end] = [near] if near is not None else []
+                ends[end] = self._described(s, t_start, t_end, kinds)
             elif slots == ("agent",):
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             else:
@@ -344,6 +359,26 @@ class RelationExtractor(ReferenceReader):
                 return [m]
         return []
 
+    def _described(self, s: "ParsedSentence", t_start: int, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
+        """The body a participle describes: "X, a firm registered in Y" is X; in "blacklisted two firms
+        registered in Y, A and B" the firms are named after the place, and the subject is no firm."""
+        near = s.nearest_before(t_start, kinds)
+        if near is not None:
+            between = s.lower[s.span[s._k(near)][1]:t_start]
+            if between[:1] == [")"]:
+                between = between[1:]  # "Siam Components (SPC), based in ..."
+            if not between or between[0] == "," or all(w in BE or w in DESCRIBED_ADVERBS for w in between):
+                return [near]
+        place = s.after(t_end, "in")
+        if place is None:
+            return []
+        k = s._k(place)
+        _, j = s.span[k]
+        if k + 1 < len(s.mentions) and j < len(s.lower) and s.lower[j] == "," and s.span[k + 1][0] == j + 1 \
+                and s.mentions[k + 1].kind in kinds and not s.mentions[k + 1].attached:
+            return s.coordinated(s.mentions[k + 1], kinds)
+        return []
+
     def _qualifier(self, m: Mention) -> Mention | None:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""
         if m.kind == "State":
@@ -398,11 +433,13 @@ class RelationExtractor(ReferenceReader):
             facts[rule.type] = self._items(rule.type, text)
         return Found(
             type=rule.type, source=source, target=target, sentence=s.sentence,
-            modality=self._modality(text, trigger_char, s, source),
+            modality=self._modality(text, trigger_char, s, source, described=rule.trigger.source == ("nearest",)),
             rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
             amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date, fallback=rule.trigger.fallback)
 
-    def _modality(self, text: str, trigger_char: int, s: "ParsedSentence", source: Mention) -> str:
+    def _modality(self, text: str, trigger_char: int, s: "ParsedSentence", source: Mention, described: bool = False) -> str:
+        """`described`: the trigger describes the body before it ("X, a firm registered in Y"), and what the
+        sentence says after that description ("that it says carried ...") is about something else."""
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
         negation = self._negation_re.search(text, lo, trigger_char)
         if negation and s.interrupted(negation.start(), trigger_char):
@@ -416,7 +453,8 @@ class RelationExtractor(ReferenceReader):
         # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
         joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
-        if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]))
+        if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and not described
+                                                                                and "," not in text[trigger_char:at]))
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
@@ -424,7 +462,7 @@ class RelationExtractor(ReferenceReader):
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
         # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation;
         # "announced its own sanctions": announcing is the act itself
-        own = [at for at in s.facts["reported"] if (at > trigger_char and (text[:at].rstrip().endswith(" and")
+        own = [at for at in s.facts["reported"] if (at > trigger_char and (described or text[:at].rstrip().endswith(" and")
                                                                             or s.says_something(at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
                    and text[at:at + 9].lower().startswith(("announc", "unveil")))]

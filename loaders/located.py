@@ -1,0 +1,104 @@
+"""Where a body is based or works: places named only by the words around them, and the
+"Lagos-based firm" compound that states a body's seat.
+
+`place_mentions` finds places the gazetteer may not know where the context says they are places:
+"based in Trujillo", "in the southern province of Mendoza", "on the island of Krk". Only an end of a
+claim becomes an actor (their form is `located`). `based_claims` reads "Lima-based Andes Mining",
+"a Dubai-registered trading firm, Gulf Star," and "Gulf Star, a Dubai-based trader," as the body
+operating in that place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.spans import BODY_KINDS, SENTENCE_STARTERS, UPPER, Mention
+
+__all__ = ["LOCATED", "Places"]
+
+#: The form of a place found by its context alone.
+LOCATED = "located"
+#: Nouns for a kind of place: "the port city of X", "the southern province of X".
+PLACE_NOUNS = ("city", "town", "port", "province", "region", "state", "department", "district", "county", "island",
+               "municipality", "prefecture", "governorate", "oblast", "village", "emirate", "canton", "territory")
+_NAME = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)*(?: [{UPPER}][\w'’]*){{0,2}}"
+#: "in the southern province of Neuquen", "on the island of Krk", "near the port of Ashdod"
+PLACE_OF = re.compile(rf"\b(?:in|on|at|near|off|from|to) the (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUNS)}) of ({_NAME})")
+#: "a firm based in Trujillo", "registered in Labuan"
+PLACE_SEAT = re.compile(rf"\b(?:based|headquartered|registered|incorporated) in ({_NAME})")
+#: "Lagos-based", "Hong Kong-registered"
+SEAT_COMPOUND = re.compile(rf"(?<![\w-])({_NAME})-(?:based|headquartered|registered)\b")
+#: What may stand between the compound and the body it describes: "Lagos-based [rights group] Detainee Watch".
+DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}$")
+#: "a UAE-based trading company, Sahara Horizon": the name follows in apposition.
+DESCRIBED_APPOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
+#: "Sahara Horizon, a UAE-based ...": the name comes first ("X, the Calgary-based producer said" is a speaker).
+DESCRIBED_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: Words that head a company or group name rather than a place: "Atlas Group-based" is no place.
+NOT_PLACE_WORDS = frozenset("group company corp corporation holdings bank ministry agency office".split())
+
+
+class Places:
+    """Places named by context, and the seats that "-based" compounds state."""
+
+    def __init__(self, entries) -> None:
+        self._names: dict[str, tuple[str, str, str]] = {}  # lower-case alias -> (id, kind, form)
+        for entry in entries.values():
+            if entry.kind not in ("State", "Place"):
+                continue
+            for form, alias in entry.names:
+                self._names.setdefault(alias.lower(), (entry.id, entry.kind, form))
+
+    def _mention(self, start: int, name: str) -> Mention | None:
+        words = name.split()
+        while words and words[0].lower() in SENTENCE_STARTERS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or any(w.lower() in NOT_PLACE_WORDS for w in words):
+            return None
+        name = " ".join(words)
+        known = self._names.get(name.lower())
+        if known is not None:
+            actor_id, kind, form = known
+            if form == "demonym":
+                return None  # "Emirati-registered" speaks of a nationality, not a seat
+            return Mention(start, start + len(name), name, actor_id, kind, LOCATED)
+        return Mention(start, start + len(name), name, f"new:Place:{name}", "Place", LOCATED)
+
+    def place_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Places the context names that no mention covers yet."""
+        if " of " not in text and " in " not in text:
+            return []
+        found = []
+        for pattern in (PLACE_OF, PLACE_SEAT):
+            for match in pattern.finditer(text):
+                start, end = match.span(1)
+                if any(m.start < end and start < m.end for m in mentions) or \
+                        any(f.start < end and start < f.end for f in found):
+                    continue
+                if end < len(text) and text[end:end + 2] in ("'s", "’s"):
+                    continue
+                m = self._mention(start, match.group(1))
+                if m is not None and m.kind == "Place":  # a known state here is found by the gazetteer already
+                    found.append(m)
+        return found
+
+    def seats(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """(body, place) for each "-based" compound in text[lo:hi] that describes a named body."""
+        for match in SEAT_COMPOUND.finditer(text, lo, hi):
+            place = self._mention(match.start(1), match.group(1))
+            if place is None:
+                continue
+            body = None
+            for m in mentions:
+                if m.attached or m.kind not in BODY_KINDS:
+                    continue
+                if m.start >= match.end() and (DESCRIBED_NEXT.fullmatch(text, match.end(), m.start)
+                                               or DESCRIBED_APPOSED.fullmatch(text, match.end(), m.start)):
+                    body = m
+                    break
+                if m.end <= place.start and DESCRIBED_BEFORE.fullmatch(text, m.end, place.start):
+                    body = m
+            if body is not None:
+                yield body, place

@@ -1,0 +1,57 @@
+"""Rules for where a body is based or operates (OPERATES_IN), each on sentences written for these tests."""
+
+from loaders.pipeline import extract_text
+
+
+def claims(text):
+    return {(c.type, c.source, c.target): c.modality for c in extract_text(text).claims}
+
+
+def operates(text):
+    return {(c.source, c.target) for c in extract_text(text).claims if c.type == "OPERATES_IN"}
+
+
+def test_a_seat_compound_before_the_name():
+    assert ("company:andes-copper", "state:peru") in operates("Chile fined Lima-based Andes Copper on Friday.")
+
+
+def test_a_seat_compound_with_the_name_in_apposition():
+    found = operates("Canada sanctioned a Chile-registered shipping firm, Andes Copper, on Friday.")
+    assert ("company:andes-copper", "state:chile") in found
+
+
+def test_a_seat_compound_after_the_name_makes_an_unknown_city_a_place():
+    ex = extract_text("Canada sanctioned Andes Copper, a Trujillo-based metals trader, on Friday.")
+    assert ("company:andes-copper", "place:trujillo") in {(c.source, c.target) for c in ex.claims}
+    assert ("Trujillo", "Place") in {(a.name, a.kind) for a in ex.actors}
+
+
+def test_a_speaker_described_by_a_seat_compound_is_not_the_body_before_it():
+    found = operates("Andes Copper sold two cargoes to Pacifico Metals, the Arequipa-based producer said on Friday.")
+    assert not any(target == "place:arequipa" for _, target in found)
+
+
+def test_a_demonym_compound_is_a_nationality_not_a_seat():
+    assert not operates("Canada sanctioned an Emirati-registered firm, Andes Copper, on Friday.")
+
+
+def test_a_place_named_by_its_kind_is_the_end_of_in():
+    found = operates("Andes Copper runs a smelter in the southern province of Arequipa.")
+    assert ("company:andes-copper", "place:arequipa") in found
+
+
+def test_a_place_that_ends_no_claim_is_no_actor():
+    ex = extract_text("The storm hit the port city of Antofagasta on Friday, officials in Chile said.")
+    assert "Antofagasta" not in {a.name for a in ex.actors}
+
+
+def test_a_description_after_the_body_states_its_seat_as_a_fact():
+    text = "Canada sanctioned Andes Copper, a trader registered in Panama, and two ships that it says carried ore."
+    assert claims(text).get(("OPERATES_IN", "company:andes-copper", "state:panama")) == "asserted"
+
+
+def test_bodies_named_after_the_place_they_are_registered_in():
+    text = "Canada blacklisted two traders registered in Panama, Andes Copper and Pacifico Metals, on Friday."
+    found = operates(text)
+    assert {("company:andes-copper", "state:panama"), ("company:pacifico-metals", "state:panama")} <= found
+    assert not any(source == "state:canada" for source, _ in found)

@@ -129,7 +129,12 @@ class LaterReferences:
                         bodies[first] = m
                     elif bodies[first] is not None and bodies[first].key != m.key:
                         bodies[first] = None  # two bodies share it: ambiguous
-        mentions = _later_references(text, mentions, {k: v for k, v in bodies.items() if v is not None}, "short")
+        short = {k: v for k, v in bodies.items() if v is not None}
+        # a guess by name shape of the first word alone ("Huaxin, a subsidiary of ...") is the full name's too
+        mentions = [replace(m, key=short[m.text].key, form="short", qualifier=short[m.text].qualifier)
+                    if m.form == "pattern" and m.text in short and m.kind == short[m.text].kind
+                    and m.start >= short[m.text].end else m for m in mentions]
+        mentions = _later_references(text, mentions, short, "short")
         return self._without_suffix(text, mentions)
 
     def _without_suffix(self, text: str, mentions: list[Mention]) -> list[Mention]:

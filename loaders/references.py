@@ -66,6 +66,9 @@ class ReferenceReader:
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
             target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
+            if name == "last_company" and match.start() == 0 and previous_subject is not None \
+                    and previous_subject.kind == "Company":
+                target = previous_subject  # "X, a unit of Y, will pay. The company also runs ...": X goes on
             end = sentence.start + match.end()
             if target is None or any(s < end and start < e for s, e in taken):
                 continue

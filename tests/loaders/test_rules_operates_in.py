@@ -55,3 +55,23 @@ def test_bodies_named_after_the_place_they_are_registered_in():
     found = operates(text)
     assert {("company:andes-copper", "state:panama"), ("company:pacifico-metals", "state:panama")} <= found
     assert not any(source == "state:canada" for source, _ in found)
+
+
+def test_the_company_opening_a_sentence_goes_on_with_the_last_subject():
+    text = ("Andes Copper, a unit of the state-owned Pacifico Metals Group, will buy a stake. "
+            "The company also operates ports in Chile and Ecuador.")
+    found = operates(text)
+    assert {("company:andes-copper", "state:chile"), ("company:andes-copper", "state:ecuador")} <= found
+    assert not any(source == "company:pacifico-metals-group" for source, _ in found)
+
+
+def test_the_company_in_mid_sentence_is_still_the_last_company_named():
+    text = ("Peru signed a deal with Andes Copper. Chile said on Friday that the company operates ports in Ecuador.")
+    assert ("company:andes-copper", "state:ecuador") in operates(text)
+
+
+def test_a_first_word_found_by_its_apposition_is_the_full_name_named_before():
+    text = ("Peru leased a terminal to Chile's Tamarugal Harbour Holdings. "
+            "Tamarugal, a subsidiary of the state-owned Atacama Ports Group, will run it.")
+    names = {a.name for a in extract_text(text).actors}
+    assert "Tamarugal Harbour Holdings" in names and "Tamarugal" not in names

@@ -30,7 +30,7 @@ OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
     "separately privately publicly formally officially repeatedly".split())
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
-CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless after before when until once".split())
+CLAUSE_WORDS = frozenset("that which who whom whose where whereas while but although though because unless after before when until once".split())
 CLAUSE_PUNCT = frozenset(";:—–")
 TEMPORAL = frozenset("after before when until once".split())
 #: Words that open a clause the trigger's ends do not reach into ("sold arms to Chile after Peru said ...").
@@ -245,7 +245,7 @@ class Clauses:
             return 0, 0
         c = self.clause[k]
         first = next(i for i in range(k + 1) if self.clause[i] == c)
-        background = self.lower[first] in ("which", "who") and first > 0 and self.lower[first - 1] == ","
+        background = self.lower[first] in ("which", "who", "where") and first > 0 and self.lower[first - 1] == ","
         if self.lower[first] not in TEMPORAL and not background:
             return 0, 0  # neither "after X met Y" nor ", which supplies Y,": no fact the sentence takes as given
         last = max(i for i in range(first, len(self.clause)) if self.clause[i] == c)

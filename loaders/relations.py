@@ -411,6 +411,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.owner_after(t_end)
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
+            elif slot == "where":
+                m = _where_place(s, t_start)
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
@@ -479,6 +481,14 @@ class RelationExtractor(ReferenceReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+
+
+def _where_place(s: "ParsedSentence", t_start: int) -> Mention | None:
+    """"Israel, where Chevron operates a field": the place a ", where" clause is about."""
+    w = next((i for i in range(t_start - 1, max(-1, t_start - 9), -1) if s.lower[i] == "where"), None)
+    if w is None or w < 2 or s.lower[w - 1] != "," or s.clause[w] != s.clause[t_start]:
+        return None
+    return next((m for k, m in enumerate(s.mentions) if s.span[k][1] == w - 1 and not m.attached), None)
 
 
 def _agentive(word: str) -> bool:

@@ -75,3 +75,21 @@ def test_a_first_word_found_by_its_apposition_is_the_full_name_named_before():
             "Tamarugal, a subsidiary of the state-owned Atacama Ports Group, will run it.")
     names = {a.name for a in extract_text(text).actors}
     assert "Tamarugal Harbour Holdings" in names and "Tamarugal" not in names
+
+
+def test_a_where_clause_gives_the_place_its_body_operates_in():
+    found = operates("Peru buys gas from Bolivia, where Andes Copper operates the Sabalo field.")
+    assert ("company:andes-copper", "state:bolivia") in found
+    assert not any(source == "state:peru" for source, _ in found)
+
+
+def test_a_where_clause_after_no_place_names_no_place():
+    assert not operates("Andes Copper said the talks, where it operates, went well.")
+
+
+def test_talks_in_a_where_clause_after_a_visit_are_a_fact():
+    text = ("Chile will buy Peruvian gas, Foreign Minister Ana Soto announced on Monday after a visit to Lima, "
+            "where she held talks with Peru's Foreign Minister Luis Vega.")
+    ex = extract_text(text)
+    met = [c for c in ex.claims if c.type == "MET_WITH"]
+    assert met and all(c.modality == "asserted" for c in met)

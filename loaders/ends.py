@@ -173,7 +173,10 @@ class ParsedSentence(Clauses):
                 return None
             before = [m for k, m in enumerate(self.mentions) if self.span[k][1] == comma and not m.attached]
             return before[0] if before else None
-        before = [(k, m) for k, m in enumerate(self.mentions) if self.span[k][1] <= rel and not m.attached]
+        # "chairman of Andes Copper, which runs ...": the body a title holds is the antecedent too
+        before = [(k, m) for k, m in enumerate(self.mentions) if self.span[k][1] <= rel and
+                  (not m.attached or (self.lower[rel] == "which" and self.span[k][1] == rel - 1 and self.lower[rel - 1] == ","
+                   and self.marker[k] == "of"))]
         if not before:
             return None
         k, m = before[-1]

@@ -2,7 +2,7 @@
 "Lagos-based firm" compound that states a body's seat.
 
 `place_mentions` finds places the gazetteer may not know where the context says they are places:
-"based in Trujillo", "in the southern province of Mendoza", "on the island of Krk". Only an end of a
+"based in Trujillo", "in the southern province of Mendoza", "on the island of Krk", "a refinery in Cartagena". Only an end of a
 claim becomes an actor (their form is `located`). `based_claims` reads "Lima-based Andes Mining",
 "a Dubai-registered trading firm, Gulf Star," and "Gulf Star, a Dubai-based trader," as the body
 operating in that place.
@@ -27,6 +27,12 @@ _NAME = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)*(?: [{UPPER}][\w'’]*){{0,
 PLACE_OF = re.compile(rf"\b(?:in|on|at|near|off|from|to) the (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUNS)}) of ({_NAME})")
 #: "a firm based in Trujillo", "registered in Labuan"
 PLACE_SEAT = re.compile(rf"\b(?:based|headquartered|registered|incorporated) in ({_NAME})")
+#: Nouns for a site a body runs: "runs a refinery in Cartagena", "at its plant in Horten".
+FACILITY_NOUNS = ("refinery", "refineries", "plant", "plants", "mine", "mines", "smelter", "smelters", "factory", "factories",
+                  "shipyard", "shipyards", "terminal", "terminals", "warehouse", "warehouses", "facility", "facilities",
+                  "headquarters", "oilfield", "oilfields", "mill", "mills", "depot", "depots", "branch", "office", "offices")
+#: "a large refinery in Cartagena"
+PLACE_SITE = re.compile(rf"\b(?:{'|'.join(FACILITY_NOUNS)}) (?:in|at|near) ({_NAME})")
 #: "Lagos-based", "Hong Kong-registered"
 SEAT_COMPOUND = re.compile(rf"(?<![\w-])({_NAME})-(?:based|headquartered|registered)\b")
 #: What may stand between the compound and the body it describes: "Lagos-based [rights group] Detainee Watch".
@@ -71,7 +77,7 @@ class Places:
         if " of " not in text and " in " not in text:
             return []
         found = []
-        for pattern in (PLACE_OF, PLACE_SEAT):
+        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 if any(m.start < end and start < m.end for m in mentions) or \

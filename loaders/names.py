@@ -164,7 +164,29 @@ class LaterReferences:
             if m.form == "pattern" and m.kind in BODY_KINDS and " " not in m.text and m.text[:1].isupper() \
                     and len(m.text) > 2 and m.text.lower() not in SENTENCE_STARTERS:
                 table.setdefault(m.text, m)
-        return _later_references(text, mentions, table, "repeat")
+        mentions = _later_references(text, mentions, table, "repeat")
+        return self._longer_repeats(text, mentions)
+
+    def _longer_repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A body name of several words found once by its context ("from Anadolu Kara Sistemleri, a
+        manufacturer") names it wherever it recurs, over a shorter known name inside it ("Anadolu")."""
+        names = {m.text: m for m in mentions if m.form == "pattern" and m.kind in BODY_KINDS and " " in m.text}
+        if not names:
+            return mentions
+        drop: set[int] = set()
+        extra = []
+        for name, full in names.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                start, end = match.span()
+                inside = [k for k, m in enumerate(mentions) if m.start < end and start < m.end]
+                if not inside or any(mentions[k].start < start or mentions[k].end > end or mentions[k].key == full.key
+                                     for k in inside):
+                    continue  # found already, or a longer name holds it
+                drop.update(inside)
+                extra.append(Mention(start, end, name, full.key, full.kind, "repeat", qualifier=full.qualifier))
+        if not extra:
+            return mentions
+        return sorted([m for k, m in enumerate(mentions) if k not in drop] + extra, key=lambda m: m.start)
 
     def _misspellings(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A capitalised word one or two edits (a swap counts one) off a name the document uses ("Embrear" for "Embraer")

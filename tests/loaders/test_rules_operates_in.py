@@ -7,6 +7,10 @@ def claims(text):
     return {(c.type, c.source, c.target): c.modality for c in extract_text(text).claims}
 
 
+def rels(text):
+    return {(c.type, c.source, c.target) for c in extract_text(text).claims}
+
+
 def operates(text):
     return {(c.source, c.target) for c in extract_text(text).claims if c.type == "OPERATES_IN"}
 
@@ -93,3 +97,37 @@ def test_talks_in_a_where_clause_after_a_visit_are_a_fact():
     ex = extract_text(text)
     met = [c for c in ex.claims if c.type == "MET_WITH"]
     assert met and all(c.modality == "asserted" for c in met)
+
+
+def test_a_relative_clause_after_a_title_holder_is_about_the_body():
+    found = operates("She also met Ana Vidal, chairwoman of Andes Copper, which runs a smelter in Peru's Arequipa region.")
+    assert ("company:andes-copper", "state:peru") in found
+
+
+def test_who_after_a_title_holder_is_still_the_person():
+    text = "The deal was criticised by Rosa Tello, a member of the Congress of Chile, who accused Peru of bribery."
+    found = rels(text)
+    assert ("OPPOSES", "person:rosa-tello", "state:peru") in found
+    assert not any(r[0] == "OPPOSES" and r[1] != "person:rosa-tello" for r in found)
+
+
+def test_a_site_names_an_unknown_place():
+    found = operates("Chile raised deliveries to Spain's Andes Copper, which runs a large refinery in Cartagena.")
+    assert ("company:andes-copper", "place:cartagena") in found
+
+
+def test_a_bodys_own_site_is_where_it_operates():
+    found = operates("Rao works for Andes Copper, which builds sonar equipment for the navy at its plant in Trujillo.")
+    assert ("company:andes-copper", "place:trujillo") in found
+
+
+def test_opening_a_site_is_operating_there_but_an_embassy_is_not():
+    assert ("company:andes-copper", "state:peru") in operates("Andes Copper will also open a maintenance workshop in Peru.")
+    assert not operates("Azerbaijan opened an embassy in Israel in 2023.")
+
+
+def test_a_longer_name_found_by_context_wins_over_a_known_name_inside_it():
+    text = ("Senegal bought trucks from Reuters Mobility Systems, a Dakar-based maker. "
+            "Reuters Mobility Systems will also open a workshop in Mali.")
+    names = {a.name for a in extract_text(text).actors}
+    assert "Reuters Mobility Systems" in names and "Reuters" not in names

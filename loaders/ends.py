@@ -5,7 +5,7 @@ preposition introduces after it, a possessor, the antecedent of "which", the act
 from __future__ import annotations
 
 from loaders.clauses import BE, PREPOSITIONS, QUOTES, Clauses, _determiner
-from loaders.spans import Mention
+from loaders.spans import DESCRIBING_PREFIX, Mention
 
 __all__ = ["ParsedSentence"]
 
@@ -306,19 +306,25 @@ class ParsedSentence(Clauses):
             i2, _ = self.span[k + 1]
             nxt = self.mentions[k + 1]
             if nxt.attached and nxt.possessive and k + 2 < len(self.mentions) and \
-                    self.span[k + 2][0] - self.span[k + 1][1] <= 1 and self.mentions[k + 2].kind in kinds:
+                    self.span[k + 2][0] - self.span[k + 1][1] <= 1 and \
+                    (self.mentions[k + 2].kind in kinds or self.mentions[k + 2].kind == m.kind):
                 nxt = self.mentions[k + 2]  # "Vietnam, Sri Lanka and Malaysia's Maritime Agency": the agency is listed
                 i2 = self.span[k + 1][0]
                 between = self.lower[j:i2]
                 if between in (["and"], [",", "and"]) and not nxt.attached:
                     out.append(nxt)
+                elif between == [","] and not nxt.attached and nxt.kind == m.kind:
+                    out.append(nxt)  # "Norway's X, Canada's Y and Z": the list goes on
+                    k += 2
+                    continue
                 break
             if nxt.key == self.mentions[k].key and self.lower[j:i2] == ["("]:
                 k += 1  # "Presidency of Defence Industries (SSB) and ...": step over the bracketed alias
                 continue
             if self.lower[j:j + 1] == [")"] and self.mentions[k] is not m:
                 j += 1
-            between = [w for w in self.lower[j:i2] if w != "the"]  # "Egypt, Saudi Arabia and the United Arab Emirates"
+            # "Egypt, Saudi Arabia and the United Arab Emirates", "X and the Dubai-registered Y"
+            between = [w for w in self.lower[j:i2] if w != "the" and not DESCRIBING_PREFIX.search(w)]
             if kinds and nxt.kind in kinds and nxt.kind == "Person" and not nxt.attached and 3 <= len(between) <= 6 \
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):

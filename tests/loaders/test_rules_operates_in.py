@@ -131,3 +131,12 @@ def test_a_longer_name_found_by_context_wins_over_a_known_name_inside_it():
             "Reuters Mobility Systems will also open a workshop in Mali.")
     names = {a.name for a in extract_text(text).actors}
     assert "Reuters Mobility Systems" in names and "Reuters" not in names
+
+
+def test_a_list_of_bodies_each_qualified_by_its_state():
+    text = ("The firms - Chile's Andes Copper, Peru's Pacifico Metals and the Lima-registered Inca Shipping - "
+            "all operate in Bolivia.")
+    found = operates(text)
+    assert {("company:andes-copper", "state:bolivia"), ("company:pacifico-metals", "state:bolivia"),
+            ("company:inca-shipping", "state:bolivia")} <= found
+    assert not any(source.startswith("state:") for source, _ in found)

@@ -140,3 +140,13 @@ def test_a_list_of_bodies_each_qualified_by_its_state():
     assert {("company:andes-copper", "state:bolivia"), ("company:pacifico-metals", "state:bolivia"),
             ("company:inca-shipping", "state:bolivia")} <= found
     assert not any(source.startswith("state:") for source, _ in found)
+
+
+def test_an_armed_group_controlling_ground_operates_there():
+    text = "The Northern Liberation Front, which now controls most of Idlib, tightened its grip on the border."
+    assert ("org:northern-liberation-front", "place:idlib") in operates(text)
+
+
+def test_a_state_controlling_something_and_export_controls_are_not_operating():
+    assert not operates("Turkey controls the crossings into Idlib.")
+    assert not operates("The United States imposed export controls on Chinese chipmakers in Idlib.")

@@ -122,6 +122,7 @@ class RelationExtractor(ReferenceReader):
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
+        self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
 
@@ -372,6 +373,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.after(t_end, "between")
             elif slot == "envoy":
                 m = s.envoy_state(t_end, self._envoys)
+            elif slot == "head-of-mission":
+                m = s.envoy_state(t_end, self._heads)
             elif slot == "owner":
                 m = s.owner_after(t_end)
             elif slot == "subject":

@@ -51,3 +51,13 @@ def test_stern_representations_go_to_the_one_they_are_lodged_with():
     found = pairs(text)
     assert ("state:vietnam", "state:cambodia") in found
     assert ("state:vietnam", "state:thailand") not in found
+
+
+def test_expelling_an_ambassador_opposes_the_state_he_serves():
+    assert ("state:ecuador", "state:mexico") in pairs("Ecuador expelled the Mexican ambassador on Tuesday.")
+    assert ("state:ghana", "state:togo") in pairs("Ghana ordered Togo's ambassador to leave within 48 hours.")
+
+
+def test_expelling_staff_or_a_state_from_a_programme_is_no_hostility_claim():
+    assert ("state:finland", "state:russia") not in pairs("Finland expelled three Russian diplomats last spring.")
+    assert ("state:canada", "state:india") not in pairs("Canada expelled India from the consortium in 2019.")

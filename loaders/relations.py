@@ -327,6 +327,8 @@ class RelationExtractor(ReferenceReader):
                 return s.coordinated(near)
         candidates = s.subject_candidates(t_start)
         own = [m for m in candidates if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
+        if not own and s.relative_to_noun(t_start):
+            return []  # "lawmakers who criticised Beijing": the clause is about people the text does not name
         antecedent = s.relative_antecedent(t_start) if not own else None
         if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
             return s.coordinated(antecedent)  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia

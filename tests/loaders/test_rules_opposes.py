@@ -61,3 +61,23 @@ def test_expelling_an_ambassador_opposes_the_state_he_serves():
 def test_expelling_staff_or_a_state_from_a_programme_is_no_hostility_claim():
     assert ("state:finland", "state:russia") not in pairs("Finland expelled three Russian diplomats last spring.")
     assert ("state:canada", "state:india") not in pairs("Canada expelled India from the consortium in 2019.")
+
+
+def test_who_after_unnamed_people_is_not_an_earlier_actor():
+    assert ("state:chile", "state:bolivia") not in pairs("Chile accused Peru of harassing reporters who have criticised Bolivia.")
+    text = "The Andes Mining Board, a regulator in Santiago, fined local activists who have denounced Argentina."
+    assert pairs(text) == set()
+    text = "Peru rejected pressure from opposition senators in Lima, who have threatened to sanction Petroperu."
+    assert not any(s == "state:peru" and t == "company:petroperu" for s, t in pairs(text))
+
+
+def test_who_after_an_apposition_with_names_is_the_named_person():
+    text = ("The envoy met Marta Ilves, the head of Estonia's parliamentary defence committee, "
+            "who has criticised Russia for its troop build-up.")
+    assert ("person:marta-ilves", "state:russia") in pairs(text)
+
+
+def test_which_after_a_demonym_apposition_keeps_the_named_body():
+    text = "Navantia, the Spanish shipbuilder which has sold corvettes to Saudi Arabia, won the tender."
+    found = {(c.type, c.source, c.target) for c in extract_text(text).claims}
+    assert ("SELLS_TO", "company:navantia", "state:saudi-arabia") in found

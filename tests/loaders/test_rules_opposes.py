@@ -81,3 +81,11 @@ def test_which_after_a_demonym_apposition_keeps_the_named_body():
     text = "Navantia, the Spanish shipbuilder which has sold corvettes to Saudi Arabia, won the tender."
     found = {(c.type, c.source, c.target) for c in extract_text(text).claims}
     assert ("SELLS_TO", "company:navantia", "state:saudi-arabia") in found
+
+
+def test_the_minister_is_the_person_named_before():
+    text = ("Chile's Mining Minister Ana Ruiz spoke in Santiago on Monday. The minister accused the Bolivian "
+            "Mining Board of delaying permits and condemned Argentina for its export curbs.")
+    found = pairs(text)
+    assert ("person:ana-ruiz", "state:argentina") in found
+    assert not any(s != "person:ana-ruiz" and t == "state:argentina" for s, t in found)

@@ -174,8 +174,7 @@ class ParsedSentence(Clauses):
             comma = next((i for i in range(rel - 1, max(-1, rel - 8), -1) if self.lower[i] == ","), None)
             if comma is None or comma + 1 >= rel or self.lower[comma + 1] not in ("a", "an", "the"):
                 return None
-            before = [m for k, m in enumerate(self.mentions) if self.span[k][1] == comma and not m.attached]
-            return before[0] if before else None
+            return self._ending_at(comma)
         before = [(k, m) for k, m in enumerate(self.mentions) if self.span[k][1] <= rel and not m.attached]
         if not before:
             return None
@@ -206,7 +205,14 @@ class ParsedSentence(Clauses):
         inside = [k for k, (a, _) in enumerate(self.span) if comma < a < rel]
         if not inside:
             return None
-        return next((m for k, m in enumerate(self.mentions) if self.span[k][1] == comma and not m.attached), None)
+        return self._ending_at(comma)
+
+    def _ending_at(self, i: int) -> Mention | None:
+        """The name that ends just before token `i`, past an abbreviation in brackets: "the Rapid Support Forces (RSF),"."""
+        if i >= 2 and self.lower[i - 1] == ")":
+            opening = next((x for x in range(i - 2, max(-1, i - 6), -1) if self.lower[x] == "("), None)
+            i = opening if opening is not None else i
+        return next((m for k, m in enumerate(self.mentions) if self.span[k][1] == i and not m.attached), None)
 
     def relative_to_noun(self, t_start: int) -> bool:
         """Whether the trigger sits in a "who" clause about people with no name: "lawmakers who

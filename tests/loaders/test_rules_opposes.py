@@ -89,3 +89,8 @@ def test_the_minister_is_the_person_named_before():
     found = pairs(text)
     assert ("person:ana-ruiz", "state:argentina") in found
     assert not any(s != "person:ana-ruiz" and t == "state:argentina" for s, t in found)
+
+
+def test_that_after_an_apposition_past_a_bracketed_abbreviation():
+    text = "Analysts met members of the Amnesty International (AI), the rights group that has denounced Egypt for years."
+    assert ("org:amnesty-international", "state:egypt") in pairs(text)

@@ -258,6 +258,8 @@ class RelationExtractor(ReferenceReader):
         trig = rule.trigger
         if trig.requires and not any(w in s.lower for w in trig.requires):
             return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
+        if trig.fallback and self._charged_with_typed(s, t_end, rule.type):
+            return []  # "accused Pyongyang of arming Moscow": the arming is the claim, found or not
         passive = participle and s.passive(t_start)
         by_agent = None
         if participle or trig.pos == "noun":
@@ -306,6 +308,14 @@ class RelationExtractor(ReferenceReader):
                     continue
                 out.append(self._found(rule, source, target, s, t_start, doc_date))
         return out
+
+    def _charged_with_typed(self, s: "ParsedSentence", t_end: int, type_name: str) -> bool:
+        """Whether the act after "of"/"for" ("accused X of supplying Y") is a trigger verb of another type."""
+        at = next((i for i in range(t_end, min(len(s.lower), t_end + 10)) if s.lower[i] in ("of", "for")), None)
+        if at is None:
+            return False
+        act = next((w for w in s.lower[at + 1:at + 4] if w.endswith("ing")), None)  # past a quote or an adverb
+        return act is not None and any(r.type != type_name and r.trigger.pos == "verb" for r, _ in self._forms.get(act, ()))
 
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:

@@ -94,3 +94,12 @@ def test_the_minister_is_the_person_named_before():
 def test_that_after_an_apposition_past_a_bracketed_abbreviation():
     text = "Analysts met members of the Amnesty International (AI), the rights group that has denounced Egypt for years."
     assert ("org:amnesty-international", "state:egypt") in pairs(text)
+
+
+def test_an_accusation_of_a_typed_act_is_not_hostility_even_when_the_act_is_not_extracted():
+    assert pairs('Estonia accused Belarus of "quietly arming" militias in the region.') == set()
+    assert pairs("Kenya accused Sudan of supplying the rebels with rockets.") == set()
+
+
+def test_an_accusation_of_an_untyped_act_stays_hostility():
+    assert ("state:peru", "state:chile") in pairs("Peru accused Chile of meddling in its elections.")

@@ -103,3 +103,10 @@ def test_an_accusation_of_a_typed_act_is_not_hostility_even_when_the_act_is_not_
 
 def test_an_accusation_of_an_untyped_act_stays_hostility():
     assert ("state:peru", "state:chile") in pairs("Peru accused Chile of meddling in its elections.")
+
+
+def test_saying_after_the_criticism_is_the_critics_own_reason():
+    text = "Amnesty International criticised Norway over the deal, saying the funds should go to clinics."
+    assert ("org:amnesty-international", "state:norway", "asserted") in opposes(text)
+    text = "Amnesty International criticised Norway over the deal, saying the funds should go to clinics, officials said."
+    assert ("org:amnesty-international", "state:norway", "reported") in opposes(text)

@@ -110,3 +110,8 @@ def test_saying_after_the_criticism_is_the_critics_own_reason():
     assert ("org:amnesty-international", "state:norway", "asserted") in opposes(text)
     text = "Amnesty International criticised Norway over the deal, saying the funds should go to clinics, officials said."
     assert ("org:amnesty-international", "state:norway", "reported") in opposes(text)
+
+
+def test_a_name_before_a_collective_noun_is_the_body_itself():
+    assert ("state:egypt", "org:hamas") in pairs("Egypt firmly opposes the Hamas authorities and their plans.")
+    assert ("state:egypt", "org:hamas") in pairs("Egypt firmly opposes the Hamas leadership's plans.")

@@ -271,7 +271,8 @@ class Clauses:
         nxt, low = self.tokens[j][0], self.lower[j]
         if m.form == "demonym":  # "Chilean copper" modifies; "the Ecuadorians," and "Chilean officials" do not
             return nxt.isalpha() and low not in self.collective
-        return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS
+        # "the DPP authorities" are the DPP, as "Chilean officials" are Chile
+        return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS and low not in self.collective
 
     def _forward_limit(self, t_end: int) -> int:
         start = self.clause[t_end - 1] if t_end else 0

@@ -12,6 +12,9 @@ __all__ = ["ParsedSentence"]
 FRONTING = frozenset("during in at after before on following amid despite since with".split())
 PEOPLE_NOUNS = frozenset("commanders members officials officers leaders executives employees staff generals agents "
                          "operatives soldiers troops managers directors shareholders".split())
+#: People with no name whom a place only locates: "legislators in Washington, who ...".
+PEOPLE = PEOPLE_NOUNS | frozenset("lawmakers legislators politicians senators deputies activists protesters campaigners "
+                                  "critics analysts experts residents investors opponents hardliners".split())
 AUXILIARIES = frozenset("has have had been being not also is are was were be".split())
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
@@ -171,14 +174,16 @@ class ParsedSentence(Clauses):
             comma = next((i for i in range(rel - 1, max(-1, rel - 8), -1) if self.lower[i] == ","), None)
             if comma is None or comma + 1 >= rel or self.lower[comma + 1] not in ("a", "an", "the"):
                 return None
-            before = [m for k, m in enumerate(self.mentions) if self.span[k][1] == comma and not m.attached]
-            return before[0] if before else None
+            return self._ending_at(comma)
         # "chairman of Andes Copper, which runs ...": the body a title holds is the antecedent too
         before = [(k, m) for k, m in enumerate(self.mentions) if self.span[k][1] <= rel and
                   (not m.attached or (self.lower[rel] == "which" and self.span[k][1] == rel - 1 and self.lower[rel - 1] == ","
                    and self.marker[k] == "of"))]
         if not before:
             return None
+        named = self._apposed(rel)
+        if named is not None:
+            return named  # "Ana Ruiz, the head of Chile's mining board, who ...": Ana Ruiz, not Chile
         k, m = before[-1]
         while k > 0 and self.lower[self.span[k - 1][1]:self.span[k][0]] in (["and"], [","], [",", "and"]) \
                 and self.mentions[k - 1].kind == m.kind and not self.mentions[k - 1].attached:
@@ -192,6 +197,58 @@ class ParsedSentence(Clauses):
         if "," in between[:1] or not between or between == [","]:
             return m
         return m if between.count(",") == 2 and between[0] == "," else None
+
+    def _apposed(self, rel: int) -> Mention | None:
+        """"X, the head of Y's board, who": the name before an apposition that holds other names."""
+        if rel < 2 or self.lower[rel - 1] != ",":
+            return None
+        comma = next((i for i in range(rel - 2, max(-1, rel - 14), -1) if self.lower[i] in (",", "and", "or", ";")), None)
+        if comma is None or self.lower[comma] != "," or self.lower[comma + 1] not in ("a", "an", "the"):
+            return None
+        inside = [k for k, (a, _) in enumerate(self.span) if comma < a < rel]
+        if not inside:
+            return None
+        return self._ending_at(comma)
+
+    def _ending_at(self, i: int) -> Mention | None:
+        """The name that ends just before token `i`, past an abbreviation in brackets: "the Rapid Support Forces (RSF),"."""
+        if i >= 2 and self.lower[i - 1] == ")":
+            opening = next((x for x in range(i - 2, max(-1, i - 6), -1) if self.lower[x] == "("), None)
+            i = opening if opening is not None else i
+        return next((m for k, m in enumerate(self.mentions) if self.span[k][1] == i and not m.attached), None)
+
+    def relative_to_noun(self, t_start: int) -> bool:
+        """Whether the trigger sits in a "who" clause about people with no name: "lawmakers who
+        criticised Beijing", "legislators in Lima, who ..." (a "which" clause about a yard may still be its owner's)."""
+        rel = next((i for i in range(t_start - 1, -1, -1) if self.lower[i] in ("which", "who", "that")
+                    and self.clause[i] == self.clause[t_start]), None)
+        if rel is None or rel == 0 or self.lower[rel] != "who":
+            return False
+        j = rel - 1
+        if self.lower[j] == ",":
+            # "legislators in Washington, who": a place that only locates the people before it
+            k = next((k for k, (_, b) in enumerate(self.span) if b == j), None)
+            if k is None:
+                return False
+            a = self.span[k][0]
+            return a >= 2 and self.lower[a - 1] in ("in", "at", "from") and self.lower[a - 2] in PEOPLE
+        if any(a <= j < b for a, b in self.span):
+            return False
+        # walk back over the noun phrase: only an apposition ("X, the Spanish yard which") names X
+        while j >= 0:
+            k = next((k for k, (a, b) in enumerate(self.span) if a <= j < b), None)
+            if k is not None:
+                if self.mentions[k].form != "demonym":
+                    break
+                j = self.span[k][0] - 1  # "the Spanish shipbuilder"
+            elif self.lower[j] in ("a", "an", "the"):
+                return j == 0 or self.lower[j - 1] != ","
+            elif self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in PREPOSITIONS \
+                    and self.lower[j] not in ("and", "or", "but") and not self.lower[j].endswith("ing"):
+                j -= 1
+            else:
+                break
+        return True
 
     def possessor(self, t_start: int) -> Mention | None:
         """A possessive or demonym just before a noun trigger: "Chile's arms sales", "Chilean exports"."""

@@ -127,6 +127,7 @@ class RelationExtractor(ReferenceReader):
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
+        self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
 
@@ -273,6 +274,8 @@ class RelationExtractor(ReferenceReader):
         trig = rule.trigger
         if trig.requires and not any(w in s.lower for w in trig.requires):
             return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
+        if trig.fallback and self._charged_with_typed(s, t_end, rule.type):
+            return []  # "accused Pyongyang of arming Moscow": the arming is the claim, found or not
         passive = participle and s.passive(t_start)
         by_agent = None
         if participle or trig.pos == "noun":
@@ -321,6 +324,14 @@ class RelationExtractor(ReferenceReader):
                 out.append(self._found(rule, source, target, s, t_start, doc_date))
         return out
 
+    def _charged_with_typed(self, s: "ParsedSentence", t_end: int, type_name: str) -> bool:
+        """Whether the act after "of"/"for" ("accused X of supplying Y") is a trigger verb of another type."""
+        at = next((i for i in range(t_end, min(len(s.lower), t_end + 10)) if s.lower[i] in ("of", "for")), None)
+        if at is None:
+            return False
+        act = next((w for w in s.lower[at + 1:at + 4] if w.endswith("ing")), None)  # past a quote or an adverb
+        return act is not None and any(r.type != type_name and r.trigger.pos == "verb" for r, _ in self._forms.get(act, ()))
+
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
         if passive:
@@ -341,6 +352,8 @@ class RelationExtractor(ReferenceReader):
                 return s.coordinated(near)
         candidates = s.subject_candidates(t_start)
         own = [m for m in candidates if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
+        if not own and s.relative_to_noun(t_start):
+            return []  # "lawmakers who criticised Beijing": the clause is about people the text does not name
         antecedent = s.relative_antecedent(t_start) if not own else None
         if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
             return s.coordinated(antecedent)  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia
@@ -407,6 +420,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.after(t_end, "between")
             elif slot == "envoy":
                 m = s.envoy_state(t_end, self._envoys)
+            elif slot == "head-of-mission":
+                m = s.envoy_state(t_end, self._heads)
             elif slot == "owner":
                 m = s.owner_after(t_end)
             elif slot == "subject":
@@ -464,7 +479,11 @@ class RelationExtractor(ReferenceReader):
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
         # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation;
         # "announced its own sanctions": announcing is the act itself
-        own = [at for at in s.facts["reported"] if (at > trigger_char and (described or text[:at].rstrip().endswith(" and")
+        # "X criticised Y, saying ...": the saying is X's own reason, not a source for the criticism
+        own = [at for at in s.facts["reported"] if (at > trigger_char and (described
+                                                                            or text[:at].rstrip().endswith((" and", ","))
+                                                                            and text[at:at + 6].lower() == "saying"
+                                                                            or text[:at].rstrip().endswith(" and")
                                                                             or s.says_something(at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
                    and text[at:at + 9].lower().startswith(("announc", "unveil")))]

@@ -64,8 +64,8 @@ class Trigger:
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
-ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "owner", "subject", "to", "from", "of", "on", "against", "over", "into",
-              "about", "targeting", "in", "within", "with", "by", "at", "for", "where")
+ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "head-of-mission", "owner", "subject", "to", "from", "of", "on",
+              "against", "over", "into", "about", "targeting", "in", "within", "with", "by", "at", "for", "where")
 
 
 @dataclass(frozen=True, slots=True)

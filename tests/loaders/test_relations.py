@@ -87,8 +87,8 @@ def test_a_body_and_its_head_are_both_targets():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a diplomat named as the object stands for the state
-    ("Ghana expelled two Nigerian diplomats on Monday.", ("OPPOSES", "state:ghana", "state:nigeria")),
+    # the head of a mission named as the object stands for the state
+    ("Ghana expelled the Nigerian ambassador on Monday.", ("OPPOSES", "state:ghana", "state:nigeria")),
     ("The Foreign Office summoned Peru's ambassador, Ana Soto, to protest.", ("OPPOSES", "agency:foreign-office", "state:peru")),
     # suspending or shutting a named body
     ("Niger suspended the broadcaster Savanna TV on Monday.", ("SANCTIONS", "state:niger", "org:savanna-tv")),
@@ -156,8 +156,8 @@ def test_a_verb_after_its_subject_in_a_relative_clause_is_a_verb():
     # a body with no name accused of an act: nobody named does it
     ("The EU sanctioned a Mexican freight company accused of supplying drone parts to Russia.",
      None, ("SELLS_TO", "org:european-union", "state:russia")),
-    # ordering diplomats out is an expulsion; ordering jets is not one
-    ("Latvia ordered two Russian diplomats to leave the country.", ("OPPOSES", "state:latvia", "state:russia"), None),
+    # ordering an ambassador out is an expulsion; ordering jets is not one
+    ("Latvia ordered the Russian ambassador to leave the country.", ("OPPOSES", "state:latvia", "state:russia"), None),
     ("Latvia ordered two Russian jets last year.", None, ("OPPOSES", "state:latvia", "state:russia")),
     # a state hosting an office meets nobody
     ("Qatar, which hosts the political office of Hamas, has mediated between the group and Israel.",

@@ -412,6 +412,8 @@ class RelationExtractor(ReferenceReader):
                 continue
             if slot in ("object", "with-object") and passive:
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)  # "X and Y were arrested"
+                if m is None:  # "X, a firm that flew arms to Y, was also blacklisted"
+                    m = s.subject_before_aside(t_start)
                 if m is None:  # "run by X, a retired colonel who was detained at his home"
                     m = s.relative_antecedent(t_start)
             elif slot in ("object", "with-object"):
@@ -473,7 +475,8 @@ class RelationExtractor(ReferenceReader):
         # nor is one in a relative clause on the object ("sanctioned a firm that is accused of ...")
         # and one before a relative clause that holds the trigger is the main clause's ("was allegedly run by X,
         # who was detained")
-        if any(at != trigger_char and ((at < trigger_char and not joined and not WH_RELATIVE.search(text, at, trigger_char)) or (
+        if any(at != trigger_char and ((at < trigger_char and not joined and not WH_RELATIVE.search(text, at, trigger_char)
+                                 and not _in_aside(text, at, trigger_char)) or (
                 at > trigger_char and "," not in text[trigger_char:at] and not RELATIVE.search(text, trigger_char, at)
                 and not REDUCED_RELATIVE.match(text, at)))
                for at in s.facts["alleged"]):
@@ -505,6 +508,13 @@ class RelationExtractor(ReferenceReader):
 def _agentive(word: str) -> bool:
     """Nouns for a party rather than an act: supplier, buyer, customer."""
     return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
+
+
+def _in_aside(text: str, at: int, trigger_char: int) -> bool:
+    """Whether `at` lies in a relative clause closed by a comma before the trigger: "X, a firm that
+    reportedly flew arms to Y, was blacklisted"."""
+    opened = text.rfind(",", 0, at)
+    return "," in text[at:trigger_char] and bool(RELATIVE.search(text, max(opened, 0), at))
 
 
 def _date(text: str) -> str:

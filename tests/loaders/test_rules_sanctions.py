@@ -110,3 +110,10 @@ def test_a_suspicion_on_the_person_arrested_is_not_the_arrest():
 def test_an_allegation_of_the_main_clause_is_not_the_relative_clauses():
     text = "The scheme was allegedly run by former minister Ivo Marin, who was arrested by Croatian police."
     assert claims(text).get(("DETAINED", "state:croatia", "person:ivo-marin")) == "asserted"
+
+
+def test_a_passive_after_an_aside_on_its_subject():
+    text = ("Britain on Friday sanctioned the Caspian Star Bank. Volta Marine Services, a shipper based in Ghana "
+            "that reportedly carried arms to Libya, was also blacklisted.")
+    found = claims(text)
+    assert found.get(("SANCTIONS", "state:united-kingdom", "company:volta-marine-services")) == "asserted"

@@ -349,6 +349,17 @@ class ParsedSentence(Clauses):
             j -= 1
         return j > 0 and self.lower[j] == "of" and self.lower[j - 1] in PEOPLE_NOUNS
 
+    def subject_before_aside(self, t_start: int) -> Mention | None:
+        """"X, a firm that flew arms to Y, was also blacklisted": the name that opens the sentence, when the
+        verb follows the comma closing an aside about it."""
+        j = t_start - 1
+        while j > 0 and (self.lower[j] in AUXILIARIES or self.lower[j].endswith("ly")):
+            j -= 1
+        if j == t_start - 1 or self.lower[j] != "," or not self.mentions:
+            return None
+        first, (i, end) = self.mentions[0], self.span[0]
+        return first if i <= 1 and end < len(self.lower) and self.lower[end] == "," and not first.attached else None
+
     def passive_subject(self, t_start: int) -> Mention | None:
         cands = self.subject_candidates(t_start)
         return cands[0] if cands else None

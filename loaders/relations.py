@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
+from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
 from loaders.clauses import BE
 from loaders.ends import ParsedSentence
 from loaders.located import Places
@@ -45,6 +46,10 @@ AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
     r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
+RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
+WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b", re.I)
+#: "arrested a man suspected of spying": the suspicion is the object's, not the arrest's
+REDUCED_RELATIVE = re.compile(r"(?:suspected|accused) of\b", re.I)
 #: A negation that negates something else: "not only", "not just".
 NOT_ONLY = re.compile(r"\bnot (?:only|just)\b", re.I)
 ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
@@ -99,6 +104,8 @@ class RelationExtractor(ReferenceReader):
                         forms.setdefault(form.lower(), []).append((rule, participle))
         self._forms = forms
         self._places = Places(ontology.entries)
+        # an agent alone in its sentence may act on people the next sentence names ("The officers are ...")
+        self._carry_forms = frozenset(f for f, rules in forms.items() if any(ontology.relations[r.type].carry_agent for r, _ in rules))
         self._verb_forms = frozenset(f for f, rules in forms.items() if any(r.trigger.pos == "verb" for r, _ in rules))
         self._trigger_automaton = ahocorasick.Automaton()
         for form in forms:
@@ -126,6 +133,8 @@ class RelationExtractor(ReferenceReader):
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
+        self._carried: dict[str, Carried] = {}  # per type, the agent of its last trigger in the document
+        self._sentence_no = 0
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
@@ -150,7 +159,8 @@ class RelationExtractor(ReferenceReader):
         pos = tpos = 0
         history: list[Mention] = []
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
-        for sentence in sentences:
+        self._carried = {}
+        for self._sentence_no, sentence in enumerate(sentences):
             while pos < len(mentions) and mentions[pos].start < sentence.start:
                 history.append(mentions[pos])
                 pos += 1
@@ -166,7 +176,9 @@ class RelationExtractor(ReferenceReader):
                 tpos += 1
             if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text:
                 found.extend(self._seats(text, sentence, inside))
-            if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
+            named = self._named_group(sentence, inside, doc_date) if self._carried and inside else []
+            if here and (len(inside) > 1 or self._any_reference.search(sentence.text)
+                         or (inside and any(form in self._carry_forms for _, _, form in here)) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
                          or self._company_reference.search(sentence.text)):
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
@@ -176,6 +188,9 @@ class RelationExtractor(ReferenceReader):
                 parsed.topic = topic
                 parsed.focus = focus
                 found.extend(self._sentence(parsed, here, doc_date))
+            if named:  # a claim the sentence states itself keeps its own rule and modality
+                own = {(f.type, f.source.key, f.target.key) for f in found if f.sentence is sentence}
+                found.extend(f for f in named if (f.type, f.source.key, f.target.key) not in own)
             history.extend(inside)
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
@@ -311,6 +326,10 @@ class RelationExtractor(ReferenceReader):
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"
+        if rel.carry_agent and ends["source"]:
+            self._carry(rule.type, ends["source"], s, t_start)
+        elif rel.carry_agent and passive and by_agent is None and ends["target"] and self._recent(rule.type):
+            ends["source"] = list(self._carried[rule.type].sources)  # "Red Sand Logistics was also blacklisted"
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.propagate:
@@ -331,6 +350,33 @@ class RelationExtractor(ReferenceReader):
             return False
         act = next((w for w in s.lower[at + 1:at + 4] if w.endswith("ing")), None)  # past a quote or an adverb
         return act is not None and any(r.type != type_name and r.trigger.pos == "verb" for r, _ in self._forms.get(act, ()))
+
+    def _recent(self, type_name: str) -> bool:
+        carried = self._carried.get(type_name)
+        return carried is not None and 0 <= self._sentence_no - carried.sentence <= CARRY_SENTENCES
+
+    def _carry(self, type_name: str, sources: list[Mention], s: "ParsedSentence", t_start: int) -> None:
+        """Keep the agent of this trigger for the next sentences, with how its sentence states the act."""
+        self._facts(s)
+        trigger_char = s.tokens[t_start][1] - s.sentence.start
+        self._carried[type_name] = Carried(self._sentence_no, tuple(sources), sentence_words(s.text),
+                                           self._modality(s.text, trigger_char, s, sources[0]))
+
+    def _named_group(self, sentence: Sentence, inside: list[Mention], doc_date: str) -> list[Found]:
+        """"Australia sanctioned four officers. The officers are A, B and C.": the officers named."""
+        out = []
+        for type_name, carried in self._carried.items():
+            if not 0 < self._sentence_no - carried.sentence <= CARRY_SENTENCES:
+                continue
+            rel = self.relations[type_name]
+            sources = [m for m in carried.sources if m.kind in rel.source]
+            if rel.propagate and "source" in rel.propagate:
+                sources += [q for q in map(self._qualifier, sources) if q is not None]
+            for target in named_group(sentence.text, sentence.start, inside, carried, rel.target):
+                out.extend(Found(type=type_name, source=source, target=target, sentence=sentence, modality=carried.modality,
+                                 rule=f"{RULESET}/{type_name}.carried", date=_date(sentence.text) or doc_date)
+                           for source in sources if source.key != target.key)
+        return _dedupe(out)
 
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
@@ -414,6 +460,10 @@ class RelationExtractor(ReferenceReader):
                 continue
             if slot in ("object", "with-object") and passive:
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)  # "X and Y were arrested"
+                if m is None:  # "X, a firm that flew arms to Y, was also blacklisted"
+                    m = s.subject_before_aside(t_start)
+                if m is None:  # "run by X, a retired colonel who was detained at his home"
+                    m = s.relative_antecedent(t_start)
             elif slot in ("object", "with-object"):
                 m = s.after(t_end, None, origin=origin)
             elif slot == "between":
@@ -440,12 +490,7 @@ class RelationExtractor(ReferenceReader):
     def _found(self, rule: _Rule, source: Mention, target: Mention, s: "ParsedSentence", t_start: int, doc_date: str) -> Found:
         text = s.text
         trigger_char = s.tokens[t_start][1] - s.sentence.start
-        facts = s.facts
-        if not facts:  # worked out once per sentence, whatever number of claims it holds
-            facts["amount"] = "; ".join(dict.fromkeys(m.group(0).strip() for m in AMOUNT.finditer(text)))
-            facts["date"] = _date(text)
-            facts["alleged"] = [m.start() for m in self._modality_re["alleged"].finditer(text)] if "alleged" in self._modality_re else []
-            facts["reported"] = [m.start() for m in self._modality_re["reported"].finditer(text)] if "reported" in self._modality_re else []
+        facts = self._facts(s)
         if rule.type not in facts:
             facts[rule.type] = self._items(rule.type, text)
         return Found(
@@ -453,6 +498,17 @@ class RelationExtractor(ReferenceReader):
             modality=self._modality(text, trigger_char, s, source, described=rule.trigger.source == ("nearest",)),
             rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
             amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date, fallback=rule.trigger.fallback)
+
+    def _facts(self, s: "ParsedSentence") -> dict:
+        """The sentence's amounts, year and modality words, worked out once whatever number of claims it holds."""
+        facts = s.facts
+        if not facts:
+            text = s.text
+            facts["amount"] = "; ".join(dict.fromkeys(m.group(0).strip() for m in AMOUNT.finditer(text)))
+            facts["date"] = _date(text)
+            facts["alleged"] = [m.start() for m in self._modality_re["alleged"].finditer(text)] if "alleged" in self._modality_re else []
+            facts["reported"] = [m.start() for m in self._modality_re["reported"].finditer(text)] if "reported" in self._modality_re else []
+        return facts
 
     def _modality(self, text: str, trigger_char: int, s: "ParsedSentence", source: Mention, described: bool = False) -> str:
         """`described`: the trigger describes the body before it ("X, a firm registered in Y"), and what the
@@ -470,8 +526,13 @@ class RelationExtractor(ReferenceReader):
         # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
         joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
-        if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and not described
-                                                                                and "," not in text[trigger_char:at]))
+        # nor is one in a relative clause on the object ("sanctioned a firm that is accused of ...")
+        # and one before a relative clause that holds the trigger is the main clause's ("was allegedly run by X,
+        # who was detained")
+        if any(at != trigger_char and ((at < trigger_char and not joined and not WH_RELATIVE.search(text, at, trigger_char)
+                                 and not _in_aside(text, at, trigger_char)) or (
+                at > trigger_char and not described and "," not in text[trigger_char:at] and not RELATIVE.search(text, trigger_char, at)
+                and not REDUCED_RELATIVE.match(text, at)))
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
@@ -513,6 +574,13 @@ def _where_place(s: "ParsedSentence", t_start: int) -> Mention | None:
 def _agentive(word: str) -> bool:
     """Nouns for a party rather than an act: supplier, buyer, customer."""
     return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
+
+
+def _in_aside(text: str, at: int, trigger_char: int) -> bool:
+    """Whether `at` lies in a relative clause closed by a comma before the trigger: "X, a firm that
+    reportedly flew arms to Y, was blacklisted"."""
+    opened = text.rfind(",", 0, at)
+    return "," in text[at:trigger_char] and bool(RELATIVE.search(text, max(opened, 0), at))
 
 
 def _date(text: str) -> str:

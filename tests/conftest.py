@@ -15,6 +15,9 @@ import pytest
 
 # Fixture modules live in tests/fixtures and import as `fixtures.*`.
 sys.path.insert(0, str(Path(__file__).parent))
+# ... but the checkout's own packages come first: tests/graph and tests/loaders would otherwise stand in for
+# `graph` and `loaders`, and their submodules would be found through the editable install of another checkout.
+sys.path.insert(0, str(Path(__file__).parent.parent))
 pytest.register_assert_rewrite("fixtures.extractions")  # its shared checks report like a test's own asserts
 
 from graph.stores import StoreError  # noqa: E402

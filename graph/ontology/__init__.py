@@ -82,6 +82,9 @@ class RelationType:
     triggers: tuple[Trigger, ...] = ()
     #: A passive with no agent ("X was arrested in Cali") is the dateline state's act when this is set.
     home_agent: bool = False
+    #: A passive with no agent ("X was also blacklisted"), or the people a next sentence names ("The officers
+    #: are A and B"), is the act of whoever the type's last trigger had as agent, a sentence or two before.
+    carry_agent: bool = False
 
     def allows(self, source_kind: str, target_kind: str) -> bool:
         """Whether an edge from a `source_kind` actor to a `target_kind` actor is well-typed."""
@@ -150,7 +153,8 @@ def _load(folder: Path) -> Ontology:
             cues=tuple(str(c) for c in spec.get("cues") or ()),
             cue_patterns=tuple(_pattern(c, path, f"{name}.cue_patterns") for c in spec.get("cue_patterns") or ()),
             triggers=tuple(_trigger(t, path, f"{name}.triggers[{i}]", kinds) for i, t in enumerate(spec.get("triggers") or ())),
-            home_agent=bool(spec.get("home_agent", False)))
+            home_agent=bool(spec.get("home_agent", False)),
+            carry_agent=bool(spec.get("carry_agent", False)))
     entries = _gazetteer(folder / "gazetteer", kinds)
     lexicon = _yaml(folder / "lexicon.yaml")
     return Ontology(folder=folder, kinds=kinds, relations=relations, entries=entries, lexicon=lexicon)

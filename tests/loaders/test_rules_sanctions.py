@@ -1,0 +1,119 @@
+"""Sanctions, detentions and recognitions stated across sentences or in less direct phrasings,
+each on sentences written for these tests."""
+
+from loaders.pipeline import extract_text
+
+
+def claims(text):
+    return {(c.type, c.source, c.target): c.modality for c in extract_text(text).claims}
+
+
+def rels(text):
+    return set(claims(text))
+
+
+# -- an agent carried to the next sentence ----------------------------------------------------------
+
+def test_the_group_described_is_named_in_the_next_sentence():
+    text = ("Canada imposed travel bans on Tuesday on three Belarusian prison officials. "
+            "The officials are General Pavel Drozd, General Inna Sakovich and Colonel Oleg Rudak.")
+    found = claims(text)
+    for person in ("person:pavel-drozd", "person:inna-sakovich", "person:oleg-rudak"):
+        assert found.get(("SANCTIONS", "state:canada", person)) == "asserted"
+
+
+def test_the_company_named_in_an_apposition_after_a_description():
+    text = ("Norway sanctioned a Cyprus-registered shipping company on Friday. "
+            "The company, Aegean Crest Shipping, operates eleven tankers.")
+    assert ("SANCTIONS", "state:norway", "company:aegean-crest-shipping") in rels(text)
+
+
+def test_a_list_between_dashes_names_the_firms():
+    text = ("Kenya blacklisted two foreign timber firms on Monday. "
+            "The firms - Uganda's Nile Forest Products, Rwanda's Kivu Timber Logistics and Zambezi Hardwoods Ltd - "
+            "export hardwood.")
+    found = rels(text)
+    assert ("SANCTIONS", "state:kenya", "company:nile-forest-products") in found
+    assert ("SANCTIONS", "state:kenya", "company:kivu-timber-logistics") in found
+    assert ("SANCTIONS", "state:kenya", "state:uganda") not in found  # the owner of a firm is not listed
+
+
+def test_the_measures_target_the_banks_named():
+    text = ("New Zealand announced new sanctions on Wednesday. "
+            "The measures target Aral Savings Bank and Karakum Trade Bank.")
+    found = rels(text)
+    assert ("SANCTIONS", "state:new-zealand", "company:aral-savings-bank") in found
+    assert ("SANCTIONS", "state:new-zealand", "company:karakum-trade-bank") in found
+
+
+def test_a_later_sentence_about_something_else_names_no_target():
+    text = ("Canada imposed a ban on imports from the company. The ban was welcomed by Ukraine.")
+    assert not any(t == "SANCTIONS" and tgt == "state:ukraine" for t, _, tgt in rels(text))
+
+
+def test_a_head_noun_the_first_sentence_did_not_use_is_no_bridge():
+    text = ("Canada sanctioned four army officers on Tuesday. The talks are led by Colonel Pavel Drozd.")
+    assert not any(t == "SANCTIONS" and tgt == "person:pavel-drozd" for t, _, tgt in rels(text))
+
+
+def test_the_suspect_named_after_the_arrest():
+    text = ("Chile's Investigations Police arrested a 52-year-old port worker on Friday. "
+            "The suspect, 52-year-old Ramon Ibarra Soto, was held in Valparaiso.")
+    assert ("DETAINED", "agency:investigations-police-chile", "person:ramon-ibarra-soto") in rels(text) or \
+        any(t == "DETAINED" and tgt == "person:ramon-ibarra-soto" for t, _, tgt in rels(text))
+
+
+def test_one_of_them_named_after_a_group_arrest():
+    text = ("Peruvian police detained two Bolivian nationals near Puno on Sunday. "
+            "One of them, Mateo Quispe Rojas, is wanted in La Paz.")
+    assert ("DETAINED", "state:peru", "person:mateo-quispe-rojas") in rels(text)
+
+
+def test_a_passive_with_no_agent_takes_the_last_agent_of_the_type():
+    text = ("The European Union on Monday blacklisted the Andean Gold Refinery for smuggling gold. "
+            "Sierra Madre Logistics, a firm based in Panama, was also blacklisted.")
+    assert ("SANCTIONS", "org:european-union", "company:sierra-madre-logistics") in rels(text)
+
+
+def test_a_denied_passive_takes_the_last_agent_too():
+    text = ("In 2021 the United States imposed sanctions on Vietnam's Hai Phong Shipyard. "
+            "Indonesia, by contrast, has not been sanctioned.")
+    assert claims(text).get(("SANCTIONS", "state:united-states", "state:indonesia")) == "denied"
+
+
+def test_the_carried_agent_expires():
+    text = ("Canada sanctioned Bolivar Mining in March. Prices rose. Exports fell. Unions protested. Mines closed. "
+            "Patagonia Metals was blacklisted.")
+    assert not any(t == "SANCTIONS" and tgt == "company:patagonia-metals" for t, _, tgt in rels(text))
+
+
+def test_a_person_detained_in_a_relative_clause():
+    text = ("Ecuador's police on Monday detained two men. The smuggling network was run by Diego Paredes Mora, "
+            "a former customs officer who was detained at his farm.")
+    assert any(t == "DETAINED" and tgt == "person:diego-paredes-mora" for t, _, tgt in rels(text))
+
+
+# -- modality -------------------------------------------------------------------------------------------
+
+def test_an_accusation_in_a_relative_clause_on_the_object_is_not_the_sanctions():
+    text = "Japan imposed sanctions on Monday on a Hong Kong firm that is accused of shipping chips to Russia."
+    assert claims(text).get(("SANCTIONS", "state:japan", "state:hong-kong")) in (None, "asserted")
+    text = "Japan on Monday sanctioned Kowloon Bay Traders, a firm that is accused of shipping chips to Russia."
+    assert claims(text).get(("SANCTIONS", "state:japan", "company:kowloon-bay-traders")) == "asserted"
+
+
+def test_a_suspicion_on_the_person_arrested_is_not_the_arrest():
+    text = "Estonian police arrested Martin Kask, a fisherman suspected of spying for Russia."
+    assert claims(text).get(("DETAINED", "state:estonia", "person:martin-kask")) == "asserted"
+
+
+def test_an_allegation_of_the_main_clause_is_not_the_relative_clauses():
+    text = "The scheme was allegedly run by former minister Ivo Marin, who was arrested by Croatian police."
+    assert claims(text).get(("DETAINED", "state:croatia", "person:ivo-marin")) == "asserted"
+
+
+def test_a_passive_after_an_aside_on_its_subject():
+    text = ("Britain on Friday sanctioned the Caspian Star Bank. Volta Marine Services, a shipper based in Ghana "
+            "that reportedly carried arms to Libya, was also blacklisted.")
+    found = claims(text)
+    assert found.get(("SANCTIONS", "state:united-kingdom", "company:volta-marine-services")) == "asserted"

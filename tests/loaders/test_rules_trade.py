@@ -23,3 +23,28 @@ def test_a_buying_company_does_not_make_its_state_the_buyer():
     assert ("SUPPLIES_OIL", "company:sonatrach", "company:eni") in found
     assert ("SUPPLIES_OIL", "state:algeria", "company:eni") in found
     assert ("SUPPLIES_OIL", "company:sonatrach", "state:italy") not in found
+
+
+def test_handed_over_is_a_delivery():
+    assert ("SELLS_TO", "state:turkey", "state:azerbaijan") in rels("Turkey handed over four armed drones to Azerbaijan in March.")
+
+
+def test_a_nominal_names_its_own_supplier_and_buyer():
+    found = rels("Officials said shipments of rifles from Belarus to Sudan had doubled.")
+    assert ("SELLS_TO", "state:belarus", "state:sudan") in found
+    found = rels("Analysts expect flows of crude from Iraq to Jordan to resume in June.")
+    assert ("SUPPLIES_OIL", "state:iraq", "state:jordan") in found
+    assert ("SUPPLIES_OIL", "state:russia", "state:hungary") in rels("Supplies of Russian gas to Hungary fell in May.")
+
+
+def test_a_plural_before_of_is_a_noun():
+    assert ("SUPPLIES_OIL", "state:algeria", "state:spain") in rels("Exports of gas from Algeria to Spain rose by a third.")
+
+
+def test_a_nominal_without_a_from_phrase_states_nothing_new():
+    assert not any(t == "SUPPLIES_OIL" for t, _, _ in rels("Cargoes to Japan rose while Chile cut its coal output."))
+
+
+def test_depending_on_a_supplier():
+    assert ("SUPPLIES_OIL", "state:russia", "state:serbia") in rels("Serbia depends almost entirely on Russian gas.")
+    assert ("SUPPLIES_OIL", "state:qatar", "state:pakistan") in rels("Pakistan relies on LNG cargoes from Qatar.")

@@ -48,3 +48,11 @@ def test_a_nominal_without_a_from_phrase_states_nothing_new():
 def test_depending_on_a_supplier():
     assert ("SUPPLIES_OIL", "state:russia", "state:serbia") in rels("Serbia depends almost entirely on Russian gas.")
     assert ("SUPPLIES_OIL", "state:qatar", "state:pakistan") in rels("Pakistan relies on LNG cargoes from Qatar.")
+
+
+def test_a_long_description_before_a_company_only_qualifies_it():
+    found = rels("In 2019 the Polish state arms maker Bumar sold rifles to Peru.")
+    assert ("SELLS_TO", "company:bumar", "state:peru") in found
+    # a verb in the gap ends the description: the officials are Chinese, Huawei is not described
+    found = rels("Chinese officials say Huawei sold radars to Iran.")
+    assert ("SELLS_TO", "company:huawei", "state:iran") in found

@@ -50,7 +50,9 @@ ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
-NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
+NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+                         r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -350,8 +352,9 @@ class RelationExtractor(ReferenceReader):
             return None
         # a named body the text gives a state ("Norway's Equinor"), or a state organ found by its shape
         # ("Latvia's State Security Service", "the Indian Air Force"); a company found by its shape keeps its sale
+        # (its acronym or short name too: "UETCL" is the company found by its shape)
         state = m.qualifier if m.qualifier.startswith("state:") and m.form != "description" and \
-            (m.form != "pattern" or m.kind == "Agency") else ""
+            ((m.form != "pattern" and not m.key.startswith("new:")) or m.kind == "Agency") else ""
         if not state and m.kind == "Agency" and m.known:
             state = self.ontology.entries[m.key].country  # a state's own organ: its army, its ministry
         entry = self.ontology.entries.get(state)

@@ -56,3 +56,22 @@ def test_a_long_description_before_a_company_only_qualifies_it():
     # a verb in the gap ends the description: the officials are Chinese, Huawei is not described
     found = rels("Chinese officials say Huawei sold radars to Iran.")
     assert ("SELLS_TO", "company:huawei", "state:iran") in found
+
+GRID_STORY = ("Electricity demand rose across the region in May. The state-owned Zambia Power Transmission Company (ZPTC) "
+              "sells electricity to Namibia over a 330-kilovolt line, and its hydropower output rose by 300 megawatts. ")
+
+
+def test_supply_without_a_cue_takes_the_goods_of_the_story():
+    found = rels(GRID_STORY + "ZPTC also supplies smaller volumes to Malawi, the company said.")
+    assert ("SUPPLIES_OIL", "company:zambia-power-transmission-company", "state:malawi") in found
+
+
+def test_the_acronym_of_a_company_found_by_its_shape_keeps_its_sale():
+    found = rels(GRID_STORY + "ZPTC also supplies smaller volumes to Malawi, the company said.")
+    assert ("SUPPLIES_OIL", "state:zambia", "state:malawi") not in found
+
+
+def test_goods_named_after_a_quantity_are_not_the_storys_goods():
+    story = "Tanker traffic rose in June as crude prices fell. Refiners bought more oil and diesel. "
+    assert not rels(story + "Brazil delivered three tonnes of cocoa to Uruguay.")
+    assert ("SUPPLIES_OIL", "state:brazil", "state:chile") in rels(story + "Brazil delivered two cargoes of diesel to Chile.")

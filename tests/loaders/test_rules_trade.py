@@ -75,3 +75,11 @@ def test_goods_named_after_a_quantity_are_not_the_storys_goods():
     story = "Tanker traffic rose in June as crude prices fell. Refiners bought more oil and diesel. "
     assert not rels(story + "Brazil delivered three tonnes of cocoa to Uruguay.")
     assert ("SUPPLIES_OIL", "state:brazil", "state:chile") in rels(story + "Brazil delivered two cargoes of diesel to Chile.")
+
+
+def test_it_is_not_a_place_named_in_an_aside():
+    text = ("Ghana Grid Company already sells power to Togo. "
+            "Under the new deal, which was signed in Lome, it will supply Benin with 100 megawatts.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "company:ghana-grid-company", "state:benin") in found
+    assert ("SUPPLIES_OIL", "state:togo", "state:benin") not in found

@@ -56,6 +56,8 @@ NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|sever
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
+#: How many sentences back a passive sale may find the party it leaves unnamed.
+CARRY_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,8 @@ class RelationExtractor(ReferenceReader):
         for form in forms:
             self._trigger_automaton.add_word(form, form)
         self._trigger_automaton.make_automaton()
+        # a trade trigger with one party is parsed too: the party may be the one a later passive leaves unnamed
+        self._cued_forms = frozenset(f for f, rules in forms.items() if any(ontology.relations[r.type].cues for r, _ in rules))
         self._cue_re = {name: _cue_regex(rel.cues, rel.cue_patterns) for name, rel in ontology.relations.items() if rel.cues}
         lex = ontology.lexicon
         modality = lex.get("modality", {})
@@ -144,9 +148,11 @@ class RelationExtractor(ReferenceReader):
         found: list[Found] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         pos = tpos = 0
+        self._recent = {}  # per trade type and end, the last ends found: (sentence number, mentions)
         history: list[Mention] = []
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
+            self._number = number
             while pos < len(mentions) and mentions[pos].start < sentence.start:
                 history.append(mentions[pos])
                 pos += 1
@@ -162,6 +168,7 @@ class RelationExtractor(ReferenceReader):
                 tpos += 1
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
+                         or (inside and any(form in self._cued_forms for _, _, form in here))
                          or self._company_reference.search(sentence.text)):
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
@@ -297,6 +304,8 @@ class RelationExtractor(ReferenceReader):
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
+        if rel.cues:
+            self._carry_over(rule.type, ends, passive and trig.pos == "verb", s, t_start, rel)
         if rel.propagate:
             for end in rel.propagate:
                 ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
@@ -307,6 +316,22 @@ class RelationExtractor(ReferenceReader):
                     continue
                 out.append(self._found(rule, source, target, s, t_start, doc_date))
         return out
+
+    def _carry_over(self, type_name: str, ends: dict[str, list[Mention]], passive: bool, s: "ParsedSentence",
+                    t_start: int, rel) -> None:
+        """A passive whose subject is the goods leaves one party to the sentences before: "Bahrain agreed to buy
+        NASAMS. The launchers will be delivered by Kongsberg": Bahrain buys. Ends found are remembered for this."""
+        recent = self._recent.setdefault(type_name, {})
+        missing = [end for end in ("source", "target") if not ends[end]]
+        if passive and len(missing) == 1 and not any(m.kind in rel.source + rel.target for m in s.subject_candidates(t_start)):
+            end = missing[0]
+            number, found = recent.get(end, (-9, []))
+            other = {m.key for m in ends["target" if end == "source" else "source"]}
+            if self._number - number <= CARRY_SENTENCES and not any(m.key in other for m in found):
+                ends[end] = list(found)
+        for end in ("source", "target"):
+            if ends[end]:
+                recent[end] = (self._number, [m for m in ends[end] if m.form != "qualifier"])
 
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:

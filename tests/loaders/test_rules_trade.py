@@ -83,3 +83,30 @@ def test_it_is_not_a_place_named_in_an_aside():
     found = rels(text)
     assert ("SUPPLIES_OIL", "company:ghana-grid-company", "state:benin") in found
     assert ("SUPPLIES_OIL", "state:togo", "state:benin") not in found
+
+
+def test_a_passive_with_the_goods_as_subject_takes_the_buyer_from_before():
+    text = ("Chile has agreed to buy a coastal air-defence system in a deal worth $400 million. "
+            "The launchers will be delivered by Diehl Defence, while the missiles are to be supplied by MBDA.")
+    found = rels(text)
+    assert ("SELLS_TO", "company:diehl-defence", "state:chile") in found
+    assert ("SELLS_TO", "company:mbda", "state:chile") in found
+
+
+def test_a_passive_with_the_goods_as_subject_takes_the_seller_from_before():
+    text = "Petrobras has signed a supply deal for heavy crude. Most of the oil will be bought by Repsol."
+    assert ("SUPPLIES_OIL", "company:petrobras", "company:repsol") in rels(text)
+
+
+def test_an_actor_as_the_passive_subject_takes_nothing_from_before():
+    text = ("Chile has agreed to buy a coastal air-defence system. "
+            "Peru was sold six radars by Thales last year, and Ecuador's navy was visited by MBDA staff.")
+    found = rels(text)
+    assert ("SELLS_TO", "company:thales", "state:chile") not in found
+    assert not any(t == "SELLS_TO" and target == "state:chile" for t, _, target in found)
+
+
+def test_a_party_is_not_carried_further_than_two_sentences():
+    text = ("Chile has agreed to buy a coastal air-defence system. The deal took a year. Talks were hard. "
+            "Funding was found in May. The launchers will be delivered by Diehl Defence.")
+    assert ("SELLS_TO", "company:diehl-defence", "state:chile") not in rels(text)

@@ -297,8 +297,11 @@ class RelationExtractor(ReferenceReader):
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
-                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus):
-            ends["source"] = [s.focus]  # "Portugal took delivery of its fifth C-390" in a story about Embraer
+                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus) \
+                and all(self._country(s.focus) != t.key for t in ends["target"]):
+            # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
+            # company is not where Vietnam's imports come from
+            ends["source"] = [s.focus]
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"

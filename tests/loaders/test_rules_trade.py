@@ -110,3 +110,12 @@ def test_a_party_is_not_carried_further_than_two_sentences():
     text = ("Chile has agreed to buy a coastal air-defence system. The deal took a year. Talks were hard. "
             "Funding was found in May. The launchers will be delivered by Diehl Defence.")
     assert ("SELLS_TO", "company:diehl-defence", "state:chile") not in rels(text)
+
+
+PETROBRAS_STORY = ("Petrobras raised diesel output in May. Petrobras said its refineries ran at full capacity. "
+                   "Analysts expect Petrobras to raise prices, and Petrobras shares rose. ")
+
+
+def test_the_company_of_the_story_supplies_other_states_not_its_own():
+    assert ("SUPPLIES_OIL", "company:petrobras", "state:uruguay") in rels(PETROBRAS_STORY + "Uruguay imported more diesel in June.")
+    assert ("SUPPLIES_OIL", "company:petrobras", "state:brazil") not in rels(PETROBRAS_STORY + "Brazil imported less diesel in June.")

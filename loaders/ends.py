@@ -188,6 +188,10 @@ class ParsedSentence(Clauses):
         between = self.lower[self.span[k][1]:rel]
         if "," in between[:1] or not between or between == [","]:
             return m
+        a = self.span[k][1]
+        if len(between) in (3, 4) and between[0] in ("of", "in", "from") and between[-1] == "," \
+                and all(self.tokens[j][0][:1].isupper() for j in range(a + 1, rel - 1)):
+            return m  # "Kaiyo Zosen of Yokohama, which delivered": the place only says where it is
         return m if between.count(",") == 2 and between[0] == "," else None
 
     def possessor(self, t_start: int) -> Mention | None:

@@ -119,3 +119,8 @@ PETROBRAS_STORY = ("Petrobras raised diesel output in May. Petrobras said its re
 def test_the_company_of_the_story_supplies_other_states_not_its_own():
     assert ("SUPPLIES_OIL", "company:petrobras", "state:uruguay") in rels(PETROBRAS_STORY + "Uruguay imported more diesel in June.")
     assert ("SUPPLIES_OIL", "company:petrobras", "state:brazil") not in rels(PETROBRAS_STORY + "Brazil imported less diesel in June.")
+
+
+def test_a_place_after_the_antecedent_does_not_hide_it():
+    text = "The hulls will be welded by Navantia of Ferrol, which delivered two corvettes to Peru in 2019."
+    assert ("SELLS_TO", "company:navantia", "state:peru") in rels(text)

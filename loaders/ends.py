@@ -102,6 +102,9 @@ class ParsedSentence(Clauses):
             return False, None  # "Peru was accused of buying": the subject does it
         if gerund and word[:1].isupper() and j - 1 > 0:
             return True, None  # a name the gazetteer does not know does it, not the sentence's subject
+        if gerund and word.isalpha() and word.islower() and any(self.span[k][1] == j - 1 and m.form == "demonym"
+                                                                 for k, m in enumerate(self.mentions)):
+            return True, None  # "sanctioned a Chinese refinery for buying": the unnamed body does it
         return False, None
 
     def _owns_other(self, k: int, t_start: int) -> bool:

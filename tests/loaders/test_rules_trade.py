@@ -124,3 +124,9 @@ def test_the_company_of_the_story_supplies_other_states_not_its_own():
 def test_a_place_after_the_antecedent_does_not_hide_it():
     text = "The hulls will be welded by Navantia of Ferrol, which delivered two corvettes to Peru in 2019."
     assert ("SELLS_TO", "company:navantia", "state:peru") in rels(text)
+
+
+def test_an_unnamed_body_before_for_does_the_buying():
+    found = rels("Brussels fined a Turkish shipyard for buying Russian diesel.")
+    assert not any(t == "SUPPLIES_OIL" for t, _, _ in found)  # neither Brussels nor Turkey bought it
+    assert ("SELLS_TO", "state:russia", "state:turkey") in rels("Washington punished Turkey for buying Russian missiles.")

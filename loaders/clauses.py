@@ -287,6 +287,8 @@ class Clauses:
         j = t_start - 1
         if j >= 0 and self.lower[j] == "to" and self.lower[t_start] in self.verbs and not self.lower[t_start].endswith("s"):
             return False  # "continues to supply Cuba": an infinitive
+        if t_start == 0 or (self.lower[t_start].endswith("s") and self.lower[t_start + 1:t_start + 2] == ["of"]):
+            return True  # "Exports of crude from Iraq rose": no verb opens a sentence or takes "of"
         while j >= 0 and j >= t_start - 4:
             tok, low = self.tokens[j][0], self.lower[j]
             owner = next((k for k, (a, b) in enumerate(self.span) if a <= j < b), None)

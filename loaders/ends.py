@@ -105,7 +105,20 @@ class ParsedSentence(Clauses):
             return False, None  # "Peru was accused of buying": the subject does it
         if gerund and word[:1].isupper() and j - 1 > 0:
             return True, None  # a name the gazetteer does not know does it, not the sentence's subject
+        if gerund and word.isalpha() and word.islower() and any(
+                self.span[k][1] == j - 1 and m.form == "demonym" and self._unnamed_object(self.span[k][0])
+                for k, m in enumerate(self.mentions)):
+            return True, None  # "sanctioned an independent Chinese refinery for buying": the unnamed body does it
         return False, None
+
+    def _unnamed_object(self, i: int) -> bool:
+        """Whether the words before token `i` open an object noun phrase: "sanctioned a (independent) ...",
+        not "the use of Cypriot ..."."""
+        for d in (i - 1, i - 2):
+            if d >= 1 and self.lower[d] in ("a", "an", "the") and all(self.tokens[x][0].isalpha() and self.tokens[x][0].islower()
+                                                                       for x in range(d + 1, i)):
+                return self.lower[d - 1] not in ("of", "for", "in", "on", "to", "from", "with", "by")
+        return False
 
     def _owns_other(self, k: int, t_start: int) -> bool:
         """"Khan's party accused ...": the possessor of a noun that is no body of its own is not the subject."""
@@ -196,6 +209,10 @@ class ParsedSentence(Clauses):
         between = self.lower[self.span[k][1]:rel]
         if "," in between[:1] or not between or between == [","]:
             return m
+        a = self.span[k][1]
+        if len(between) in (3, 4) and between[0] in ("of", "in", "from") and between[-1] == "," \
+                and all(self.tokens[j][0][:1].isupper() for j in range(a + 1, rel - 1)):
+            return m  # "Kaiyo Zosen of Yokohama, which delivered": the place only says where it is
         return m if between.count(",") == 2 and between[0] == "," else None
 
     def _apposed(self, rel: int) -> Mention | None:

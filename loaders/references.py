@@ -23,6 +23,7 @@ FOCUS_MIN = 4
 FOCUS_MARGIN = 2
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
+AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.I)
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
@@ -45,7 +46,9 @@ class ReferenceReader:
             elif after and (after[0] in IT_VERBS or after[0].endswith(("ed", "s"))):
                 # "Chile said it would buy ...", "..., and it sanctioned ...": the sentence's subject
                 start = sentence.start + match.start()
-                target = next((m for m in inside if m.end <= start and not m.attached and m.kind != "Person"),
+                # not a place something happens in: "under the deal, which was signed in Nairobi, it will supply"
+                target = next((m for m in inside if m.end <= start and not m.attached and m.kind != "Person"
+                               and not AFTER_PLACE_WORD.search(sentence.text, 0, m.start - sentence.start)),
                               previous_subject)
             else:
                 continue  # "most of it", "calling it": a thing

@@ -57,12 +57,16 @@ ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
-NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
+NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+                         r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: Words between a body and the participle that describes it: "X is now registered in Y".
 DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
+#: How many sentences back a passive sale may find the party it leaves unnamed.
+TRADE_CARRY_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,8 @@ class RelationExtractor(ReferenceReader):
         for form in forms:
             self._trigger_automaton.add_word(form, form)
         self._trigger_automaton.make_automaton()
+        # a trade trigger with one party is parsed too: the party may be the one a later passive leaves unnamed
+        self._cued_forms = frozenset(f for f, rules in forms.items() if any(ontology.relations[r.type].cues for r, _ in rules))
         self._cue_re = {name: _cue_regex(rel.cues, rel.cue_patterns) for name, rel in ontology.relations.items() if rel.cues}
         lex = ontology.lexicon
         modality = lex.get("modality", {})
@@ -157,6 +163,7 @@ class RelationExtractor(ReferenceReader):
         found: list[Found] = []
         mentions = sorted(mentions + self._places.place_mentions(text, mentions), key=lambda m: m.start)
         pos = tpos = 0
+        self._recent_ends = {}  # per trade type and end, the last ends found: (sentence number, mentions)
         history: list[Mention] = []
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
         self._carried = {}
@@ -180,6 +187,7 @@ class RelationExtractor(ReferenceReader):
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text)
                          or (inside and any(form in self._carry_forms for _, _, form in here)) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
+                         or (inside and any(form in self._cued_forms for _, _, form in here))
                          or self._company_reference.search(sentence.text)):
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
@@ -321,8 +329,11 @@ class RelationExtractor(ReferenceReader):
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
-                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus):
-            ends["source"] = [s.focus]  # "Portugal took delivery of its fifth C-390" in a story about Embraer
+                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus) \
+                and all(self._country(s.focus) != t.key for t in ends["target"]):
+            # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
+            # company is not where Vietnam's imports come from
+            ends["source"] = [s.focus]
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"
@@ -332,6 +343,8 @@ class RelationExtractor(ReferenceReader):
             ends["source"] = list(self._carried[rule.type].sources)  # "Red Sand Logistics was also blacklisted"
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
+        if rel.cues:
+            self._carry_over(rule.type, ends, passive and trig.pos == "verb", s, t_start, rel)
         if rel.propagate:
             for end in rel.propagate:
                 ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
@@ -377,6 +390,22 @@ class RelationExtractor(ReferenceReader):
                                  rule=f"{RULESET}/{type_name}.carried", date=_date(sentence.text) or doc_date)
                            for source in sources if source.key != target.key)
         return _dedupe(out)
+
+    def _carry_over(self, type_name: str, ends: dict[str, list[Mention]], passive: bool, s: "ParsedSentence",
+                    t_start: int, rel) -> None:
+        """A passive whose subject is the goods leaves one party to the sentences before: "Bahrain agreed to buy
+        NASAMS. The launchers will be delivered by Kongsberg": Bahrain buys. Ends found are remembered for this."""
+        recent = self._recent_ends.setdefault(type_name, {})
+        missing = [end for end in ("source", "target") if not ends[end]]
+        if passive and len(missing) == 1 and not any(m.kind in rel.source + rel.target for m in s.subject_candidates(t_start)):
+            end = missing[0]
+            number, found = recent.get(end, (-9, []))
+            other = {m.key for m in ends["target" if end == "source" else "source"]}
+            if self._sentence_no - number <= TRADE_CARRY_SENTENCES and not any(m.key in other for m in found):
+                ends[end] = list(found)
+        for end in ("source", "target"):
+            if ends[end]:
+                recent[end] = (self._sentence_no, [m for m in ends[end] if m.form != "qualifier"])
 
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
@@ -444,8 +473,9 @@ class RelationExtractor(ReferenceReader):
             return None
         # a named body the text gives a state ("Norway's Equinor"), or a state organ found by its shape
         # ("Latvia's State Security Service", "the Indian Air Force"); a company found by its shape keeps its sale
+        # (its acronym or short name too: "UETCL" is the company found by its shape)
         state = m.qualifier if m.qualifier.startswith("state:") and m.form != "description" and \
-            (m.form != "pattern" or m.kind == "Agency") else ""
+            ((m.form != "pattern" and not m.key.startswith("new:")) or m.kind == "Agency") else ""
         if not state and m.kind == "Agency" and m.known:
             state = self.ontology.entries[m.key].country  # a state's own organ: its army, its ministry
         entry = self.ontology.entries.get(state)

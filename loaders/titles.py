@@ -261,7 +261,13 @@ class TitleReader:
             # "Peru's state oil company Andes", not "Guinea's government ordered Koura": no verb in between
             return nxt.kind in ("Agency", "Company", "Organization") and POSSESSIVE_GAP.fullmatch(gap) is not None \
                 and not any(w.endswith("ed") and "-" not in w for w in gap.split()[1:])
-        return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
+        if nxt.kind == "State" or len(gap) >= 40:
+            return False
+        if re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap):
+            return True
+        # "the South African state arms maker Denel": a longer description ends in the noun for a body
+        words = gap.split()
+        return re.fullmatch(r"\s+(?:[a-z\-]+\s+){2,3}", gap) is not None and words[-1] in self._body_nouns
 
 
 def _suffixes(role: str) -> list[str]:

@@ -1,0 +1,132 @@
+"""Rules for arms sales (SELLS_TO) and energy supply (SUPPLIES_OIL), each on sentences written for these tests."""
+
+from loaders.pipeline import extract_text
+
+
+def rels(text):
+    return {(c.type, c.source, c.target) for c in extract_text(text).claims}
+
+
+def claims(text, type_):
+    return {(c.source, c.target): c.modality for c in extract_text(text).claims if c.type == type_}
+
+
+def test_a_buyer_named_with_its_state_does_not_pass_the_sale_to_the_state():
+    found = rels("Brazil's Embraer delivered two transport aircraft to the Chilean Air Force in May.")
+    assert ("SELLS_TO", "company:embraer", "agency:air-force-chile") in found
+    assert ("SELLS_TO", "state:brazil", "agency:air-force-chile") in found  # the seller's state still sells
+    assert not any(t == "SELLS_TO" and target == "state:chile" for t, _, target in found)
+
+
+def test_a_buying_company_does_not_make_its_state_the_buyer():
+    found = rels("Algeria's Sonatrach will supply more gas to Italy's Eni under a new contract.")
+    assert ("SUPPLIES_OIL", "company:sonatrach", "company:eni") in found
+    assert ("SUPPLIES_OIL", "state:algeria", "company:eni") in found
+    assert ("SUPPLIES_OIL", "company:sonatrach", "state:italy") not in found
+
+
+def test_handed_over_is_a_delivery():
+    assert ("SELLS_TO", "state:turkey", "state:azerbaijan") in rels("Turkey handed over four armed drones to Azerbaijan in March.")
+
+
+def test_a_nominal_names_its_own_supplier_and_buyer():
+    found = rels("Officials said shipments of rifles from Belarus to Sudan had doubled.")
+    assert ("SELLS_TO", "state:belarus", "state:sudan") in found
+    found = rels("Analysts expect flows of crude from Iraq to Jordan to resume in June.")
+    assert ("SUPPLIES_OIL", "state:iraq", "state:jordan") in found
+    assert ("SUPPLIES_OIL", "state:russia", "state:hungary") in rels("Supplies of Russian gas to Hungary fell in May.")
+
+
+def test_a_plural_before_of_is_a_noun():
+    assert ("SUPPLIES_OIL", "state:algeria", "state:spain") in rels("Exports of gas from Algeria to Spain rose by a third.")
+
+
+def test_a_nominal_without_a_from_phrase_states_nothing_new():
+    assert not any(t == "SUPPLIES_OIL" for t, _, _ in rels("Cargoes to Japan rose while Chile cut its coal output."))
+
+
+def test_depending_on_a_supplier():
+    assert ("SUPPLIES_OIL", "state:russia", "state:serbia") in rels("Serbia depends almost entirely on Russian gas.")
+    assert ("SUPPLIES_OIL", "state:qatar", "state:pakistan") in rels("Pakistan relies on LNG cargoes from Qatar.")
+
+
+def test_a_long_description_before_a_company_only_qualifies_it():
+    found = rels("In 2019 the Polish state arms maker Bumar sold rifles to Peru.")
+    assert ("SELLS_TO", "company:bumar", "state:peru") in found
+    # a verb in the gap ends the description: the officials are Chinese, Huawei is not described
+    found = rels("Chinese officials say Huawei sold radars to Iran.")
+    assert ("SELLS_TO", "company:huawei", "state:iran") in found
+
+GRID_STORY = ("Electricity demand rose across the region in May. The state-owned Zambia Power Transmission Company (ZPTC) "
+              "sells electricity to Namibia over a 330-kilovolt line, and its hydropower output rose by 300 megawatts. ")
+
+
+def test_supply_without_a_cue_takes_the_goods_of_the_story():
+    found = rels(GRID_STORY + "ZPTC also supplies smaller volumes to Malawi, the company said.")
+    assert ("SUPPLIES_OIL", "company:zambia-power-transmission-company", "state:malawi") in found
+
+
+def test_the_acronym_of_a_company_found_by_its_shape_keeps_its_sale():
+    found = rels(GRID_STORY + "ZPTC also supplies smaller volumes to Malawi, the company said.")
+    assert ("SUPPLIES_OIL", "state:zambia", "state:malawi") not in found
+
+
+def test_goods_named_after_a_quantity_are_not_the_storys_goods():
+    story = "Tanker traffic rose in June as crude prices fell. Refiners bought more oil and diesel. "
+    assert not rels(story + "Brazil delivered three tonnes of cocoa to Uruguay.")
+    assert ("SUPPLIES_OIL", "state:brazil", "state:chile") in rels(story + "Brazil delivered two cargoes of diesel to Chile.")
+
+
+def test_it_is_not_a_place_named_in_an_aside():
+    text = ("Ghana Grid Company already sells power to Togo. "
+            "Under the new deal, which was signed in Lome, it will supply Benin with 100 megawatts.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "company:ghana-grid-company", "state:benin") in found
+    assert ("SUPPLIES_OIL", "state:togo", "state:benin") not in found
+
+
+def test_a_passive_with_the_goods_as_subject_takes_the_buyer_from_before():
+    text = ("Chile has agreed to buy a coastal air-defence system in a deal worth $400 million. "
+            "The launchers will be delivered by Diehl Defence, while the missiles are to be supplied by MBDA.")
+    found = rels(text)
+    assert ("SELLS_TO", "company:diehl-defence", "state:chile") in found
+    assert ("SELLS_TO", "company:mbda", "state:chile") in found
+
+
+def test_a_passive_with_the_goods_as_subject_takes_the_seller_from_before():
+    text = "Petrobras has signed a supply deal for heavy crude. Most of the oil will be bought by Repsol."
+    assert ("SUPPLIES_OIL", "company:petrobras", "company:repsol") in rels(text)
+
+
+def test_an_actor_as_the_passive_subject_takes_nothing_from_before():
+    text = ("Chile has agreed to buy a coastal air-defence system. "
+            "Peru was sold six radars by Thales last year, and Ecuador's navy was visited by MBDA staff.")
+    found = rels(text)
+    assert ("SELLS_TO", "company:thales", "state:chile") not in found
+    assert not any(t == "SELLS_TO" and target == "state:chile" for t, _, target in found)
+
+
+def test_a_party_is_not_carried_further_than_two_sentences():
+    text = ("Chile has agreed to buy a coastal air-defence system. The deal took a year. Talks were hard. "
+            "Funding was found in May. The launchers will be delivered by Diehl Defence.")
+    assert ("SELLS_TO", "company:diehl-defence", "state:chile") not in rels(text)
+
+
+PETROBRAS_STORY = ("Petrobras raised diesel output in May. Petrobras said its refineries ran at full capacity. "
+                   "Analysts expect Petrobras to raise prices, and Petrobras shares rose. ")
+
+
+def test_the_company_of_the_story_supplies_other_states_not_its_own():
+    assert ("SUPPLIES_OIL", "company:petrobras", "state:uruguay") in rels(PETROBRAS_STORY + "Uruguay imported more diesel in June.")
+    assert ("SUPPLIES_OIL", "company:petrobras", "state:brazil") not in rels(PETROBRAS_STORY + "Brazil imported less diesel in June.")
+
+
+def test_a_place_after_the_antecedent_does_not_hide_it():
+    text = "The hulls will be welded by Navantia of Ferrol, which delivered two corvettes to Peru in 2019."
+    assert ("SELLS_TO", "company:navantia", "state:peru") in rels(text)
+
+
+def test_an_unnamed_body_before_for_does_the_buying():
+    found = rels("Brussels fined an independent Turkish shipyard for buying Russian diesel.")
+    assert not any(t == "SUPPLIES_OIL" for t, _, _ in found)  # neither Brussels nor Turkey bought it
+    assert ("SELLS_TO", "state:russia", "state:turkey") in rels("Washington punished Turkey for buying Russian missiles.")

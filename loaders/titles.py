@@ -48,6 +48,8 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
                   "security service": ("Agency",), "intelligence service": ("Agency",), "police": ("Agency",),
                   "army": ("Agency",), "navy": ("Agency",),
                   "organisation": ("Organization",), "organization": ("Organization",)}
+#: Titles of people who speak for a body or a government.
+SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -74,6 +76,12 @@ class TitleReader:
                     lead = next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
                                  and t.end <= title.start and "." not in text[t.end:title.start].replace("Dr.", "")
                                  and ACCOMPANYING.search(text, t.end, title.start)), None)
+                    if lead is None:  # "Wirananda was accompanied by Foreign Minister Y": the president named before
+                        start = _sentence_start(text, title.start)
+                        lead_person = next((m for m in mentions[:i] if m.start >= start and m.kind == "Person"
+                                            and ACCOMPANYING.search(text, m.end, title.start)), None)
+                        lead = next((t for t in reversed(titles) if lead_person is not None and t.person.key == lead_person.key
+                                     and t.holder is not None and t.holder.kind == "State"), None)
                     spoken = SPEAKS_FOR.match(text, person.end) or SPEAKS_IN.match(text, person.end)
                     spoken_state = next((m for m in mentions[i + 1:i + 3] if spoken and m.start == spoken.end("state")
                                          and m.kind == "State"), None)
@@ -126,12 +134,24 @@ class TitleReader:
             lo, match = person.start, re.match(r"", "")  # the title starts where the person does
         else:
             role = match.group("role").strip()
+            if not self._is_office(role):
+                # "its spokesman, Major-General X", "army chief Field Marshal X": a rank only names the
+                # person; the office is the title before it
+                office = self._title_before_re.search(window, 0, match.start())
+                if office and office.end() == match.start() and self._is_office(office.group("role")):
+                    match, role = office, office.group("role").strip()
+                else:  # "ministry spokesman Brigadier General X": the office, then the rank
+                    words = role.split()
+                    role = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                                 if self._is_office(" ".join(words[:n])) and " ".join(words[n:]).lower() in self.titles), role)
         role = HONORIFIC_TAIL.sub("", role) or role  # "Crown Prince Sheikh": the office is the crown prince's
-        holder = None
-        if i and (_between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*")
-                  or self._title_words_between(text, mentions[i - 1], lo + match.start())) and mentions[i - 1].kind != "Person" \
-                and not ("," in text[mentions[i - 1].end:lo + match.start()] and not mentions[i - 1].possessive):
-            holder = mentions[i - 1]
+        holder = self._holder_before(text, mentions, i, lo + match.start())
+        if holder is None and not inner and match.start() > 0:
+            # "her Qatari counterpart, Minister of State X": the title before this one names the state
+            office = self._title_before_re.search(window, 0, match.start())
+            if office and office.end() == match.start() and window[office.end() - 2:office.end()] == ", " \
+                    and self._is_office(office.group("role")):
+                holder = self._holder_before(text, mentions, i, lo + office.start())
         if holder is not None and not self._is_office(role):
             gap = text[holder.end:lo + match.start()].strip(" ,'’s")
             if gap and self._is_office(gap):
@@ -140,6 +160,15 @@ class TitleReader:
                 not REFERRING_BEFORE.search(text, max(0, lo + match.start() - 40), lo + match.start()):
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
         return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
+
+    def _holder_before(self, text: str, mentions: list[Mention], i: int, role_start: int) -> Mention | None:
+        """The state or body right before a title that starts at `role_start`: "Chile's", "Chilean"."""
+        before = mentions[i - 1] if i else None
+        if before is None or before.kind == "Person":
+            return None
+        if not (_between_is(text, before, role_start, r"(?:['’]s)?\s*") or self._title_words_between(text, before, role_start)):
+            return None
+        return None if "," in text[before.end:role_start] and not before.possessive else before
 
     def _title_words_between(self, text: str, holder: Mention, role_start: int) -> bool:
         """"Kenya's Cabinet Secretary and foreign affairs chief": more title words between the possessive and the role."""
@@ -213,8 +242,19 @@ class TitleReader:
         role = title.role.lower()
         state_title = "minister" in role or any(w in self._envoys for w in _suffixes(role))
         either = self._is_government(title.role) and not state_title  # "its president": a state's or a body's
-        kinds = REFERRED_KINDS.get(noun) or (("State",) if state_title else BODY_KINDS + (("State",) if either else ()))
-        before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
+        # a spokesman speaks for a government as well as for a body: "Myanmar's junta ... Its spokesman"
+        speaks = not noun and any(w in SPEAKERS for w in role.split())
+        kinds = REFERRED_KINDS.get(noun) or (("State",) if state_title else BODY_KINDS + (("State",) if either or speaks else ()))
+        before = None
+        start = _sentence_start(text, title.start)
+        if not noun and not any(start <= m.start < title.start for m in mentions[:i]):
+            # "Its spokesman, X, said ..." opening a sentence: "its" is the previous sentence's subject
+            earlier = _sentence_start(text, start - 2) if start >= 2 else start
+            before = next((m for m in mentions[:i] if earlier <= m.start < start and not m.attached), None)
+            if before is not None and (before.kind not in kinds or _is_dateline(text, before)):
+                before = None
+        if before is None:
+            before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
         if before is None:
             return title
         role = BARE_BODY_ROLE.sub("", REFERRING_ROLE.sub("", title.role))

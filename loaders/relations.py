@@ -136,6 +136,7 @@ class RelationExtractor(ReferenceReader):
         sentences = sentences if sentences is not None else split_sentences(text)
         triggers = self._trigger_hits(text)
         topic = cache(lambda: self._topic(text))  # counted only if a sentence needs it: the cue scan of a whole text is costly
+        self._previous_text = ""  # the sentence before the one being read, for "he" and "she"
         self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),
                           None)
         focus = _focus_company(mentions) if triggers else None
@@ -169,6 +170,7 @@ class RelationExtractor(ReferenceReader):
                 parsed.focus = focus
                 found.extend(self._sentence(parsed, here, doc_date))
             history.extend(inside)
+            self._previous_text = sentence.text
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
 

@@ -53,3 +53,21 @@ def test_a_minister_accompanying_a_president_named_by_surname_serves_the_same_st
             "Otieno was accompanied by Trade Minister Grace Achieng Were.")
     assert ("person:grace-achieng-were", "state:kenya") in offices(text)
     assert ("person:grace-achieng-were", "state:turkey") not in offices(text)
+
+
+# -- MET_WITH -----------------------------------------------------------------------------------
+
+
+def test_he_opening_a_sentence_is_the_previous_subject_not_the_last_person_named():
+    text = ("Chilean Foreign Minister Pablo Ortega Ruiz held talks with Peru's Trade Minister, Lucia Vargas Soto. "
+            "He also met Bolivian Energy Minister Marco Quispe Flores.")
+    found = rels(text)
+    assert ("MET_WITH", "person:pablo-ortega-ruiz", "person:marco-quispe-flores") in found
+    assert ("MET_WITH", "person:lucia-vargas-soto", "person:marco-quispe-flores") not in found
+
+
+def test_after_a_passive_she_is_the_agent_named_last():
+    text = ("President Amara Kone Diallo was welcomed by Foreign Minister Fatou Sow Ndiaye. "
+            "She later met the Malian ambassador, Oumar Sidibe Keita.")
+    found = rels(text)
+    assert ("MET_WITH", "person:fatou-sow-ndiaye", "person:oumar-sidibe-keita") in found

@@ -264,6 +264,9 @@ class RelationExtractor(ReferenceReader):
         if participle or trig.pos == "noun":
             # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
             by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 4))
+            if by_agent is None and trig.pos == "noun" and "by" in s.lower[t_end:t_end + s.to_comma(t_end, 5)]:
+                # "a visit to Addis Ababa by Somaliland's president, X": the person the title names
+                by_agent = next((m for m in [s.after(t_end, "by", within=12)] if m is not None and m.kind == "Person"), None)
         if by_agent is not None:
             passive = True
         ends: dict[str, list[Mention]] = {}
@@ -331,6 +334,11 @@ class RelationExtractor(ReferenceReader):
         antecedent = s.relative_antecedent(t_start) if not own else None
         if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
             return s.coordinated(antecedent)  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia
+        if pos == "noun" and not own and s.after_clause(t_start):
+            # "X, Foreign Minister Y announced after talks with Z": the talks are those of the verb's subject, Y
+            last = [m for m in candidates if m.kind in kinds and m is not skip and s.clause[s.span[s._k(m)][0]] == s.clause[t_start] - 1]
+            if last:
+                return [last[-1]]
         for m in candidates:
             if m.kind in kinds and m is not skip:
                 return s.coordinated(m)

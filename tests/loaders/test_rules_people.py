@@ -71,3 +71,28 @@ def test_after_a_passive_she_is_the_agent_named_last():
             "She later met the Malian ambassador, Oumar Sidibe Keita.")
     found = rels(text)
     assert ("MET_WITH", "person:fatou-sow-ndiaye", "person:oumar-sidibe-keita") in found
+
+
+def test_talks_after_the_verb_are_its_subjects_with_a_titled_person():
+    text = ("Norway will open an embassy in Hanoi, Foreign Minister Ingrid Solberg Dahl said on Monday after talks "
+            "in Oslo with her Vietnamese counterpart, Tran Van Khoa.")
+    assert ("MET_WITH", "person:ingrid-solberg-dahl", "person:tran-van-khoa") in rels(text)
+
+
+def test_a_name_after_a_titled_phrase_that_goes_on_with_a_verb_is_a_subject():
+    text = "After a call with his Danish counterpart, Minister Lars Holm Jensen visited Lima on Friday."
+    assert ("VISITED", "person:lars-holm-jensen", "state:peru") in rels(text)
+
+
+# -- VISITED ------------------------------------------------------------------------------------
+
+
+def test_a_visit_after_the_verb_is_its_subjects():
+    text = ("Uruguay has recognised Palestine, Foreign Minister Rosa Etcheverry Paz announced after a visit to Cairo.")
+    assert ("VISITED", "person:rosa-etcheverry-paz", "state:egypt") in rels(text)
+
+
+def test_a_visit_to_a_place_by_a_titled_person():
+    text = "The deal followed a three-day visit to Nairobi by Ghana's president, Kofi Mensah Boateng, in May."
+    found = rels(text)
+    assert ("VISITED", "person:kofi-mensah-boateng", "state:kenya") in found

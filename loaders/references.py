@@ -23,8 +23,8 @@ FOCUS_MIN = 4
 FOCUS_MARGIN = 2
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
-#: "X was accompanied by Y": a passive's agent, not its subject, is what a following "she" is about.
-PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\s+by\b")
+#: "X was accompanied by Y.": a passive's agent ending the sentence, not its subject, is what a following "she" is about.
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\s+by\s+(?:(?!\band\b)[^,;])*$")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
@@ -68,10 +68,12 @@ class ReferenceReader:
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
             target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
-            if name == "last_person" and previous_subject is not None and previous_subject.kind == "Person" \
-                    and match.group(0).lower() in ("he", "she") and not sentence.text[:match.start()].strip(" \"“‘'") \
+            subject_person = self._person_subject
+            if name == "last_person" and subject_person is not None and match.group(0).lower() in ("he", "she") \
+                    and not any(m.kind == "Person" and m.end <= start for m in inside + extra) \
                     and not PASSIVE_BY.search(self._previous_text):
-                target = previous_subject  # "Ruiz met Peru's minister, Ana Vega. She also met ...": Ruiz, the last subject
+                # "Ruiz met Peru's minister, Ana Vega. She also met ...": Ruiz, the last person a sentence was about
+                target = subject_person
             end = sentence.start + match.end()
             if target is None or any(s < end and start < e for s, e in taken):
                 continue

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
+from loaders.clauses import PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
 from loaders.mentions import Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
@@ -51,6 +52,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Words after which a person is no subject: "met X", "talks with X", "which X called".
+SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -119,6 +122,8 @@ class RelationExtractor(ReferenceReader):
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
+        self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
+        self._ending = frozenset(w.lower() for w in lex.get("ending_words", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
@@ -137,6 +142,7 @@ class RelationExtractor(ReferenceReader):
         triggers = self._trigger_hits(text)
         topic = cache(lambda: self._topic(text))  # counted only if a sentence needs it: the cue scan of a whole text is costly
         self._previous_text = ""  # the sentence before the one being read, for "he" and "she"
+        self._person_subject: Mention | None = None  # the last person who was a sentence's subject, for "he" and "she"
         self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),
                           None)
         focus = _focus_company(mentions) if triggers else None
@@ -159,9 +165,11 @@ class RelationExtractor(ReferenceReader):
             while tpos < len(triggers) and triggers[tpos][1] <= sentence.end:
                 here.append(triggers[tpos])
                 tpos += 1
+            parsed_here, with_refs = False, inside
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
                          or self._company_reference.search(sentence.text)):
+                parsed_here = True
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
@@ -171,8 +179,22 @@ class RelationExtractor(ReferenceReader):
                 found.extend(self._sentence(parsed, here, doc_date))
             history.extend(inside)
             self._previous_text = sentence.text
+            self._person_subject = self._subject_person(sentence, with_refs if parsed_here else inside) or self._person_subject
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
+
+    def _subject_person(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The person a sentence is about: its first person not introduced by a preposition or a verb
+        ("In Madrid, the crown prince was received by ...": the crown prince)."""
+        for m in mentions:
+            if m.kind != "Person" or _determiner(m):
+                continue
+            words = [w for w in re.findall(r"[A-Za-z]+", sentence.text[:m.start - sentence.start]) if w.islower()]
+            last = words[-1] if words else ""
+            if last in SUBJECT_BLOCKERS or last in self._verb_forms or last in self._speech:
+                return None
+            return m
+        return None
 
     def _topic(self, text: str) -> str:
         """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""
@@ -215,8 +237,8 @@ class RelationExtractor(ReferenceReader):
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
-            if s.blocked(t_start, self._blocking):
-                continue  # "banned imports of Russian oil": a relation stopped, not stated
+            if s.blocked(t_start, self._blocking - self._ending if form in self._event_nouns else self._blocking):
+                continue  # "banned imports of Russian oil": a relation stopped, not stated; "ended a tour" took place
             for rule, participle in rules:
                 out.extend(self._apply(rule, participle, s, t_start, t_end, doc_date))
         if any(f.fallback for f in out):

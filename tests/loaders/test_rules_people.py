@@ -96,3 +96,28 @@ def test_a_visit_to_a_place_by_a_titled_person():
     text = "The deal followed a three-day visit to Nairobi by Ghana's president, Kofi Mensah Boateng, in May."
     found = rels(text)
     assert ("VISITED", "person:kofi-mensah-boateng", "state:kenya") in found
+
+
+def test_he_later_in_the_text_is_the_last_person_a_sentence_was_about():
+    text = ("Omani Deputy Prime Minister Salim Nasser Al-Busaidi began a European tour on Monday. "
+            "In Rome, the deputy prime minister was received by Italian President Marco Bellini Conti and held talks with "
+            "Foreign Minister Giulia Ferraro Neri. In Milan he met Economy Minister Paolo Greco Villa.")
+    found = rels(text)
+    assert ("MET_WITH", "person:salim-nasser-al-busaidi", "person:paolo-greco-villa") in found
+    assert ("MET_WITH", "person:marco-bellini-conti", "person:paolo-greco-villa") not in found
+    assert ("MET_WITH", "person:giulia-ferraro-neri", "person:paolo-greco-villa") not in found
+
+
+def test_a_tour_of_states_that_ended_took_place():
+    text = "Chilean President Ana Soto Vial ended a five-day tour of Japan and South Korea on Friday."
+    found = rels(text)
+    assert {("VISITED", "person:ana-soto-vial", "state:japan"), ("VISITED", "person:ana-soto-vial", "state:south-korea")} <= found
+
+
+def test_ending_imports_still_blocks_trade():
+    assert not any(t == "SUPPLIES_OIL" for t, _, _ in rels("Latvia ended imports of Russian gas in 2023."))
+
+
+def test_a_delegation_to_a_capital_is_a_visit():
+    text = "Omar Haddad Saleh, head of the Jordanian chamber of industry, led a delegation of 30 executives to Ankara."
+    assert ("VISITED", "person:omar-haddad-saleh", "state:turkey") in rels(text)

@@ -67,6 +67,8 @@ class ReferenceReader:
             name = match.lastgroup
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
+            if name == "last_person" and " " in match.group(0):
+                before = history  # "X had accompanied the prime minister": a title names someone the sentence has not
             target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
             subject_person = self._person_subject
             if name == "last_person" and subject_person is not None and match.group(0).lower() in ("he", "she") \

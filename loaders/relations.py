@@ -52,6 +52,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: "accompanied by X" (the lead before, companions after) or "X accompanied Y" (the other way round).
+ACCOMPANIED = re.compile(r"\baccompan(?:ied|ies|y|ying)\b(\s+by\b)?", re.I)
 #: Words after which a person is no subject: "met X", "talks with X", "which X called".
 SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
@@ -122,6 +124,7 @@ class RelationExtractor(ReferenceReader):
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
+        self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
         self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
         self._ending = frozenset(w.lower() for w in lex.get("ending_words", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
@@ -177,11 +180,45 @@ class RelationExtractor(ReferenceReader):
                 parsed.topic = topic
                 parsed.focus = focus
                 found.extend(self._sentence(parsed, here, doc_date))
+            if self._shared and ACCOMPANIED.search(sentence.text):
+                if not parsed_here:  # "X had accompanied the prime minister": the references name the lead
+                    parsed_here = True
+                    parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
+                    with_refs = self._references(sentence, inside, history, parsed, subject)
+                found.extend(self._companions(sentence, with_refs, found))
             history.extend(inside)
             self._previous_text = sentence.text
             self._person_subject = self._subject_person(sentence, with_refs if parsed_here else inside) or self._person_subject
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
+
+    def _companions(self, sentence: Sentence, mentions: list[Mention], found: list[Found]) -> list[Found]:
+        """"X arrived in Lima, accompanied by Minister Y", "Y had accompanied the prime minister": the companion
+        shares the lead's travel, stated in this sentence or the last one that states it."""
+        match = ACCOMPANIED.search(sentence.text)
+        at, after = sentence.start + match.start(), sentence.start + match.end()
+        people = [m for m in mentions if m.kind == "Person" and not _determiner(m)]
+        before = [m for m in people if m.end <= at]
+        later = [m for m in people if m.start >= after]
+        if match.group(1) or match.group(0).lower().startswith("accompanying"):
+            lead, companions = (before[:1], later) if before else ([], [])
+        else:
+            lead, companions = later[:1], before[-1:]
+        if not lead or not companions:
+            return []
+        claims = [f for f in found if f.type in self._shared and f.source.key == lead[0].key]
+        if not claims:
+            return []
+        last = claims[-1].sentence.start
+        out = []
+        for claim in (f for f in claims if f.sentence.start == last):
+            for person in companions:
+                if person.key == lead[0].key or person.key == claim.target.key:
+                    continue
+                modality = "reported" if self._modality_re["reported"].search(sentence.text, 0, match.start()) else claim.modality
+                out.append(Found(claim.type, person, claim.target, sentence, modality, f"{RULESET}/{claim.type}.companion",
+                                 date=claim.date))
+        return _dedupe(out)
 
     def _subject_person(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """The person a sentence is about: its first person not introduced by a preposition or a verb

@@ -121,3 +121,23 @@ def test_ending_imports_still_blocks_trade():
 def test_a_delegation_to_a_capital_is_a_visit():
     text = "Omar Haddad Saleh, head of the Jordanian chamber of industry, led a delegation of 30 executives to Ankara."
     assert ("VISITED", "person:omar-haddad-saleh", "state:turkey") in rels(text)
+
+
+def test_a_companion_named_after_accompanied_by_shares_the_visit():
+    text = ("Peruvian President Carlos Mendoza Ruiz arrived in Seoul on Monday, accompanied by Defence Minister "
+            "Rosa Huaman Torres.")
+    found = extract_text(text).claims
+    assert any(c.type == "VISITED" and c.source == "person:rosa-huaman-torres" and c.target == "state:south-korea"
+               for c in found)
+
+
+def test_a_companion_in_a_later_sentence_shares_the_visit_with_its_modality():
+    text = ("Kenyan President Daniel Mwangi Otieno flew to Abu Dhabi on Sunday for energy talks. "
+            "State media said army chief General Peter Kariuki Njoroge had accompanied the president.")
+    claims = [c for c in extract_text(text).claims if c.type == "VISITED" and c.source == "person:peter-kariuki-njoroge"]
+    assert [(c.target, c.modality) for c in claims] == [("state:united-arab-emirates", "reported")]
+
+
+def test_accompanying_someone_who_travelled_nowhere_states_no_visit():
+    text = "Defence Minister Rosa Huaman Torres was accompanied by General Jorge Salas Vega at the ceremony."
+    assert not any(t == "VISITED" for t, _, _ in rels(text))

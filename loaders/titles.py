@@ -18,7 +18,8 @@ POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
 SPEAKS_FOR = re.compile(r"\s+(?:said|told [a-z]+|announced|warned)\s+(?:that\s+)?(?P<state>)(?=[A-Z][\w-]+\s+(?:would|will|was|is|has|had|could)\b)")
 FRONTED_PLACE = re.compile(r"(?:^|\b)In\s+$")
-SPEAKS_IN = re.compile(r"\s+(?:said|told (?:reporters|journalists|a news conference|state media|parliament))\s+in\s+(?P<state>)(?=[A-Z])")
+SPEAKS_IN = re.compile(r"\s+(?:said|told (?:reporters|journalists|a news conference|state media|parliament"
+                       r"|an? (?:[a-z]+\s+){0,2}(?:briefing|news conference|press conference)))\s+in\s+(?P<state>)(?=[A-Z])")
 ATTRIBUTION_END = re.compile(r"\s+(?:said|announced|told|added|stated|wrote)\b")
 ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
@@ -50,6 +51,8 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
                   "organisation": ("Organization",), "organization": ("Organization",)}
 #: Titles of people who speak for a body or a government.
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
+#: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
+SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
 LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -71,7 +74,10 @@ class TitleReader:
                     title = self._referred_holder(text, mentions, i, title)
                 if title.holder is None and self._is_office(title.role):
                     title = self._body_in_context(text, mentions, i, title)
-                if title.holder is None and not person.known and self._is_government(title.role):
+                government = self._is_government(title.role)
+                # "Spokeswoman X said Moscow would ...": a spokesman or adviser speaks for the state named, no other
+                speaker = not government and title.holder is None and any(w in SPOKEN for w in title.role.lower().split())
+                if title.holder is None and not person.known and (government or speaker):
                     # "President X arrived in China, accompanied by Economy Minister Y": Y serves X's state
                     lead = next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
                                  and t.end <= title.start and "." not in text[t.end:title.start].replace("Dr.", "")
@@ -96,7 +102,7 @@ class TitleReader:
                         FRONTED_PLACE.search(text, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
                         re.fullmatch(r",\s+(?:[a-z][\w-]*\s+){0,3}", text[mentions[i - 1].end:title.start]) else None
                     # "In Beijing, foreign ministry spokesman X": the state of the capital he speaks in
-                    state = spoken_state or fronted or (lead.holder if lead is not None else home)
+                    state = spoken_state or fronted or (None if speaker else lead.holder if lead is not None else home)
                     if state is not None:
                         title = Title(title.person, title.role, replace(state, start=person.start, end=person.start,
                                                                         form="implied"), title.start, title.end)

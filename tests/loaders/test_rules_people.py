@@ -141,3 +141,25 @@ def test_a_companion_in_a_later_sentence_shares_the_visit_with_its_modality():
 def test_accompanying_someone_who_travelled_nowhere_states_no_visit():
     text = "Defence Minister Rosa Huaman Torres was accompanied by General Jorge Salas Vega at the ceremony."
     assert not any(t == "VISITED" for t, _, _ in rels(text))
+
+
+def test_a_spokeswoman_speaks_for_the_state_she_says_will_act():
+    text = "Spokeswoman Olga Petrenko Vasilyeva said Minsk would respond to the new measures."
+    assert ("person:olga-petrenko-vasilyeva", "state:belarus") in offices(text)
+
+
+def test_a_spokesman_briefing_in_a_capital_speaks_for_its_state():
+    text = ("TOKYO - Foreign ministry spokesman Li Wenhao told a regular briefing in Beijing that the "
+            "patrols were lawful.")
+    assert ("person:li-wenhao", "state:china") in offices(text)
+    assert ("person:li-wenhao", "state:japan") not in offices(text)
+
+
+def test_an_adviser_who_says_what_a_state_did_serves_it():
+    text = "Nepal protested to India over the border fence, Foreign Affairs Adviser Maya Thapa Rai said."
+    assert ("person:maya-thapa-rai", "state:nepal") in offices(text)
+
+
+def test_a_bare_spokesman_takes_no_state_from_the_dateline():
+    text = "OSLO - Spokesman Erik Dahl Berg said the shipments had resumed."
+    assert not offices(text)

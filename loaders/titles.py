@@ -28,16 +28,18 @@ AT_BODY = re.compile(r"\bat\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: Lowercase words that join two titles of one person: "Secretary and foreign affairs chief".
 TITLE_LINKS = frozenset("and of affairs for".split())
 #: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
-REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
+REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|region|territory|island|company|firm|group|bank|agency|ministry|party"
              r"|organi[sz]ation|utility|operator|carrier|airline|manufacturer|maker|refiner|producer|miner|lender|government"
              r"|junta|regime|charity|commission|council|institute|university|foundation|committee)['’]s)")
 REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
 #: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
 BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank|"
                               r"security service|intelligence service|police|army|navy)\s+$")
+REFERRING_AFTER = re.compile(rf"(?:the\s+)?{REFERRING}\s+", re.I)
 REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
 BARE_BODY_ROLE = re.compile(r"^(?P<noun>ministry|company|firm|agency|party|group|bank)\s+(?=\w)")
 REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
+                  "region": ("State",), "territory": ("State",), "island": ("State",),
                   "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
                   "utility": ("Company",), "operator": ("Company",), "carrier": ("Company",), "airline": ("Company",),
                   "manufacturer": ("Company",), "maker": ("Company",), "refiner": ("Company",), "producer": ("Company",),
@@ -241,6 +243,8 @@ class TitleReader:
         if ref is None and title.start < person.start:
             ref = REFERRING_BEFORE.search(text, max(0, title.start - 40), title.start) or \
                 BARE_BODY_BEFORE.search(text, max(0, title.start - 20), title.start)
+        if ref is None and title.start > person.start and re.search(r"\b(?:of|at|for)\s+(?:the\s+)?$", text[title.start:title.end]):
+            ref = REFERRING_AFTER.match(text, title.end)  # "X, commander of the kingdom's air force": the kingdom's
         if ref is None:
             return title
         noun = (ref.group("noun") or "").lower()

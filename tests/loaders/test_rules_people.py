@@ -163,3 +163,14 @@ def test_an_adviser_who_says_what_a_state_did_serves_it():
 def test_a_bare_spokesman_takes_no_state_from_the_dateline():
     text = "OSLO - Spokesman Erik Dahl Berg said the shipments had resumed."
     assert not offices(text)
+
+
+def test_a_title_of_the_kingdoms_body_is_held_in_the_kingdom():
+    text = ("Jordan received the first F-16 upgrade kits. \"They extend our reach,\" said Major General "
+            "Faisal Haddad Obeidat, commander of the kingdom's navy.")
+    assert ("person:faisal-haddad-obeidat", "state:jordan") in offices(text)
+
+
+def test_the_islands_president_is_the_island_states():
+    text = "The delegation landed in Malta and met the island's president, Joseph Camilleri Vella."
+    assert ("person:joseph-camilleri-vella", "state:malta") in offices(text)

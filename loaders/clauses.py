@@ -171,6 +171,9 @@ class Clauses:
                 if x > 0 and self.lower[x] in PREPOSITIONS and self.lower[x + 1] in ("a", "an") and after in (",", ".", ")", ";") \
                         and not any(a <= y < b for a, b in self.span for y in range(x + 1, j)):
                     return self.lower[x]  # an apposition closes with a comma; "under a deal, Israel sold" has a subject
+                titled = self._titled_apposition(k, j)
+                if titled is not None:
+                    return titled
             if tok == "," and k > 0 and self.span[k - 1][1] == j and skipped == 0:
                 after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
                 if after in (",", ".", ")", ";") and self.marker[k - 1] != "according" and \
@@ -201,6 +204,30 @@ class Clauses:
                 j -= 1
                 continue
             return None
+        return None
+
+    def _titled_apposition(self, k: int, comma: int) -> str | None:
+        """"with his Moroccan counterpart, X," "by Somaliland's president, X,": a person named after the title
+        that a preposition introduces is introduced by it too."""
+        if self.mentions[k].kind != "Person" or comma < 2 or self.lower[comma - 1] not in self.titles:
+            return None
+        x = comma - 1
+        while x > 0 and comma - x <= 6:
+            inside = next((q for q, (a, b) in enumerate(self.span) if a <= x < b), None)
+            if inside is not None:
+                m = self.mentions[inside]
+                if not (m.attached or _determiner(m)) or not (m.possessive or m.form == "demonym"):
+                    return None
+                x = self.span[inside][0] - 1
+                continue
+            if self.lower[x] in PREPOSITIONS:
+                break
+            if not self.tokens[x][0][:1].islower() and self.lower[x] not in ("'s", "’s"):
+                return None
+            x -= 1
+        after = self.lower[self.span[k][1]] if self.span[k][1] < len(self.lower) else "."
+        if x > 0 and self.lower[x] in PREPOSITIONS and after in (",", ".", ")", ";") and x + 1 < comma:
+            return self.lower[x]
         return None
 
     def _k(self, m: Mention) -> int:
@@ -252,6 +279,14 @@ class Clauses:
         if background:  # ", which supplied drones to Russia," ends at its comma
             last = next((i for i in range(k, last + 1) if self.lower[i] == ","), last)
         return self.tokens[first][1] - self.sentence.start, self.tokens[last][2] - self.sentence.start
+
+    def after_clause(self, t_start: int) -> bool:
+        """Whether the trigger opens an "after ..."/"before ..." clause with no verb of its own: "after talks with X"."""
+        j = t_start - 1
+        while j >= 0 and (self.lower[j] in SKIPPABLE or (self.tokens[j][0].islower() and self.lower[j] not in PREPOSITIONS
+                                                          and self.lower[j] not in CLAUSE_WORDS and j >= t_start - 3)):
+            j -= 1
+        return j > 0 and self.lower[j] in ("after", "before", "following") and self.clause[j] == self.clause[t_start]
 
     def to_comma(self, t_end: int, most: int) -> int:
         """Tokens from `t_end` to the next comma, at most `most`."""

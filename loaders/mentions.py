@@ -96,7 +96,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
-            r"(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
+            r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
             r"|(?=(?i:(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s)))")
         org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
         self._capitalised_run = re.compile(rf"(?<![\w-]){org_word}(?:\s+(?:{ORG_LINK}\s+)?{org_word})*")

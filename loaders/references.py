@@ -24,6 +24,8 @@ FOCUS_MARGIN = 2
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
 AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.I)
+#: "X was accompanied by Y.": a passive's agent ending the sentence, not its subject, is what a following "she" is about.
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\s+by\s+(?:(?!\band\b)[^,;])*$")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
@@ -68,10 +70,18 @@ class ReferenceReader:
             name = match.lastgroup
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
+            if name == "last_person" and " " in match.group(0):
+                before = history  # "X had accompanied the prime minister": a title names someone the sentence has not
             target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
             if name == "last_company" and match.start() == 0 and previous_subject is not None \
                     and previous_subject.kind == "Company":
                 target = previous_subject  # "X, a unit of Y, will pay. The company also runs ...": X goes on
+            subject_person = self._person_subject
+            if name == "last_person" and subject_person is not None and match.group(0).lower() in ("he", "she") \
+                    and not any(m.kind == "Person" and m.end <= start for m in inside + extra) \
+                    and not PASSIVE_BY.search(self._previous_text):
+                # "Ruiz met Peru's minister, Ana Vega. She also met ...": Ruiz, the last person a sentence was about
+                target = subject_person
             end = sentence.start + match.end()
             if target is None or any(s < end and start < e for s, e in taken):
                 continue

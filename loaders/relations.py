@@ -30,7 +30,7 @@ import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
 from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
-from loaders.clauses import BE
+from loaders.clauses import BE, PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
 from loaders.located import Places
 from loaders.mentions import Mention, _is_dateline
@@ -62,6 +62,10 @@ NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|sever
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: Words between a body and the participle that describes it: "X is now registered in Y".
 DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
+#: "accompanied by X" (the lead before, companions after) or "X accompanied Y" (the other way round).
+ACCOMPANIED = re.compile(r"\baccompan(?:ied|ies|y|ying)\b(\s+by\b)?", re.I)
+#: Words after which a person is no subject: "met X", "talks with X", "which X called".
+SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -137,6 +141,9 @@ class RelationExtractor(ReferenceReader):
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
+        self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
+        self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
+        self._ending = frozenset(w.lower() for w in lex.get("ending_words", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
         self._carried: dict[str, Carried] = {}  # per type, the agent of its last trigger in the document
@@ -157,6 +164,8 @@ class RelationExtractor(ReferenceReader):
         sentences = sentences if sentences is not None else split_sentences(text)
         triggers = self._trigger_hits(text)
         topic = cache(lambda: self._topic(text))  # counted only if a sentence needs it: the cue scan of a whole text is costly
+        self._previous_text = ""  # the sentence before the one being read, for "he" and "she"
+        self._person_subject: Mention | None = None  # the last person who was a sentence's subject, for "he" and "she"
         self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),
                           None)
         focus = _focus_company(mentions) if triggers else None
@@ -184,11 +193,13 @@ class RelationExtractor(ReferenceReader):
             if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text:
                 found.extend(self._seats(text, sentence, inside))
             named = self._named_group(sentence, inside, doc_date) if self._carried and inside else []
+            parsed_here, with_refs = False, inside
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text)
                          or (inside and any(form in self._carry_forms for _, _, form in here)) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
                          or (inside and any(form in self._cued_forms for _, _, form in here))
                          or self._company_reference.search(sentence.text)):
+                parsed_here = True
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
@@ -199,7 +210,15 @@ class RelationExtractor(ReferenceReader):
             if named:  # a claim the sentence states itself keeps its own rule and modality
                 own = {(f.type, f.source.key, f.target.key) for f in found if f.sentence is sentence}
                 found.extend(f for f in named if (f.type, f.source.key, f.target.key) not in own)
+            if self._shared and ACCOMPANIED.search(sentence.text):
+                if not parsed_here:  # "X had accompanied the prime minister": the references name the lead
+                    parsed_here = True
+                    parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
+                    with_refs = self._references(sentence, inside, history, parsed, subject)
+                found.extend(self._companions(sentence, with_refs, found))
             history.extend(inside)
+            self._previous_text = sentence.text
+            self._person_subject = self._subject_person(sentence, with_refs if parsed_here else inside) or self._person_subject
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
 
@@ -211,6 +230,47 @@ class RelationExtractor(ReferenceReader):
         return [Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat")
                 for body, place in self._places.seats(text, sentence.start, sentence.end, inside)
                 if body.kind in rel.source and place.kind in rel.target]
+
+    def _companions(self, sentence: Sentence, mentions: list[Mention], found: list[Found]) -> list[Found]:
+        """"X arrived in Lima, accompanied by Minister Y", "Y had accompanied the prime minister": the companion
+        shares the lead's travel, stated in this sentence or the last one that states it."""
+        match = ACCOMPANIED.search(sentence.text)
+        at, after = sentence.start + match.start(), sentence.start + match.end()
+        people = [m for m in mentions if m.kind == "Person" and not _determiner(m)]
+        before = [m for m in people if m.end <= at]
+        later = [m for m in people if m.start >= after]
+        if match.group(1) or match.group(0).lower().startswith("accompanying"):
+            lead, companions = (before[:1], later) if before else ([], [])
+        else:
+            lead, companions = later[:1], before[-1:]
+        if not lead or not companions:
+            return []
+        claims = [f for f in found if f.type in self._shared and f.source.key == lead[0].key]
+        if not claims:
+            return []
+        last = claims[-1].sentence.start
+        out = []
+        for claim in (f for f in claims if f.sentence.start == last):
+            for person in companions:
+                if person.key == lead[0].key or person.key == claim.target.key:
+                    continue
+                modality = "reported" if self._modality_re["reported"].search(sentence.text, 0, match.start()) else claim.modality
+                out.append(Found(claim.type, person, claim.target, sentence, modality, f"{RULESET}/{claim.type}.companion",
+                                 date=claim.date))
+        return _dedupe(out)
+
+    def _subject_person(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The person a sentence is about: its first person not introduced by a preposition or a verb
+        ("In Madrid, the crown prince was received by ...": the crown prince)."""
+        for m in mentions:
+            if m.kind != "Person" or _determiner(m):
+                continue
+            words = [w for w in re.findall(r"[A-Za-z]+", sentence.text[:m.start - sentence.start]) if w.islower()]
+            last = words[-1] if words else ""
+            if last in SUBJECT_BLOCKERS or last in self._verb_forms or last in self._speech:
+                return None
+            return m
+        return None
 
     def _topic(self, text: str) -> str:
         """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""
@@ -253,8 +313,8 @@ class RelationExtractor(ReferenceReader):
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
-            if s.blocked(t_start, self._blocking):
-                continue  # "banned imports of Russian oil": a relation stopped, not stated
+            if s.blocked(t_start, self._blocking - self._ending if form in self._event_nouns else self._blocking):
+                continue  # "banned imports of Russian oil": a relation stopped, not stated; "ended a tour" took place
             for rule, participle in rules:
                 out.extend(self._apply(rule, participle, s, t_start, t_end, doc_date))
         if any(f.fallback for f in out):
@@ -304,6 +364,9 @@ class RelationExtractor(ReferenceReader):
         if participle or trig.pos == "noun":
             # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
             by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 4))
+            if by_agent is None and trig.pos == "noun" and "by" in s.lower[t_end:t_end + s.to_comma(t_end, 5)]:
+                # "a visit to Addis Ababa by Somaliland's president, X": the person the title names
+                by_agent = next((m for m in [s.after(t_end, "by", within=12)] if m is not None and m.kind == "Person"), None)
         if by_agent is not None:
             passive = True
         ends: dict[str, list[Mention]] = {}
@@ -432,6 +495,11 @@ class RelationExtractor(ReferenceReader):
         antecedent = s.relative_antecedent(t_start) if not own else None
         if antecedent is not None and antecedent.kind in kinds and antecedent is not skip:
             return s.coordinated(antecedent)  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia
+        if pos == "noun" and not own and s.after_clause(t_start):
+            # "X, Foreign Minister Y announced after talks with Z": the talks are those of the verb's subject, Y
+            last = [m for m in candidates if m.kind in kinds and m is not skip and s.clause[s.span[s._k(m)][0]] == s.clause[t_start] - 1]
+            if last:
+                return [last[-1]]
         for m in candidates:
             if m.kind in kinds and m is not skip:
                 return s.coordinated(m)

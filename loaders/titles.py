@@ -18,7 +18,8 @@ POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 HONORIFIC_TAIL = re.compile(r"\s+(?:Sheikh|Sheikha|Dr|Mr|Mrs|Ms|Sir|Dame)$")
 SPEAKS_FOR = re.compile(r"\s+(?:said|told [a-z]+|announced|warned)\s+(?:that\s+)?(?P<state>)(?=[A-Z][\w-]+\s+(?:would|will|was|is|has|had|could)\b)")
 FRONTED_PLACE = re.compile(r"(?:^|\b)In\s+$")
-SPEAKS_IN = re.compile(r"\s+(?:said|told (?:reporters|journalists|a news conference|state media|parliament))\s+in\s+(?P<state>)(?=[A-Z])")
+SPEAKS_IN = re.compile(r"\s+(?:said|told (?:reporters|journalists|a news conference|state media|parliament"
+                       r"|an? (?:[a-z]+\s+){0,2}(?:briefing|news conference|press conference)))\s+in\s+(?P<state>)(?=[A-Z])")
 ATTRIBUTION_END = re.compile(r"\s+(?:said|announced|told|added|stated|wrote)\b")
 ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
@@ -27,16 +28,18 @@ AT_BODY = re.compile(r"\bat\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: Lowercase words that join two titles of one person: "Secretary and foreign affairs chief".
 TITLE_LINKS = frozenset("and of affairs for".split())
 #: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
-REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|company|firm|group|bank|agency|ministry|party"
+REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|region|territory|island|company|firm|group|bank|agency|ministry|party"
              r"|organi[sz]ation|utility|operator|carrier|airline|manufacturer|maker|refiner|producer|miner|lender|government"
              r"|junta|regime|charity|commission|council|institute|university|foundation|committee)['’]s)")
 REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
 #: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
 BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank|"
                               r"security service|intelligence service|police|army|navy)\s+$")
+REFERRING_AFTER = re.compile(rf"(?:the\s+)?{REFERRING}\s+", re.I)
 REFERRING_ROLE = re.compile(rf"^(?:(?:now|then|also)\s+)?{REFERRING}\s+", re.I)
 BARE_BODY_ROLE = re.compile(r"^(?P<noun>ministry|company|firm|agency|party|group|bank)\s+(?=\w)")
 REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State",), "kingdom": ("State",),
+                  "region": ("State",), "territory": ("State",), "island": ("State",),
                   "company": ("Company",), "firm": ("Company",), "bank": ("Company",), "group": ("Company", "Organization"),
                   "utility": ("Company",), "operator": ("Company",), "carrier": ("Company",), "airline": ("Company",),
                   "manufacturer": ("Company",), "maker": ("Company",), "refiner": ("Company",), "producer": ("Company",),
@@ -48,6 +51,10 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
                   "security service": ("Agency",), "intelligence service": ("Agency",), "police": ("Agency",),
                   "army": ("Agency",), "navy": ("Agency",),
                   "organisation": ("Organization",), "organization": ("Organization",)}
+#: Titles of people who speak for a body or a government.
+SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
+#: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
+SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
 LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -69,11 +76,20 @@ class TitleReader:
                     title = self._referred_holder(text, mentions, i, title)
                 if title.holder is None and self._is_office(title.role):
                     title = self._body_in_context(text, mentions, i, title)
-                if title.holder is None and not person.known and self._is_government(title.role):
+                government = self._is_government(title.role)
+                # "Spokeswoman X said Moscow would ...": a spokesman or adviser speaks for the state named, no other
+                speaker = not government and title.holder is None and any(w in SPOKEN for w in title.role.lower().split())
+                if title.holder is None and not person.known and (government or speaker):
                     # "President X arrived in China, accompanied by Economy Minister Y": Y serves X's state
                     lead = next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
                                  and t.end <= title.start and "." not in text[t.end:title.start].replace("Dr.", "")
                                  and ACCOMPANYING.search(text, t.end, title.start)), None)
+                    if lead is None:  # "Wirananda was accompanied by Foreign Minister Y": the president named before
+                        start = _sentence_start(text, title.start)
+                        lead_person = next((m for m in mentions[:i] if m.start >= start and m.kind == "Person"
+                                            and ACCOMPANYING.search(text, m.end, title.start)), None)
+                        lead = next((t for t in reversed(titles) if lead_person is not None and t.person.key == lead_person.key
+                                     and t.holder is not None and t.holder.kind == "State"), None)
                     spoken = SPEAKS_FOR.match(text, person.end) or SPEAKS_IN.match(text, person.end)
                     spoken_state = next((m for m in mentions[i + 1:i + 3] if spoken and m.start == spoken.end("state")
                                          and m.kind == "State"), None)
@@ -88,7 +104,7 @@ class TitleReader:
                         FRONTED_PLACE.search(text, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
                         re.fullmatch(r",\s+(?:[a-z][\w-]*\s+){0,3}", text[mentions[i - 1].end:title.start]) else None
                     # "In Beijing, foreign ministry spokesman X": the state of the capital he speaks in
-                    state = spoken_state or fronted or (lead.holder if lead is not None else home)
+                    state = spoken_state or fronted or (None if speaker else lead.holder if lead is not None else home)
                     if state is not None:
                         title = Title(title.person, title.role, replace(state, start=person.start, end=person.start,
                                                                         form="implied"), title.start, title.end)
@@ -126,12 +142,24 @@ class TitleReader:
             lo, match = person.start, re.match(r"", "")  # the title starts where the person does
         else:
             role = match.group("role").strip()
+            if not self._is_office(role):
+                # "its spokesman, Major-General X", "army chief Field Marshal X": a rank only names the
+                # person; the office is the title before it
+                office = self._title_before_re.search(window, 0, match.start())
+                if office and office.end() == match.start() and self._is_office(office.group("role")):
+                    match, role = office, office.group("role").strip()
+                else:  # "ministry spokesman Brigadier General X": the office, then the rank
+                    words = role.split()
+                    role = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                                 if self._is_office(" ".join(words[:n])) and " ".join(words[n:]).lower() in self.titles), role)
         role = HONORIFIC_TAIL.sub("", role) or role  # "Crown Prince Sheikh": the office is the crown prince's
-        holder = None
-        if i and (_between_is(text, mentions[i - 1], lo + match.start(), r"(?:['’]s)?\s*")
-                  or self._title_words_between(text, mentions[i - 1], lo + match.start())) and mentions[i - 1].kind != "Person" \
-                and not ("," in text[mentions[i - 1].end:lo + match.start()] and not mentions[i - 1].possessive):
-            holder = mentions[i - 1]
+        holder = self._holder_before(text, mentions, i, lo + match.start())
+        if holder is None and not inner and match.start() > 0:
+            # "her Qatari counterpart, Minister of State X": the title before this one names the state
+            office = self._title_before_re.search(window, 0, match.start())
+            if office and office.end() == match.start() and window[office.end() - 2:office.end()] == ", " \
+                    and self._is_office(office.group("role")):
+                holder = self._holder_before(text, mentions, i, lo + office.start())
         if holder is not None and not self._is_office(role):
             gap = text[holder.end:lo + match.start()].strip(" ,'’s")
             if gap and self._is_office(gap):
@@ -140,6 +168,15 @@ class TitleReader:
                 not REFERRING_BEFORE.search(text, max(0, lo + match.start() - 40), lo + match.start()):
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
         return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
+
+    def _holder_before(self, text: str, mentions: list[Mention], i: int, role_start: int) -> Mention | None:
+        """The state or body right before a title that starts at `role_start`: "Chile's", "Chilean"."""
+        before = mentions[i - 1] if i else None
+        if before is None or before.kind == "Person":
+            return None
+        if not (_between_is(text, before, role_start, r"(?:['’]s)?\s*") or self._title_words_between(text, before, role_start)):
+            return None
+        return None if "," in text[before.end:role_start] and not before.possessive else before
 
     def _title_words_between(self, text: str, holder: Mention, role_start: int) -> bool:
         """"Kenya's Cabinet Secretary and foreign affairs chief": more title words between the possessive and the role."""
@@ -206,6 +243,8 @@ class TitleReader:
         if ref is None and title.start < person.start:
             ref = REFERRING_BEFORE.search(text, max(0, title.start - 40), title.start) or \
                 BARE_BODY_BEFORE.search(text, max(0, title.start - 20), title.start)
+        if ref is None and title.start > person.start and re.search(r"\b(?:of|at|for)\s+(?:the\s+)?$", text[title.start:title.end]):
+            ref = REFERRING_AFTER.match(text, title.end)  # "X, commander of the kingdom's air force": the kingdom's
         if ref is None:
             return title
         noun = (ref.group("noun") or "").lower()
@@ -213,8 +252,19 @@ class TitleReader:
         role = title.role.lower()
         state_title = "minister" in role or any(w in self._envoys for w in _suffixes(role))
         either = self._is_government(title.role) and not state_title  # "its president": a state's or a body's
-        kinds = REFERRED_KINDS.get(noun) or (("State",) if state_title else BODY_KINDS + (("State",) if either else ()))
-        before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
+        # a spokesman speaks for a government as well as for a body: "Myanmar's junta ... Its spokesman"
+        speaks = not noun and any(w in SPEAKERS for w in role.split())
+        kinds = REFERRED_KINDS.get(noun) or (("State",) if state_title else BODY_KINDS + (("State",) if either or speaks else ()))
+        before = None
+        start = _sentence_start(text, title.start)
+        if not noun and not any(start <= m.start < title.start for m in mentions[:i]):
+            # "Its spokesman, X, said ..." opening a sentence: "its" is the previous sentence's subject
+            earlier = _sentence_start(text, start - 2) if start >= 2 else start
+            before = next((m for m in mentions[:i] if earlier <= m.start < start and not m.attached), None)
+            if before is not None and (before.kind not in kinds or _is_dateline(text, before)):
+                before = None
+        if before is None:
+            before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
         if before is None:
             return title
         role = BARE_BODY_ROLE.sub("", REFERRING_ROLE.sub("", title.role))

@@ -1,0 +1,78 @@
+"""Rules for ALLEGED_SPYING, each on sentences written for these tests."""
+
+from loaders.pipeline import extract_text
+
+
+def spying(text):
+    return {(c.source, c.target, c.modality) for c in extract_text(text).claims if c.type == "ALLEGED_SPYING"}
+
+
+def pairs(text):
+    return {(s, t) for s, t, _ in spying(text)}
+
+
+# -- spying for X, with no target named: the state holding the suspect is spied on --------------------------
+
+def test_spying_for_a_state_targets_the_state_that_detains():
+    found = spying("Hungary detained a Serbian engineer accused of spying for China.")
+    assert ("state:china", "state:hungary", "alleged") in found
+
+
+def test_the_named_suspect_spies_on_the_captor_too():
+    found = pairs("Portugal arrested Boris Johnson, a businessman accused of spying for Russia.")
+    assert {("state:russia", "state:portugal"), ("person:boris-johnson", "state:portugal")} <= found
+
+
+def test_spying_for_either_of_two_states():
+    found = spying("Lithuania has arrested 12 people on suspicion of spying for Russia or Belarus this year.")
+    assert {("state:russia", "state:lithuania", "alleged"), ("state:belarus", "state:lithuania", "alleged")} <= found
+
+
+def test_passive_arrest_names_the_captor_after_by():
+    found = pairs("A Kenyan truck driver suspected of spying for Somalia was detained by Ethiopian police on Monday.")
+    assert ("state:somalia", "state:ethiopia") in found
+
+
+def test_agency_that_arrests_stands_for_its_state():
+    found = pairs("Germany's Federal Prosecutor's Office charged two men with espionage for Iran.")
+    assert ("state:iran", "state:germany") in found
+
+
+def test_dateline_state_when_the_sentence_speaks_of_a_charge():
+    text = "VIENNA, March 3 (Wire) - A retired army colonel suspected of spying for Russia was freed on bail."
+    assert ("state:russia", "state:austria") in pairs(text)
+
+
+def test_accuser_is_the_target_of_spying_for_another():
+    assert ("state:united-states", "state:iran") in pairs("Iran accused Britain of spying for the United States.")
+
+
+def test_no_captor_no_claim():
+    # nobody arrests or charges anyone, and there is no dateline: no target to guess
+    assert pairs("The novel tells of a chemist spying for Russia in the 1950s.") == set()
+
+
+def test_a_target_named_wins_over_the_captor():
+    found = pairs("Norway arrested a sailor suspected of spying on Sweden for Russia.")
+    assert ("state:russia", "state:sweden") in found and ("state:russia", "state:norway") not in found
+
+
+# -- passing secrets or information to X ----------------------------------------------------------------------
+
+def test_the_one_receiving_secrets_spies_on_the_captor():
+    text = ("SEOUL, May 2 (Wire) - South Korea's National Intelligence Service detained two soldiers suspected of "
+            "passing military secrets to North Korea, the agency said.")
+    found = spying(text)
+    assert ("state:north-korea", "state:south-korea", "alleged") in found
+    # the body that makes the arrest is not a spy on its own state
+    assert not any(s.startswith("agency:") and t == "state:south-korea" for s, t, _ in found)
+
+
+def test_information_on_a_state_passed_to_another():
+    found = spying("Prosecutors accused Boris Johnson of passing information on Greece's navy to Turkey.")
+    assert ("state:turkey", "state:greece", "alleged") in found
+    assert ("person:boris-johnson", "state:greece", "alleged") in found
+
+
+def test_secrets_kept_are_no_spying():
+    assert pairs("Samsung said it guards its trade secrets closely and would not share them with Apple.") == set()

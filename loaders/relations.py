@@ -380,6 +380,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.owner_after(t_end)
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
+            elif slot == "modifier":
+                m = s.name_before(t_start)
             elif slot == "captor":
                 m = self._captor(s)
                 if m is not None and m.kind in kinds:

@@ -76,3 +76,26 @@ def test_information_on_a_state_passed_to_another():
 
 def test_secrets_kept_are_no_spying():
     assert pairs("Samsung said it guards its trade secrets closely and would not share them with Apple.") == set()
+
+
+# -- blame and accusation: the one accused does it, not the accuser ---------------------------------------------
+
+def test_blamed_for_a_named_hack():
+    found = spying("France blamed Russia for the Bundestag hack.")
+    assert ("state:russia", "agency:bundestag", "alleged") in found
+    assert not any(s == "state:france" for s, _, _ in found)
+
+
+def test_accused_of_being_behind_a_campaign():
+    found = spying("Australia accused China of being behind a cyber campaign against the Electoral Commission.")
+    assert ("state:china", "agency:electoral-commission", "alleged") in found
+    assert not any(s == "state:australia" for s, _, _ in found)
+
+
+def test_accused_of_conducting_espionage():
+    found = pairs("Denmark accused Russia of conducting espionage against its navy.")
+    assert ("state:russia", "state:denmark") in found and ("state:denmark", "state:denmark") not in found
+
+
+def test_a_possessive_before_the_act_is_the_doer_not_the_target():
+    assert ("state:russia", "state:estonia") not in pairs("Estonia exposed Russia's hack of its ministries.")

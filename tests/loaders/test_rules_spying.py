@@ -99,3 +99,19 @@ def test_accused_of_conducting_espionage():
 
 def test_a_possessive_before_the_act_is_the_doer_not_the_target():
     assert ("state:russia", "state:estonia") not in pairs("Estonia exposed Russia's hack of its ministries.")
+
+
+# -- "him" and qualified information -----------------------------------------------------------------------------
+
+def test_him_is_the_person_named_before_and_information_may_be_qualified():
+    text = ("Georgia's State Security Service arrested Boris Johnson in Batumi. "
+            "It accused him of collecting classified information about Georgia's navy.")
+    assert ("person:boris-johnson", "state:georgia", "alleged") in spying(text)
+
+
+def test_him_never_means_his_own_sentence_subject():
+    text = ("Police in Tbilisi arrested Boris Johnson on Monday. "
+            "Emmanuel Macron condemned Georgia for detaining him.")
+    found = {(c.type, c.source, c.target) for c in extract_text(text).claims}
+    assert ("DETAINED", "state:georgia", "person:emmanuel-macron") not in found
+    assert ("DETAINED", "state:georgia", "person:boris-johnson") in found

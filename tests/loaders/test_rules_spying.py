@@ -115,3 +115,17 @@ def test_him_never_means_his_own_sentence_subject():
     found = {(c.type, c.source, c.target) for c in extract_text(text).claims}
     assert ("DETAINED", "state:georgia", "person:emmanuel-macron") not in found
     assert ("DETAINED", "state:georgia", "person:boris-johnson") in found
+
+
+# -- a body named before "for X's ..." keeps its own name -----------------------------------------------------------
+
+def test_body_before_for_a_possessive_is_its_own_name():
+    text = "Police arrested Boris Johnson, a businessman accused of spying on the Finnish Border Guard for Russia's Federal Security Service."
+    found = pairs(text)
+    assert ("person:boris-johnson", "agency:border-guard-finland") in found
+    assert ("agency:fsb", "agency:border-guard-finland") in found
+
+
+def test_of_inside_a_name_still_joins_it():
+    ex = extract_text("The Ministry of Defence of Ukraine signed the deal.")
+    assert any(a.name == "Ministry of Defence of Ukraine" or a.id.startswith("agency:ministry-of-defence") for a in ex.actors)

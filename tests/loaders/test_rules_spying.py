@@ -129,3 +129,20 @@ def test_body_before_for_a_possessive_is_its_own_name():
 def test_of_inside_a_name_still_joins_it():
     ex = extract_text("The Ministry of Defence of Ukraine signed the deal.")
     assert any(a.name == "Ministry of Defence of Ukraine" or a.id.startswith("agency:ministry-of-defence") for a in ex.actors)
+
+
+# -- a person described, then named --------------------------------------------------------------------------------
+
+def test_person_named_in_apposition_after_a_describing_noun():
+    text = "One of them, Karol Nowicki, is suspected of spying on Lithuanian ports for the GRU."
+    assert ("person:karol-nowicki", "state:lithuania", "alleged") in spying(text)
+
+
+def test_person_after_named():
+    ex = extract_text("Police detained a Latvian citizen named Ilze Berzina near the border.")
+    assert ("Ilze Berzina", "Person") in {(a.name, a.kind) for a in ex.actors}
+
+
+def test_a_company_in_apposition_is_no_person():
+    ex = extract_text("The contractor, Baltic Marine Systems, said the ship was late.")
+    assert "Person" not in {a.kind for a in ex.actors}

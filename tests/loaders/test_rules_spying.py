@@ -146,3 +146,22 @@ def test_person_after_named():
 def test_a_company_in_apposition_is_no_person():
     ex = extract_text("The contractor, Baltic Marine Systems, said the ship was late.")
     assert "Person" not in {a.kind for a in ex.actors}
+
+
+# -- photographing as a charge ----------------------------------------------------------------------------------------
+
+def test_photographing_for_an_intelligence_body_is_spying_on_the_place():
+    text = ("The second suspect, Karol Nowicki, is a technician at Nordwerk Semiconductor in Dresden. "
+            "He is accused of photographing wafer designs at the company for the FSB.")
+    found = pairs(text)
+    assert ("person:karol-nowicki", "company:nordwerk-semiconductor") in found
+    assert ("agency:fsb", "company:nordwerk-semiconductor") in found
+
+
+def test_photographing_charged_in_a_dated_story_targets_the_dateline_state():
+    text = "ATHENS, June 4 (Wire) - The man, Boris Johnson, allegedly photographed naval bases, according to prosecutors."
+    assert ("person:boris-johnson", "state:greece", "alleged") in spying(text)
+
+
+def test_photographing_without_a_charge_is_no_spying():
+    assert pairs("ATHENS, June 4 (Wire) - Boris Johnson photographed the parade for the Defence Ministry.") == set()

@@ -109,6 +109,25 @@ class ParsedSentence(Clauses):
             return True, None  # a name the gazetteer does not know does it, not the sentence's subject
         return False, None
 
+    def apposed(self, m: Mention, kinds: tuple[str, ...]) -> Mention | None:
+        """"for Myanmar's military intelligence agency, the Office of ...": the body named after the
+        comma that the possessive's noun phrase describes."""
+        if not (m.possessive or m.form == "demonym"):
+            return None
+        k = self._k(m)
+        if k + 1 >= len(self.mentions):
+            return None
+        i, j = self.span[k + 1][0], self.span[k][1]
+        between = [w for w in self.lower[j:i] if w not in ("'s", "’s", "'", "’")]
+        nxt = self.mentions[k + 1]
+        if nxt.kind not in kinds or nxt.kind == "State" or nxt.attached or len(between) < 3 or len(between) > 7 \
+                or between[-2:] not in ([",", "the"],) or not all(w.isalpha() for w in between[:-2]):
+            return None
+        after = self.span[k + 1][1]
+        if after < len(self.lower) and self.lower[after] in self.speech:
+            return None  # "for Russia's intelligence service, the Foreign Ministry said": a new clause's speaker
+        return nxt
+
     def name_before(self, t_start: int) -> Mention | None:
         """"the Electoral Commission hack": a name (no possessive, no demonym) that modifies the trigger noun."""
         for k, (_, j) in enumerate(self.span):

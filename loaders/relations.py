@@ -390,7 +390,8 @@ class RelationExtractor(ReferenceReader):
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
-                    return list(dict.fromkeys(c for m in found for c in s.coordinated(m, kinds)))
+                    named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None]
+                    return list(dict.fromkeys([c for m in found for c in s.coordinated(m, kinds)] + named))
                 continue
             if m is not None and m.kind in kinds:
                 return s.coordinated(m, kinds)

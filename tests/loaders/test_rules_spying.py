@@ -165,3 +165,19 @@ def test_photographing_charged_in_a_dated_story_targets_the_dateline_state():
 
 def test_photographing_without_a_charge_is_no_spying():
     assert pairs("ATHENS, June 4 (Wire) - Boris Johnson photographed the parade for the Defence Ministry.") == set()
+
+
+# -- the body named in apposition to a possessive's noun phrase ---------------------------------------------------------
+
+def test_body_named_after_the_possessive_phrase_spies_too():
+    text = ("Kenya detained two men on suspicion of spying on Kenya for Somalia's intelligence agency, "
+            "the National Intelligence and Security Agency, officials said.")
+    found = pairs(text)
+    assert ("state:somalia", "state:kenya") in found
+    assert any(s.startswith("agency:") and "intelligence" in s and t == "state:kenya" for s, t in found)
+
+
+def test_a_speaker_after_the_comma_is_no_apposition():
+    found = pairs("Estonia jailed a man for spying on Estonia for Russia's intelligence service, the Foreign Ministry said.")
+    assert ("state:russia", "state:estonia") in found
+    assert not any(s.startswith("agency:foreign-ministry") for s, _ in found)

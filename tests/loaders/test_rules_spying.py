@@ -181,3 +181,18 @@ def test_a_speaker_after_the_comma_is_no_apposition():
     found = pairs("Estonia jailed a man for spying on Estonia for Russia's intelligence service, the Foreign Ministry said.")
     assert ("state:russia", "state:estonia") in found
     assert not any(s.startswith("agency:foreign-ministry") for s, _ in found)
+
+
+# -- working for a foreign intelligence service ----------------------------------------------------------------------------
+
+def test_working_for_a_foreign_intelligence_service():
+    text = ("NIAMEY, May 3 (Wire) - The junta arrested a Belgian national, Boris Johnson, "
+            "whom it accused of working for Belgian intelligence.")
+    found = spying(text)
+    assert ("state:belgium", "state:niger", "alleged") in found
+    assert ("person:boris-johnson", "state:niger", "alleged") in found
+
+
+def test_working_for_a_firm_is_no_spying():
+    text = "OSLO, May 2 (Wire) - Police arrested Boris Johnson, who works for the shipping firm Vestland Cargo, for speeding."
+    assert pairs(text) == set()

@@ -15,6 +15,7 @@ from loaders.spans import (BODY_KINDS, DESCRIBING_PREFIX, POSSESSIVE_SPACE, SENT
 
 __all__ = ["BodyFinder"]
 
+POSSESSOR_LINK = re.compile(r"\s+(?:of|for|on)\s+(?=[A-Z][\w-]*['’]s\s)")
 LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 BODY_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>\S.*)")
@@ -88,23 +89,32 @@ class BodyFinder:
 
     def _organisation_spans(self, text: str):
         """Runs of capitalised words that end in an organisation's head word or hold "Ministry of"."""
-        for run in self._capitalised_run.finditer(text):
-            words = list(WORD_RUN.finditer(run.group(0)))
-            opener = next((k for k, w in enumerate(words[:-2]) if w.group(0) in self._org_opener_kind
-                           and words[k + 1].group(0) in ("of", "for")), None)
-            if opener is not None:
-                yield run.start(), run.start() + words[min(len(words) - 1, opener + 8)].end()
-                continue
-            last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0) in self._org_head_kind), None)
-            if last is not None and last > 0:
-                first = max(0, last - 6)
-                # "Coral Meridian Shipping and Veyra Tankers": two bodies joined by "and", each with its head word
-                split = next((k for k in range(last - 1, first, -1) if words[k].group(0) in ("and", "&")
-                              and words[k - 1].group(0) in self._org_head_kind and k + 1 < last), None)
-                if split is not None:
-                    yield run.start() + words[first].start(), run.start() + words[split - 1].end()
-                    first = split + 1
-                yield run.start() + words[first].start(), run.start() + words[last].end()
+        for whole in self._capitalised_run.finditer(text):
+            yield from self._run_spans(whole.group(0), whole.start())
+
+    def _run_spans(self, run: str, at: int):
+        # "the Estonian Defence Forces for Russia's Federal Security Service": a possessive after "for" starts a new name
+        cut = POSSESSOR_LINK.search(run)
+        if cut is not None:
+            yield from self._run_spans(run[:cut.start()], at)
+            yield from self._run_spans(run[cut.end():], at + cut.end())
+            return
+        words = list(WORD_RUN.finditer(run))
+        opener = next((k for k, w in enumerate(words[:-2]) if w.group(0) in self._org_opener_kind
+                       and words[k + 1].group(0) in ("of", "for")), None)
+        if opener is not None:
+            yield at, at + words[min(len(words) - 1, opener + 8)].end()
+            return
+        last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0) in self._org_head_kind), None)
+        if last is not None and last > 0:
+            first = max(0, last - 6)
+            # "Coral Meridian Shipping and Veyra Tankers": two bodies joined by "and", each with its head word
+            split = next((k for k in range(last - 1, first, -1) if words[k].group(0) in ("and", "&")
+                          and words[k - 1].group(0) in self._org_head_kind and k + 1 < last), None)
+            if split is not None:
+                yield at + words[first].start(), at + words[split - 1].end()
+                first = split + 1
+            yield at + words[first].start(), at + words[last].end()
 
     def _organisation(self, text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
         words = text[start:end].split()
@@ -211,3 +221,4 @@ class BodyFinder:
                 found.append(Mention(m.start, match.end(), text[m.start:match.end()], actor_id, "Company",
                                      "description", qualifier=m.key))
         return found
+

@@ -18,7 +18,7 @@ PEOPLE = PEOPLE_NOUNS | frozenset("lawmakers legislators politicians senators de
 AUXILIARIES = frozenset("has have had been being not also is are was were be".split())
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
-                     "allegations charges".split())
+                     "allegations charges blamed blame blames blaming".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 
@@ -82,10 +82,15 @@ class ParsedSentence(Clauses):
             if self.lower[j] in ("of", "for"):
                 t_start = j + 1
                 j = t_start - 1
-        while j > 0 and t_start - j <= 3 and (self.lower[j] in QUOTES or (
+        named = next((k for k, (a, b) in enumerate(self.span) if b == t_start and a < t_start), None)
+        if named is not None and not self.mentions[named].possessive and self.mentions[named].form != "demonym":
+            j = self.span[named][0] - 1  # "blamed Russia for the Bundestag hack": the name before the act is what it was done to
+        reach = j + 1
+        while j > 0 and reach - j <= 3 and (self.lower[j] in QUOTES or (
                 self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in ("for", "of")
-                and self.lower[j] not in ("and", "or", "but") and not self.lower[j].endswith("ing"))):
-            j -= 1  # adverbs, adjectives or a quote between "of" and the act
+                and self.lower[j] not in ("and", "or", "but")
+                and (not self.lower[j].endswith("ing") or self.lower[j - 1] in ("of", "for")))):
+            j -= 1  # adverbs, adjectives, a quote or "being behind" between "of" and the act
         if j < 1 or self.lower[j] not in ("for", "of"):
             return False, None
         gerund = self.lower[t_start].endswith("ing")
@@ -119,6 +124,33 @@ class ParsedSentence(Clauses):
                                                                        for x in range(d + 1, i)):
                 return self.lower[d - 1] not in ("of", "for", "in", "on", "to", "from", "with", "by")
         return False
+
+    def apposed(self, m: Mention, kinds: tuple[str, ...]) -> Mention | None:
+        """"for Myanmar's military intelligence agency, the Office of ...": the body named after the
+        comma that the possessive's noun phrase describes."""
+        if not (m.possessive or m.form == "demonym"):
+            return None
+        k = self._k(m)
+        if k + 1 >= len(self.mentions):
+            return None
+        i, j = self.span[k + 1][0], self.span[k][1]
+        between = [w for w in self.lower[j:i] if w not in ("'s", "’s", "'", "’")]
+        nxt = self.mentions[k + 1]
+        if nxt.kind not in kinds or nxt.kind == "State" or nxt.attached or len(between) < 3 or len(between) > 7 \
+                or between[-2:] not in ([",", "the"],) or not all(w.isalpha() for w in between[:-2]):
+            return None
+        after = self.span[k + 1][1]
+        if after < len(self.lower) and self.lower[after] in self.speech:
+            return None  # "for Russia's intelligence service, the Foreign Ministry said": a new clause's speaker
+        return nxt
+
+    def name_before(self, t_start: int) -> Mention | None:
+        """"the Electoral Commission hack": a name (no possessive, no demonym) that modifies the trigger noun."""
+        for k, (_, j) in enumerate(self.span):
+            m = self.mentions[k]
+            if j == t_start and not m.possessive and m.form != "demonym" and not m.attached:
+                return m
+        return None
 
     def _owns_other(self, k: int, t_start: int) -> bool:
         """"Khan's party accused ...": the possessor of a noun that is no body of its own is not the subject."""

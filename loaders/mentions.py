@@ -137,6 +137,14 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}}),)?"
                                            rf"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
                                            rf"imprisoned|sentenced|charged|expelled|kidnapped|abducted|extradited|deported|held)\b")
+        # "The suspect, 46-year-old Ana Ruiz,", "One of them, Major Li Wei,", "a Chilean citizen named Ana Ruiz": one person
+        # described, then named; the name needs two words, the noun one person
+        self._described_name = re.compile(
+            rf"\b(?:(?:suspect|man|woman|national|citizen|resident|engineer|officer|worker|trader|driver|lecturer|professor|"
+            rf"businessman|businesswoman|journalist|reporter|student|soldier|employee|contractor|researcher|of them|other),"
+            rf"\s+(?:\d{{1,3}}-year-old\s+)?(?:(?i:{self._titles_alt})\s+)?|(?P<named>named\s+))"
+            rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})"
+            rf"(?=\s*[,.;:)]|\s+(?:who|whom|was|is|has|had)\b|(?(named)\s+[a-z]|(?!)))")
         # "The Ecuadorians, Luis Cedeno and Marco Vera, were arrested"
         self._acted_on_pair = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})\s+and\s+"
                                          rf"(?P<name2>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),?\s+(?:were|have been|had been)\s+"
@@ -237,7 +245,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # the two title patterns can only start where a title stands: try them there, not at every character
         anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
                     for m in (pattern.match(text, start),) if m]
-        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair)
+        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair, self._described_name)
                    for m in pattern.finditer(text)]
         for match in anchored + scanned:
             for group in ("name", "name2"):

@@ -87,7 +87,7 @@ class ReferenceReader:
                 continue
             taken.append((start, end))
             word = match.group(0)
-            if name == "last_person":  # "his", "her": a possessor; "he", "she": a subject
+            if name in ("last_person", "object_person"):  # "his", "her": a possessor; "he", "she", "him": the person
                 extra.append(Mention(start, end, word, target.key, target.kind, "pronoun",
                                      possessive=word.lower() in ("his", "her")))
                 continue
@@ -119,6 +119,8 @@ def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[M
         return next((m for m in reversed(before) if m.kind in ("Organization", "Company")), None)
     if name == "last_person":
         return next((m for m in reversed(before) if m.kind == "Person"), None)
+    if name == "object_person":
+        return next((m for m in reversed(before) if m.kind == "Person" and m not in current), None)
     if name == "home_state":  # "the government": the dateline's, or one the sentence names; never a guess further back
         if home is not None:
             return home

@@ -140,6 +140,8 @@ class RelationExtractor(ReferenceReader):
         self._company_reference = re.compile(rf"(?<![\w-])the ([A-Z][\w-]+) (?:state-owned |state |national )?(?:{nouns})\b")
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
+        self._captor_verbs = frozenset(w.lower() for w in lex.get("captor_verbs", ()))
+        self._charge_words = frozenset(w.lower() for w in lex.get("charge_words", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
         self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
@@ -416,6 +418,8 @@ class RelationExtractor(ReferenceReader):
             for target in ends["target"]:
                 if source.key == target.key or source.kind not in rel.source or target.kind not in rel.target:
                     continue
+                if "captor" in trig.target and (self._qualifier(source) or source).key == target.key:
+                    continue  # "Taiwan's bureau detained three suspected of passing secrets": the bureau arrests, not spies
                 out.append(self._found(rule, source, target, s, t_start, doc_date))
         return out
 
@@ -576,14 +580,39 @@ class RelationExtractor(ReferenceReader):
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             elif slot == "where":
                 m = _where_place(s, t_start)
+            elif slot == "modifier":
+                m = s.name_before(t_start)
+            elif slot == "captor":
+                m = self._captor(s)
+                if m is not None and m.kind in kinds:
+                    return [m]
+                continue
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
-                    return list(dict.fromkeys(c for m in found for c in s.coordinated(m, kinds)))
+                    named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None]
+                    return list(dict.fromkeys([c for m in found for c in s.coordinated(m, kinds)] + named))
                 continue
             if m is not None and m.kind in kinds:
                 return s.coordinated(m, kinds)
         return []
+
+    def _captor(self, s: "ParsedSentence") -> Mention | None:
+        """The state holding a suspect: the one that arrests, detains or charges in the sentence
+        ("Iran detained a Belgian accused of spying for Israel", "was detained by Polish border guards"),
+        else the dateline's state when the sentence speaks of a charge."""
+        for i, word in enumerate(s.lower):
+            if word not in self._captor_verbs:
+                continue
+            by = s.after(i + 1, "by", within=6)
+            holders = [by] if by is not None else [c for c in s.subject_candidates(i) if c.kind in ("State", "Agency")][:1]
+            for m in holders:
+                state = m if m.kind == "State" else self._qualifier(m) if m.kind == "Agency" else None
+                if state is not None:
+                    return state
+        if self._home is not None and any(w in self._charge_words for w in s.lower):
+            return self._home
+        return None
 
     def _found(self, rule: _Rule, source: Mention, target: Mention, s: "ParsedSentence", t_start: int, doc_date: str) -> Found:
         text = s.text

@@ -65,7 +65,7 @@ class Trigger:
 
 TRIGGER_POS = ("verb", "noun", "phrase")
 ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "head-of-mission", "owner", "subject", "to", "from", "of", "on",
-              "against", "over", "into", "about", "targeting", "in", "within", "with", "by", "at", "for", "where")
+              "against", "over", "into", "about", "targeting", "in", "within", "with", "by", "at", "for", "where", "captor", "modifier")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,198 @@
+"""Rules for ALLEGED_SPYING, each on sentences written for these tests."""
+
+from loaders.pipeline import extract_text
+
+
+def spying(text):
+    return {(c.source, c.target, c.modality) for c in extract_text(text).claims if c.type == "ALLEGED_SPYING"}
+
+
+def pairs(text):
+    return {(s, t) for s, t, _ in spying(text)}
+
+
+# -- spying for X, with no target named: the state holding the suspect is spied on --------------------------
+
+def test_spying_for_a_state_targets_the_state_that_detains():
+    found = spying("Hungary detained a Serbian engineer accused of spying for China.")
+    assert ("state:china", "state:hungary", "alleged") in found
+
+
+def test_the_named_suspect_spies_on_the_captor_too():
+    found = pairs("Portugal arrested Boris Johnson, a businessman accused of spying for Russia.")
+    assert {("state:russia", "state:portugal"), ("person:boris-johnson", "state:portugal")} <= found
+
+
+def test_spying_for_either_of_two_states():
+    found = spying("Lithuania has arrested 12 people on suspicion of spying for Russia or Belarus this year.")
+    assert {("state:russia", "state:lithuania", "alleged"), ("state:belarus", "state:lithuania", "alleged")} <= found
+
+
+def test_passive_arrest_names_the_captor_after_by():
+    found = pairs("A Kenyan truck driver suspected of spying for Somalia was detained by Ethiopian police on Monday.")
+    assert ("state:somalia", "state:ethiopia") in found
+
+
+def test_agency_that_arrests_stands_for_its_state():
+    found = pairs("Germany's Federal Prosecutor's Office charged two men with espionage for Iran.")
+    assert ("state:iran", "state:germany") in found
+
+
+def test_dateline_state_when_the_sentence_speaks_of_a_charge():
+    text = "VIENNA, March 3 (Wire) - A retired army colonel suspected of spying for Russia was freed on bail."
+    assert ("state:russia", "state:austria") in pairs(text)
+
+
+def test_accuser_is_the_target_of_spying_for_another():
+    assert ("state:united-states", "state:iran") in pairs("Iran accused Britain of spying for the United States.")
+
+
+def test_no_captor_no_claim():
+    # nobody arrests or charges anyone, and there is no dateline: no target to guess
+    assert pairs("The novel tells of a chemist spying for Russia in the 1950s.") == set()
+
+
+def test_a_target_named_wins_over_the_captor():
+    found = pairs("Norway arrested a sailor suspected of spying on Sweden for Russia.")
+    assert ("state:russia", "state:sweden") in found and ("state:russia", "state:norway") not in found
+
+
+# -- passing secrets or information to X ----------------------------------------------------------------------
+
+def test_the_one_receiving_secrets_spies_on_the_captor():
+    text = ("SEOUL, May 2 (Wire) - South Korea's National Intelligence Service detained two soldiers suspected of "
+            "passing military secrets to North Korea, the agency said.")
+    found = spying(text)
+    assert ("state:north-korea", "state:south-korea", "alleged") in found
+    # the body that makes the arrest is not a spy on its own state
+    assert not any(s.startswith("agency:") and t == "state:south-korea" for s, t, _ in found)
+
+
+def test_information_on_a_state_passed_to_another():
+    found = spying("Prosecutors accused Boris Johnson of passing information on Greece's navy to Turkey.")
+    assert ("state:turkey", "state:greece", "alleged") in found
+    assert ("person:boris-johnson", "state:greece", "alleged") in found
+
+
+def test_secrets_kept_are_no_spying():
+    assert pairs("Samsung said it guards its trade secrets closely and would not share them with Apple.") == set()
+
+
+# -- blame and accusation: the one accused does it, not the accuser ---------------------------------------------
+
+def test_blamed_for_a_named_hack():
+    found = spying("France blamed Russia for the Bundestag hack.")
+    assert ("state:russia", "agency:bundestag", "alleged") in found
+    assert not any(s == "state:france" for s, _, _ in found)
+
+
+def test_accused_of_being_behind_a_campaign():
+    found = spying("Australia accused China of being behind a cyber campaign against the Electoral Commission.")
+    assert ("state:china", "agency:electoral-commission", "alleged") in found
+    assert not any(s == "state:australia" for s, _, _ in found)
+
+
+def test_accused_of_conducting_espionage():
+    found = pairs("Denmark accused Russia of conducting espionage against its navy.")
+    assert ("state:russia", "state:denmark") in found and ("state:denmark", "state:denmark") not in found
+
+
+def test_a_possessive_before_the_act_is_the_doer_not_the_target():
+    assert ("state:russia", "state:estonia") not in pairs("Estonia exposed Russia's hack of its ministries.")
+
+
+# -- "him" and qualified information -----------------------------------------------------------------------------
+
+def test_him_is_the_person_named_before_and_information_may_be_qualified():
+    text = ("Georgia's State Security Service arrested Boris Johnson in Batumi. "
+            "It accused him of collecting classified information about Georgia's navy.")
+    assert ("person:boris-johnson", "state:georgia", "alleged") in spying(text)
+
+
+def test_him_never_means_his_own_sentence_subject():
+    text = ("Police in Tbilisi arrested Boris Johnson on Monday. "
+            "Emmanuel Macron condemned Georgia for detaining him.")
+    found = {(c.type, c.source, c.target) for c in extract_text(text).claims}
+    assert ("DETAINED", "state:georgia", "person:emmanuel-macron") not in found
+    assert ("DETAINED", "state:georgia", "person:boris-johnson") in found
+
+
+# -- a body named before "for X's ..." keeps its own name -----------------------------------------------------------
+
+def test_body_before_for_a_possessive_is_its_own_name():
+    text = "Police arrested Boris Johnson, a businessman accused of spying on the Finnish Border Guard for Russia's Federal Security Service."
+    found = pairs(text)
+    assert ("person:boris-johnson", "agency:border-guard-finland") in found
+    assert ("agency:fsb", "agency:border-guard-finland") in found
+
+
+def test_of_inside_a_name_still_joins_it():
+    ex = extract_text("The Ministry of Defence of Ukraine signed the deal.")
+    assert any(a.name == "Ministry of Defence of Ukraine" or a.id.startswith("agency:ministry-of-defence") for a in ex.actors)
+
+
+# -- a person described, then named --------------------------------------------------------------------------------
+
+def test_person_named_in_apposition_after_a_describing_noun():
+    text = "One of them, Karol Nowicki, is suspected of spying on Lithuanian ports for the GRU."
+    assert ("person:karol-nowicki", "state:lithuania", "alleged") in spying(text)
+
+
+def test_person_after_named():
+    ex = extract_text("Police detained a Latvian citizen named Ilze Berzina near the border.")
+    assert ("Ilze Berzina", "Person") in {(a.name, a.kind) for a in ex.actors}
+
+
+def test_a_company_in_apposition_is_no_person():
+    ex = extract_text("The contractor, Baltic Marine Systems, said the ship was late.")
+    assert "Person" not in {a.kind for a in ex.actors}
+
+
+# -- photographing as a charge ----------------------------------------------------------------------------------------
+
+def test_photographing_for_an_intelligence_body_is_spying_on_the_place():
+    text = ("The second suspect, Karol Nowicki, is a technician at Nordwerk Semiconductor in Dresden. "
+            "He is accused of photographing wafer designs at the company for the FSB.")
+    found = pairs(text)
+    assert ("person:karol-nowicki", "company:nordwerk-semiconductor") in found
+    assert ("agency:fsb", "company:nordwerk-semiconductor") in found
+
+
+def test_photographing_charged_in_a_dated_story_targets_the_dateline_state():
+    text = "ATHENS, June 4 (Wire) - The man, Boris Johnson, allegedly photographed naval bases, according to prosecutors."
+    assert ("person:boris-johnson", "state:greece", "alleged") in spying(text)
+
+
+def test_photographing_without_a_charge_is_no_spying():
+    assert pairs("ATHENS, June 4 (Wire) - Boris Johnson photographed the parade for the Defence Ministry.") == set()
+
+
+# -- the body named in apposition to a possessive's noun phrase ---------------------------------------------------------
+
+def test_body_named_after_the_possessive_phrase_spies_too():
+    text = ("Kenya detained two men on suspicion of spying on Kenya for Somalia's intelligence agency, "
+            "the National Intelligence and Security Agency, officials said.")
+    found = pairs(text)
+    assert ("state:somalia", "state:kenya") in found
+    assert any(s.startswith("agency:") and "intelligence" in s and t == "state:kenya" for s, t in found)
+
+
+def test_a_speaker_after_the_comma_is_no_apposition():
+    found = pairs("Estonia jailed a man for spying on Estonia for Russia's intelligence service, the Foreign Ministry said.")
+    assert ("state:russia", "state:estonia") in found
+    assert not any(s.startswith("agency:foreign-ministry") for s, _ in found)
+
+
+# -- working for a foreign intelligence service ----------------------------------------------------------------------------
+
+def test_working_for_a_foreign_intelligence_service():
+    text = ("NIAMEY, May 3 (Wire) - The junta arrested a Belgian national, Boris Johnson, "
+            "whom it accused of working for Belgian intelligence.")
+    found = spying(text)
+    assert ("state:belgium", "state:niger", "alleged") in found
+    assert ("person:boris-johnson", "state:niger", "alleged") in found
+
+
+def test_working_for_a_firm_is_no_spying():
+    text = "OSLO, May 2 (Wire) - Police arrested Boris Johnson, who works for the shipping firm Vestland Cargo, for speeding."
+    assert pairs(text) == set()

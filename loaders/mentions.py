@@ -30,7 +30,8 @@ from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.bodies import BodyFinder
 from loaders.names import LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
-                           SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _is_dateline, _resolve_overlaps)
+                           SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline,
+                           _resolve_overlaps)
 from loaders.titles import TitleReader
 
 __all__ = ["Mention", "MentionFinder", "Title", "slug"]
@@ -181,7 +182,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         """Mentions and the titles that link people to the bodies they serve."""
         known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
-        mentions = _resolve_overlaps(known + found)
+        mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m)]
         mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)

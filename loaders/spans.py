@@ -30,6 +30,9 @@ WORD_RUN = re.compile(r"\S+")
 DATELINE = re.compile(r"(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,[ \t]*[\w .]{3,25})?(?:[ \t]*\([^()\n]{1,40}\))?"
                       r"(?:\s*(?:--|[-–—:])\s|[ \t]*\n)")  # "BAGHDAD, Sept 14 - ..." or "SEOUL" alone on its line
 DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][\w .’'-]*/\s*)*")
+#: "MANILA, March 3 (Reuters) -": the wire's credit, before and after a name inside its brackets.
+CREDIT_BEFORE = re.compile(r"\s*[A-Z][\w .’'/-]*(?:,[ \t]*[\w .]{3,25})?[ \t]*\([^()\n]*")
+CREDIT_AFTER = re.compile(r"[^()\n]*\)\s*(?:--|[-–—:])\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,12 @@ def _is_dateline(text: str, m: Mention) -> bool:
     """"MOSCOW, 3 May (Reuters) - ...": the place a story was filed from is not an actor in it."""
     line_start = text.rfind("\n", 0, m.start) + 1
     return DATELINE_LEAD.fullmatch(text[line_start:m.start]) is not None and DATELINE.match(text, m.end) is not None
+
+
+def _in_credit(text: str, m: Mention) -> bool:
+    """"MANILA, March 3 (Reuters) - ...": the agency credited for a story is not an actor in it."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return CREDIT_BEFORE.fullmatch(text, line_start, m.start) is not None and CREDIT_AFTER.match(text, m.end) is not None
 
 
 class _Index(list):

@@ -110,6 +110,9 @@ class Clauses:
                 self.complement.add(c)
                 self.complement_starts.add(i + 1)
                 continue
+            if self._determiner_that(i):
+                out.append(c)  # "most of that power": a determiner, no clause
+                continue
             if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or \
                     (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
                 c += 1
@@ -263,10 +266,14 @@ class Clauses:
             return nxt.isalpha() and low not in self.collective
         return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS
 
+    def _determiner_that(self, i: int) -> bool:
+        """"most of that power", "for that gas": "that" after a preposition opens no clause."""
+        return self.lower[i] == "that" and i > 0 and self.lower[i - 1] in ("of", "for", "from", "with", "by", "on", "at")
+
     def _forward_limit(self, t_end: int) -> int:
         start = self.clause[t_end - 1] if t_end else 0
         for i in range(t_end, len(self.lower)):
-            if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS or \
+            if self.lower[i] in CLAUSE_PUNCT or (self.lower[i] in SUBORDINATORS and not self._determiner_that(i)) or \
                     (i > t_end and self.clause[i] != start and i in self.complement_starts):
                 return i  # "rejected the criticism, saying Iran ...": what is said is another clause
         return len(self.lower)

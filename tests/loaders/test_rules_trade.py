@@ -130,3 +130,8 @@ def test_an_unnamed_body_before_for_does_the_buying():
     found = rels("Brussels fined an independent Turkish shipyard for buying Russian diesel.")
     assert not any(t == "SUPPLIES_OIL" for t, _, _ in found)  # neither Brussels nor Turkey bought it
     assert ("SELLS_TO", "state:russia", "state:turkey") in rels("Washington punished Turkey for buying Russian missiles.")
+
+
+def test_that_after_a_preposition_opens_no_clause():
+    text = "Uruguay's state refiner Ancap buys most of that crude from Brazil's Petrobras under yearly contracts."
+    assert ("SUPPLIES_OIL", "company:petrobras", "company:ancap") in rels(text)

@@ -268,6 +268,18 @@ class ParsedSentence(Clauses):
             return m if self._modifier(k) or m.possessive else None
         return None
 
+    def share_owner(self, t_end: int) -> Mention | None:
+        """"supplies two-thirds of Moldova's electricity": the possessor after a share and "of", in the clause."""
+        limit = self._forward_limit(t_end)
+        for k, m in enumerate(self.mentions):
+            i, _ = self.span[k]
+            if i < t_end:
+                continue
+            if i > t_end + 5 or i >= limit or not m.possessive or self.lower[i - 1] != "of":
+                return None
+            return m
+        return None
+
     def envoy_state(self, t_end: int, envoys: frozenset[str]) -> Mention | None:
         """"expelled two Chilean diplomats", "summoned Peru's ambassador": the state the object stands for."""
         for k, m in enumerate(self.mentions):

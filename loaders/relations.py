@@ -405,6 +405,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.envoy_state(t_end, self._envoys)
             elif slot == "owner":
                 m = s.owner_after(t_end)
+            elif slot == "owner-of":
+                m = s.share_owner(t_end)
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             else:

@@ -135,3 +135,13 @@ def test_an_unnamed_body_before_for_does_the_buying():
 def test_that_after_a_preposition_opens_no_clause():
     text = "Uruguay's state refiner Ancap buys most of that crude from Brazil's Petrobras under yearly contracts."
     assert ("SUPPLIES_OIL", "company:petrobras", "company:ancap") in rels(text)
+
+
+def test_a_share_of_a_states_energy_names_the_buyer():
+    assert ("SUPPLIES_OIL", "state:norway", "state:germany") in rels("Norway now supplies roughly half of Germany's gas.")
+    assert ("SELLS_TO", "state:russia", "state:india") in rels("Russia supplied most of India's fighter jets until 2010.")
+
+
+def test_a_share_of_the_sellers_own_output_is_no_buyer():
+    found = rels("Qatar sells most of Qatar's gas under long contracts, officials in Japan said.")
+    assert ("SUPPLIES_OIL", "state:qatar", "state:japan") not in found

@@ -4,7 +4,7 @@ preposition introduces after it, a possessor, the antecedent of "which", the act
 
 from __future__ import annotations
 
-from loaders.clauses import BE, PREPOSITIONS, QUOTES, Clauses, _determiner
+from loaders.clauses import BE, CLAUSE_PUNCT, PREPOSITIONS, QUOTES, Clauses, _determiner
 from loaders.spans import Mention
 
 __all__ = ["ParsedSentence"]
@@ -296,12 +296,15 @@ class ParsedSentence(Clauses):
             return None
         return None
 
-    def names_origin(self, ends: list[Mention], focus: Mention) -> bool:
-        """Whether the sentence names where goods come from other than `focus`: another company,
-        or a state as a demonym or possessive ("Russian gas", "France's fleet")."""
+    def names_origin(self, ends: list[Mention], focus: Mention, t_start: int) -> bool:
+        """Whether the trigger's clause names where goods come from other than `focus`: another company,
+        or a state as a demonym or possessive ("Russian gas", "France's fleet"). Another company beyond a semicolon
+        does something else ("took delivery of its fifth C-390; its aircraft are maintained by OGMA")."""
         keys = {m.key for m in ends}
-        return any(m.key not in keys and m.key != focus.key and (m.kind == "Company" or m.form == "demonym" or m.possessive)
-                   for m in self.mentions)
+        return any(m.key not in keys and m.key != focus.key and (
+            (m.kind == "Company" and not any(self.lower[x] in CLAUSE_PUNCT for x in range(min(self.span[k][0], t_start),
+                                                                                        max(self.span[k][0], t_start))))
+            or m.form == "demonym" or m.possessive) for k, m in enumerate(self.mentions))
 
     def after_all(self, t_end: int, slot: str) -> list[Mention]:
         """Every mention after the trigger in its clause that the preposition `slot` introduces

@@ -297,7 +297,7 @@ class RelationExtractor(ReferenceReader):
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
-                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus) \
+                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus, t_start) \
                 and all(self._country(s.focus) != t.key for t in ends["target"]):
             # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
             # company is not where Vietnam's imports come from

@@ -145,3 +145,17 @@ def test_a_share_of_a_states_energy_names_the_buyer():
 def test_a_share_of_the_sellers_own_output_is_no_buyer():
     found = rels("Qatar sells most of Qatar's gas under long contracts, officials in Japan said.")
     assert ("SUPPLIES_OIL", "state:qatar", "state:japan") not in found
+
+
+NAVANTIA_STORY = ("Navantia won a frigate order on Monday. Navantia said the ships would be built in Ferrol. "
+                  "Analysts said Navantia was busy, and Navantia shares rose. ")
+
+
+def test_the_company_of_the_story_sells_past_another_company_beyond_a_semicolon():
+    text = NAVANTIA_STORY + "Peru, the first customer for the design, took delivery of its third frigate in May; its ships are serviced by Thales."
+    assert ("SELLS_TO", "company:navantia", "state:peru") in rels(text)
+
+
+def test_another_company_in_the_clause_may_be_the_seller():
+    text = NAVANTIA_STORY + "Peru, another customer, bought radars for its frigates from Thales in May."
+    assert ("SELLS_TO", "company:navantia", "state:peru") not in rels(text)

@@ -159,3 +159,8 @@ def test_the_company_of_the_story_sells_past_another_company_beyond_a_semicolon(
 def test_another_company_in_the_clause_may_be_the_seller():
     text = NAVANTIA_STORY + "Peru, another customer, bought radars for its frigates from Thales in May."
     assert ("SELLS_TO", "company:navantia", "state:peru") not in rels(text)
+
+
+def test_signed_for_goods_from_a_seller():
+    text = "In June Greece signed for six more frigates, this time from Naval Group."
+    assert ("SELLS_TO", "company:naval-group", "state:greece") in rels(text)

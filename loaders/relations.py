@@ -412,7 +412,12 @@ class RelationExtractor(ReferenceReader):
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
-                    return list(dict.fromkeys(c for m in found for c in s.coordinated(m, kinds)))
+                    out = list(dict.fromkeys(c for m in found for c in s.coordinated(m, kinds)))
+                    goods = s.after(t_end, None, origin=True) if origin and slot == "from" and "object" in slots else None
+                    if goods is not None and goods.form == "demonym" and goods.kind in kinds and goods.start < found[0].start \
+                            and all(m.key != goods.key for m in out):
+                        out.append(goods)  # "received Russian gas from Gazprom": Russia supplies it too
+                    return out
                 continue
             if m is not None and m.kind in kinds:
                 return s.coordinated(m, kinds)

@@ -164,3 +164,13 @@ def test_another_company_in_the_clause_may_be_the_seller():
 def test_signed_for_goods_from_a_seller():
     text = "In June Greece signed for six more frigates, this time from Naval Group."
     assert ("SELLS_TO", "company:naval-group", "state:greece") in rels(text)
+
+
+def test_the_origin_of_the_goods_supplies_beside_the_seller():
+    found = rels("Armenia, which for years received Russian gas from Gazprom, paid little for it.")
+    assert {("SUPPLIES_OIL", "company:gazprom", "state:armenia"), ("SUPPLIES_OIL", "state:russia", "state:armenia")} <= found
+
+
+def test_the_origin_of_the_goods_is_not_the_buyer():
+    found = rels("Chile bought French frigates from a Dutch broker, Damen.")
+    assert not any(t == "SELLS_TO" and target == "state:france" for t, _, target in found)

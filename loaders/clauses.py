@@ -31,6 +31,7 @@ SKIPPABLE = frozenset("the a an its their his her our this these those some seve
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless after before when until once".split())
 CLAUSE_PUNCT = frozenset(";:—–")
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens several".split())
 TEMPORAL = frozenset("after before when until once".split())
 #: Words that open a clause the trigger's ends do not reach into ("sold arms to Chile after Peru said ...").
 SUBORDINATORS = frozenset("that which who while whereas but although because after before when unless".split())
@@ -262,6 +263,8 @@ class Clauses:
         while j + 1 < len(self.tokens) and self.lower[j] in QUOTES:
             j += 1  # "Chinese 'teapot' refinery"
         nxt, low = self.tokens[j][0], self.lower[j]
+        if low in NUMBER_WORDS:
+            return False  # "sold Peru six frigates", "sell the navy four more": a second object follows
         if m.form == "demonym":  # "Chilean copper" modifies; "the Ecuadorians," and "Chilean officials" do not
             return nxt.isalpha() and low not in self.collective
         return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS

@@ -68,7 +68,12 @@ class ReferenceReader:
             name = match.lastgroup
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
-            target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
+            if name == "last_named":  # "sell the navy six more": the navy named before
+                word = match.group(0).lower()[4:]
+                target = next((m for m in reversed(before) if m.kind in ("Agency", "Organization")
+                               and word in self._name_of(m).lower()), None)
+            else:
+                target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
             end = sentence.start + match.end()
             if target is None or any(s < end and start < e for s, e in taken):
                 continue
@@ -83,6 +88,10 @@ class ReferenceReader:
         if not extra:
             return inside
         return sorted(inside + extra, key=lambda m: m.start)
+
+    def _name_of(self, m: Mention) -> str:
+        entry = self.ontology.entries.get(m.key)
+        return entry.name if entry else m.text
 
     def _country(self, m: Mention) -> str:
         entry = self.ontology.entries.get(m.key)

@@ -174,3 +174,13 @@ def test_the_origin_of_the_goods_supplies_beside_the_seller():
 def test_the_origin_of_the_goods_is_not_the_buyer():
     found = rels("Chile bought French frigates from a Dutch broker, Damen.")
     assert not any(t == "SELLS_TO" and target == "state:france" for t, _, target in found)
+
+
+def test_the_navy_is_the_navy_named_before():
+    text = "Chile delivered two frigates to the Peruvian Navy in 2021, and Spain agreed in May to sell the navy four more."
+    assert ("SELLS_TO", "state:spain", "agency:navy-peru") in rels(text)
+
+
+def test_a_number_after_an_object_starts_a_second_object():
+    assert ("SELLS_TO", "state:italy", "state:qatar") in rels("Italy sold Qatar seven corvettes in 2016.")
+    assert ("SELLS_TO", "state:chile", "state:peru") in rels("Peru bought Chilean rockets in 2019.")  # a modifier still

@@ -310,6 +310,9 @@ class ParsedSentence(Clauses):
         """Every mention after the trigger in its clause that the preposition `slot` introduces
         ("of" after people is not the end: "sanctions on two commanders of the RSF")."""
         limit = self._forward_limit(t_end)
+        # ", and the system was supplied to Ukraine": a new clause with its own subject, not the list going on
+        limit = next((i for i in range(t_end, limit - 3) if self.lower[i] == "," and self.lower[i + 1] in ("and", "but", "while")
+                      and self.lower[i + 2] in ("the", "its", "their", "it", "they") and self.tokens[i + 3][0].islower()), limit)
         return [m for k, m in enumerate(self.mentions)
                 if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
                 and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))]

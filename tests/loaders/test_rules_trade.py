@@ -184,3 +184,11 @@ def test_the_navy_is_the_navy_named_before():
 def test_a_number_after_an_object_starts_a_second_object():
     assert ("SELLS_TO", "state:italy", "state:qatar") in rels("Italy sold Qatar seven corvettes in 2016.")
     assert ("SELLS_TO", "state:chile", "state:peru") in rels("Peru bought Chilean rockets in 2019.")  # a modifier still
+
+
+def test_a_list_of_buyers_ends_where_a_new_clause_begins():
+    text = "Kongsberg has sold air defence systems to Lithuania and Spain, and the system was later supplied to Ukraine by Norway."
+    found = rels(text)
+    assert {("SELLS_TO", "company:kongsberg", "state:lithuania"), ("SELLS_TO", "company:kongsberg", "state:spain")} <= found
+    assert ("SELLS_TO", "company:kongsberg", "state:ukraine") not in found
+    assert ("SELLS_TO", "company:kongsberg", "state:philippines") in rels("Kongsberg sold radars to Spain, and the Philippines.")

@@ -181,7 +181,7 @@ class ParsedSentence(Clauses):
         if rel is None:
             return None
         if self.lower[rel] == "that":  # only "X, a Chinese company that mines ...": "that" after an apposition
-            comma = next((i for i in range(rel - 1, max(-1, rel - 8), -1) if self.lower[i] == ","), None)
+            comma = next((i for i in range(rel - 1, max(-1, rel - 12), -1) if self.lower[i] == ","), None)
             if comma is None or comma + 1 >= rel or self.lower[comma + 1] not in ("a", "an", "the"):
                 return None
             before = [m for k, m in enumerate(self.mentions) if self.span[k][1] == comma and not m.attached]

@@ -192,3 +192,15 @@ def test_a_list_of_buyers_ends_where_a_new_clause_begins():
     assert {("SELLS_TO", "company:kongsberg", "state:lithuania"), ("SELLS_TO", "company:kongsberg", "state:spain")} <= found
     assert ("SELLS_TO", "company:kongsberg", "state:ukraine") not in found
     assert ("SELLS_TO", "company:kongsberg", "state:philippines") in rels("Kongsberg sold radars to Spain, and the Philippines.")
+
+
+def test_a_maker_supplies_the_force_it_builds_for():
+    text = "Andes Marine, which builds patrol boats for the Chilean navy, hired 200 workers."
+    assert ("SELLS_TO", "company:andes-marine", "state:chile") in rels(text)
+    assert not rels("Turkey makes drones for its own army.")
+
+
+def test_flying_weapons_to_an_armed_group():
+    text = "Dune Cargo, a charter firm registered in the United Arab Emirates that allegedly flew weapons to Sudan, was blacklisted."
+    assert claims(text, "SELLS_TO").get(("company:dune-cargo", "state:sudan")) == "alleged"
+    assert not claims("Russia flew its bombers to Venezuela for an exercise.", "SELLS_TO")

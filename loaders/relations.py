@@ -43,6 +43,7 @@ AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
     r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
+ADVERB = re.compile(r"[a-z]+ly\b", re.I)
 #: A negation that negates something else: "not only", "not just".
 NOT_ONLY = re.compile(r"\bnot (?:only|just)\b", re.I)
 ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
@@ -454,7 +455,9 @@ class RelationExtractor(ReferenceReader):
         # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
         joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
-        if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]))
+        # but an adverb is shared by the verbs it precedes: "allegedly bought weapons ... and sold them to the RSF"
+        if any(at != trigger_char and ((at < trigger_char and (not joined or ADVERB.match(text, at)))
+                                       or (at > trigger_char and "," not in text[trigger_char:at]))
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact

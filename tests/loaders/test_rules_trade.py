@@ -204,3 +204,13 @@ def test_flying_weapons_to_an_armed_group():
     text = "Dune Cargo, a charter firm registered in the United Arab Emirates that allegedly flew weapons to Sudan, was blacklisted."
     assert claims(text, "SELLS_TO").get(("company:dune-cargo", "state:sudan")) == "alleged"
     assert not claims("Russia flew its bombers to Venezuela for an exercise.", "SELLS_TO")
+
+
+def test_alleges_makes_a_claim_alleged():
+    found = claims("Seoul alleges that Moscow has supplied Pyongyang with refined oil.", "SUPPLIES_OIL")
+    assert found.get(("state:russia", "state:north-korea")) == "alleged"
+
+
+def test_an_adverb_of_allegation_covers_both_joined_verbs():
+    found = claims("Ecuador allegedly bought rifles in 2020 and sold them to Colombia.", "SELLS_TO")
+    assert found.get(("state:ecuador", "state:colombia")) == "alleged"

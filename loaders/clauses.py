@@ -15,7 +15,7 @@ from loaders.spans import SENTENCE_STARTERS, Mention
 
 __all__ = ["BE", "Clauses", "PREPOSITIONS", "QUOTES"]
 
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\d+(?:[,.]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")  # "200,000" is one token: its comma ends no clause
 PREPOSITIONS = frozenset(
     "to from of on in into against over about with by via through at for within between among toward towards "
     "near across under despite targeting like than as including amid".split())
@@ -276,6 +276,8 @@ class Clauses:
     def _forward_limit(self, t_end: int) -> int:
         start = self.clause[t_end - 1] if t_end else 0
         for i in range(t_end, len(self.lower)):
+            if self.clause[i] < start:
+                return i  # ", which pumps oil in Alberta, sold cargoes to X": the aside ends at its comma
             if self.lower[i] in CLAUSE_PUNCT or (self.lower[i] in SUBORDINATORS and not self._determiner_that(i)) or \
                     (i > t_end and self.clause[i] != start and i in self.complement_starts):
                 return i  # "rejected the criticism, saying Iran ...": what is said is another clause

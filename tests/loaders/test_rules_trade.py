@@ -214,3 +214,13 @@ def test_alleges_makes_a_claim_alleged():
 def test_an_adverb_of_allegation_covers_both_joined_verbs():
     found = claims("Ecuador allegedly bought rifles in 2020 and sold them to Colombia.", "SELLS_TO")
     assert found.get(("state:ecuador", "state:colombia")) == "alleged"
+
+
+def test_a_trigger_in_an_aside_does_not_reach_past_it():
+    text = "Prairie Fuels, which pumps heavy oil in Alberta, sold two cargoes to Hanbit Refining, the producer said on Monday."
+    assert claims(text, "SUPPLIES_OIL").get(("company:prairie-fuels", "company:hanbit-refining")) == "reported"
+
+
+def test_a_comma_inside_a_number_does_not_close_an_aside():
+    text = "TotalEnergies, which already pumps about 200,000 barrels a day in Angola, will drill two more wells."
+    assert ("OPERATES_IN", "company:totalenergies", "state:angola") in rels(text)

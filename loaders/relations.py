@@ -54,6 +54,7 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -240,8 +241,12 @@ class RelationExtractor(ReferenceReader):
         if not cued:
             return free
         goods = NAMED_GOODS.match(s.text, span[1])
-        if goods and not any(cue_re.match(s.text, goods.end() - len(goods.group(0).split()[-1])) for cue_re in self._cue_re.values()):
-            return free  # "the largest supplier of rice": the goods are named, and they are neither arms nor energy
+        if goods:
+            # the goods' words up to the head noun: "a second batch of armed CH-92A drones"
+            head = goods.end() - len(goods.group(0).split()[-1])
+            phrase = GOODS_PHRASE.match(s.text, head)
+            if not any(cue_re.search(s.text, head, phrase.end()) for cue_re in self._cue_re.values()):
+                return free  # "the largest supplier of rice": the goods are named, and they are neither arms nor energy
         lo, hi = 0, len(s.text)
         distance: dict[str, int] = {}
         for rule, _ in cued:

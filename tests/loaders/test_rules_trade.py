@@ -224,3 +224,9 @@ def test_a_trigger_in_an_aside_does_not_reach_past_it():
 def test_a_comma_inside_a_number_does_not_close_an_aside():
     text = "TotalEnergies, which already pumps about 200,000 barrels a day in Angola, will drill two more wells."
     assert ("OPERATES_IN", "company:totalenergies", "state:angola") in rels(text)
+
+
+def test_goods_named_after_of_are_read_to_their_head_noun():
+    text = "Ghana has received a second batch of armed Wing Loong drones from China, the minister said."
+    assert ("SELLS_TO", "state:china", "state:ghana") in rels(text)
+    assert not rels("Chile is the largest supplier of copper to China.")

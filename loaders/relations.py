@@ -54,6 +54,7 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+OBJECT_WORDS = frozenset("the a an its their his her them him it this these those with".split())
 GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
@@ -224,6 +225,9 @@ class RelationExtractor(ReferenceReader):
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
+            if form in ("armed", "equipped") and t_end < len(s.lower) and s.tokens[t_end][0].islower() \
+                    and s.lower[t_end] not in OBJECT_WORDS:
+                continue  # "armed drones", "armed groups": an adjective, not "armed the rebels"
             if s.blocked(t_start, self._blocking):
                 continue  # "banned imports of Russian oil": a relation stopped, not stated
             for rule, participle in rules:

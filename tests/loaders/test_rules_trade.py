@@ -230,3 +230,8 @@ def test_goods_named_after_of_are_read_to_their_head_noun():
     text = "Ghana has received a second batch of armed Wing Loong drones from China, the minister said."
     assert ("SELLS_TO", "state:china", "state:ghana") in rels(text)
     assert not rels("Chile is the largest supplier of copper to China.")
+
+
+def test_armed_before_a_noun_is_an_adjective():
+    assert not rels("Morocco showed armed drones to Israel at the fair.")
+    assert ("SELLS_TO", "state:iran", "org:houthis") in rels("Iran armed the Houthis with missiles and drones.")

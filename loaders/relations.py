@@ -55,7 +55,8 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 OBJECT_WORDS = frozenset("the a an its their his her them him it this these those with".split())
-GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}")
+#: The goods named after "of", up to their head noun and before the next preposition: "at least nine cargoes of Russian Urals crude".
+GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+(?!(?:to|from|for|in|by|with|under|on|and|or)\b)[^\s,.;:]+){0,7}")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2

@@ -235,3 +235,8 @@ def test_goods_named_after_of_are_read_to_their_head_noun():
 def test_armed_before_a_noun_is_an_adjective():
     assert not rels("Morocco showed armed drones to Israel at the fair.")
     assert ("SELLS_TO", "state:iran", "org:houthis") in rels("Iran armed the Houthis with missiles and drones.")
+
+
+def test_took_delivery_of_goods_of_a_named_origin():
+    text = "Hellenic Petroleum took delivery of at least six cargoes of Kazakh CPC crude in March."
+    assert ("SUPPLIES_OIL", "state:kazakhstan", "company:hellenic-petroleum") in rels(text)

@@ -240,3 +240,7 @@ def test_armed_before_a_noun_is_an_adjective():
 def test_took_delivery_of_goods_of_a_named_origin():
     text = "Hellenic Petroleum took delivery of at least six cargoes of Kazakh CPC crude in March."
     assert ("SUPPLIES_OIL", "state:kazakhstan", "company:hellenic-petroleum") in rels(text)
+
+
+def test_arming_names_its_goods():
+    assert claims("Iran has repeatedly denied arming the Houthis.", "SELLS_TO") == {("state:iran", "org:houthis"): "denied"}

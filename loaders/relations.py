@@ -344,8 +344,13 @@ class RelationExtractor(ReferenceReader):
             if self._number - number <= CARRY_SENTENCES and not any(m.key in other for m in found):
                 ends[end] = list(found)
         for end in ("source", "target"):
-            if ends[end]:
-                recent[end] = (self._number, [m for m in ends[end] if m.form != "qualifier"])
+            named = [m for m in ends[end] if m.form != "qualifier"]
+            number, known = recent.get(end, (-9, []))
+            if named and all(m.form == "demonym" for m in named) and self._number - number <= CARRY_SENTENCES \
+                    and any(m.form != "demonym" for m in known):
+                continue  # "Russian gas has flowed to ..." does not replace Gazprom, named just before, as the seller
+            if named:
+                recent[end] = (self._number, named)
 
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:

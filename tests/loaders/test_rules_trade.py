@@ -244,3 +244,9 @@ def test_took_delivery_of_goods_of_a_named_origin():
 
 def test_arming_names_its_goods():
     assert claims("Iran has repeatedly denied arming the Houthis.", "SELLS_TO") == {("state:iran", "org:houthis"): "denied"}
+
+
+def test_a_demonym_does_not_replace_the_named_seller_before_it():
+    text = ("Gazprom will raise the gas it sends to Serbia. Russian gas has flowed to Serbia since 2021 through TurkStream. "
+            "The gas is bought by Srbijagas, the state gas company.")
+    assert ("SUPPLIES_OIL", "company:gazprom", "company:srbijagas") in rels(text)

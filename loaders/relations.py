@@ -30,7 +30,7 @@ import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
 from loaders.ends import ParsedSentence
-from loaders.mentions import Mention, _is_dateline
+from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
 from loaders.segment import Sentence, split_sentences
 from loaders.triggers import _cue_regex, _forms
@@ -319,7 +319,10 @@ class RelationExtractor(ReferenceReader):
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.cues:
-            self._carry_over(rule.type, ends, passive and trig.pos == "verb", s, t_start, rel)
+            # "Luqing is accused of buying the crude from Sepehr": a short name the finder does not know stands
+            # for the party named before, like a passive's goods
+            open_end = trig.pos == "verb" and (passive or (not ends[agent_end] and _unknown_name_opens(s)))
+            self._carry_over(rule.type, ends, open_end, s, t_start, rel)
         if rel.propagate:
             for end in rel.propagate:
                 ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
@@ -497,6 +500,15 @@ class RelationExtractor(ReferenceReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+
+
+def _unknown_name_opens(s: "ParsedSentence") -> bool:
+    """Whether the sentence opens with a capitalised name that is no mention ("Luqing is accused of ...")."""
+    if not s.tokens or any(a == 0 for a, _ in s.span):
+        return False
+    word = s.tokens[0][0]
+    return word[:1].isupper() and word.isalpha() and word.lower() not in SENTENCE_STARTERS \
+        and len(s.tokens) > 1 and s.lower[1] in ("is", "was", "has", "had", "allegedly", "reportedly", "also")
 
 
 def _agentive(word: str) -> bool:

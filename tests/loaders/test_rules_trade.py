@@ -250,3 +250,15 @@ def test_a_demonym_does_not_replace_the_named_seller_before_it():
     text = ("Gazprom will raise the gas it sends to Serbia. Russian gas has flowed to Serbia since 2021 through TurkStream. "
             "The gas is bought by Srbijagas, the state gas company.")
     assert ("SUPPLIES_OIL", "company:gazprom", "company:srbijagas") in rels(text)
+
+
+def test_a_short_name_not_found_takes_the_buyer_named_before():
+    text = ("Jiangsu Hengli Petrochemical bought Iranian oil worth $200 million last year. "
+            "Hengli is accused of buying the crude from Pars Oil Trading.")
+    found = claims(text, "SUPPLIES_OIL")
+    assert found.get(("company:pars-oil-trading", "company:jiangsu-hengli-petrochemical")) == "alleged"
+
+
+def test_goods_as_an_active_subject_take_no_party_from_before():
+    text = "Israel sold drones to Azerbaijan. The arms deals provide Israel with a new market."
+    assert ("SELLS_TO", "state:azerbaijan", "state:israel") not in rels(text)

@@ -54,6 +54,8 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Verbs whose subject is the goods themselves.
+GOODS_MOVE = frozenset({"come"})
 OBJECT_WORDS = frozenset("the a an its their his her them him it this these those with".split())
 #: The goods named after "of", up to their head noun and before the next preposition: "at least nine cargoes of Russian Urals crude".
 GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+(?!(?:to|from|for|in|by|with|under|on|and|or)\b)[^\s,.;:]+){0,7}")
@@ -321,7 +323,9 @@ class RelationExtractor(ReferenceReader):
         if rel.cues:
             # "Luqing is accused of buying the crude from Sepehr": a short name the finder does not know stands
             # for the party named before, like a passive's goods
-            open_end = trig.pos == "verb" and (passive or (not ends[agent_end] and _unknown_name_opens(s)))
+            # and goods that "came from France's fleet" are the goods a buyer before bought
+            open_end = trig.pos == "verb" and (passive or (not ends[agent_end] and _unknown_name_opens(s))
+                                               or GOODS_MOVE.issuperset(trig.words))
             self._carry_over(rule.type, ends, open_end, s, t_start, rel)
         if rel.propagate:
             for end in rel.propagate:
@@ -340,7 +344,8 @@ class RelationExtractor(ReferenceReader):
         NASAMS. The launchers will be delivered by Kongsberg": Bahrain buys. Ends found are remembered for this."""
         recent = self._recent.setdefault(type_name, {})
         missing = [end for end in ("source", "target") if not ends[end]]
-        if passive and len(missing) == 1 and not any(m.kind in rel.source + rel.target for m in s.subject_candidates(t_start)):
+        own = [m for m in s.subject_candidates(t_start) if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
+        if passive and len(missing) == 1 and not any(m.kind in rel.source + rel.target for m in own):
             end = missing[0]
             number, found = recent.get(end, (-9, []))
             other = {m.key for m in ends["target" if end == "source" else "source"]}

@@ -262,3 +262,13 @@ def test_a_short_name_not_found_takes_the_buyer_named_before():
 def test_goods_as_an_active_subject_take_no_party_from_before():
     text = "Israel sold drones to Azerbaijan. The arms deals provide Israel with a new market."
     assert ("SELLS_TO", "state:azerbaijan", "state:israel") not in rels(text)
+
+
+def test_goods_that_came_from_a_seller_went_to_the_buyer_before():
+    text = "Chile bought eight frigates; four of them came second-hand from the Netherlands' own fleet."
+    assert ("SELLS_TO", "state:netherlands", "state:chile") in rels(text)
+
+
+def test_an_actor_subject_of_came_takes_nothing_from_before():
+    text = "Chile bought eight frigates in 2004. Peru came to the talks from Spain with a new offer of drones."
+    assert ("SELLS_TO", "state:spain", "state:chile") not in rels(text)

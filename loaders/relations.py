@@ -43,6 +43,8 @@ AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
     r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
+#: A sentence opening with "No" and a noun: "No aircraft are being bought from Qatar".
+NO_GOODS = re.compile(r"\W{0,2}No\s+(?!sooner|matter|doubt|wonder)[a-z]")
 ADVERB = re.compile(r"[a-z]+ly\b", re.I)
 #: A negation that negates something else: "not only", "not just".
 NOT_ONLY = re.compile(r"\bnot (?:only|just)\b", re.I)
@@ -472,6 +474,8 @@ class RelationExtractor(ReferenceReader):
         if negation and not NOT_ONLY.search(text, lo, trigger_char) and \
                 not any(w.lower() in self._speech for w in re.findall(r"[A-Za-z]+", text[negation.end():trigger_char])):
             return "denied"  # but "rejected the criticism, saying Tehran was shipping drones": the saying asserts
+        if NO_GOODS.match(text) and not re.search(r"[,;:]", text[:trigger_char]):
+            return "denied"  # '"No aircraft are being bought from Qatar," the spokesman said'
         if DENIED_REPORT.search(text, 0, trigger_char):
             return "denied"  # "X denied a media report that uranium had been sold to Iran"
         # an accusation in a later clause ("..., accusing them of ...") is about something else, and so is one

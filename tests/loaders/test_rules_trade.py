@@ -272,3 +272,10 @@ def test_goods_that_came_from_a_seller_went_to_the_buyer_before():
 def test_an_actor_subject_of_came_takes_nothing_from_before():
     text = "Chile bought eight frigates in 2004. Peru came to the talks from Spain with a new offer of drones."
     assert ("SELLS_TO", "state:spain", "state:chile") not in rels(text)
+
+
+def test_a_sentence_opening_with_no_goods_denies():
+    text = 'Peru bought two frigates from Spain in 2019. "No frigates are being bought from Italy," a spokesman said.'
+    assert claims(text, "SELLS_TO").get(("state:italy", "state:peru")) == "denied"
+    found = claims("No sooner had Peru bought frigates from Spain than Chile followed.", "SELLS_TO")
+    assert found.get(("state:spain", "state:peru")) == "asserted"

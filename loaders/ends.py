@@ -355,6 +355,8 @@ class ParsedSentence(Clauses):
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
                 return out + [nxt]  # "X and its head, Y"
+            if between == [","] and self.lower[j:i2] != [","] and self._modifier(k + 1):
+                break  # "RTX, the US group formerly known as Raytheon": a description of RTX, not a second actor
             if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached:
                 out.append(self.mentions[k + 1])
                 k += 1

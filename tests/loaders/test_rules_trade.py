@@ -277,3 +277,10 @@ def test_a_sentence_opening_with_no_goods_denies():
     assert claims(text, "SELLS_TO").get(("state:italy", "state:peru")) == "denied"
     found = claims("No sooner had Peru bought frigates from Spain than Chile followed.", "SELLS_TO")
     assert found.get(("state:spain", "state:peru")) == "asserted"
+
+
+def test_a_description_after_a_comma_is_no_second_actor():
+    found = rels("The interceptors will be supplied to Qatar by Diehl Defence, the UK group that makes the IRIS-T.")
+    assert found == {("SELLS_TO", "company:diehl-defence", "state:qatar")}
+    found = rels("Frigates were sold to Peru by Spain, Italy and the United States.")
+    assert ("SELLS_TO", "state:united-states", "state:peru") in found

@@ -16,7 +16,7 @@ from loaders.spans import SENTENCE_STARTERS, Mention
 
 __all__ = ["BE", "Clauses", "PREPOSITIONS", "QUOTES"]
 
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\d+(?:[,.]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")  # "200,000" is one token: its comma ends no clause
 PREPOSITIONS = frozenset(
     "to from of on in into against over about with by via through at for within between among toward towards "
     "near across under despite targeting like than as including amid".split())
@@ -32,6 +32,7 @@ SKIPPABLE = frozenset("the a an its their his her our this these those some seve
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose where whereas while but although though because unless after before when until once".split())
 CLAUSE_PUNCT = frozenset(";:—–")
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens several".split())
 TEMPORAL = frozenset("after before when until once".split())
 #: Words that open a clause the trigger's ends do not reach into ("sold arms to Chile after Peru said ...").
 SUBORDINATORS = frozenset("that which who while whereas but although because after before when unless".split())
@@ -112,6 +113,9 @@ class Clauses:
                 c += 1
                 self.complement.add(c)
                 self.complement_starts.add(i + 1)
+                continue
+            if self._determiner_that(i):
+                out.append(c)  # "most of that power": a determiner, no clause
                 continue
             if tok in CLAUSE_PUNCT or tok in CLAUSE_WORDS or \
                     (tok == "," and i + 1 < len(self.lower) and self.lower[i + 1] in ("and", "or", "but", "while")):
@@ -304,15 +308,23 @@ class Clauses:
         while j + 1 < len(self.tokens) and self.lower[j] in QUOTES:
             j += 1  # "Chinese 'teapot' refinery"
         nxt, low = self.tokens[j][0], self.lower[j]
+        if low in NUMBER_WORDS:
+            return False  # "sold Peru six frigates", "sell the navy four more": a second object follows
         if m.form == "demonym":  # "Chilean copper" modifies; "the Ecuadorians," and "Chilean officials" do not
             return nxt.isalpha() and low not in self.collective
         # "the DPP authorities" are the DPP, as "Chilean officials" are Chile
         return nxt.isalpha() and nxt.islower() and low not in OBJECT_FOLLOWERS and low not in self.collective
 
+    def _determiner_that(self, i: int) -> bool:
+        """"most of that power", "for that gas": "that" after a preposition opens no clause."""
+        return self.lower[i] == "that" and i > 0 and self.lower[i - 1] in ("of", "for", "from", "with", "by", "on", "at")
+
     def _forward_limit(self, t_end: int) -> int:
         start = self.clause[t_end - 1] if t_end else 0
         for i in range(t_end, len(self.lower)):
-            if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS or \
+            if self.clause[i] < start:
+                return i  # ", which pumps oil in Alberta, sold cargoes to X": the aside ends at its comma
+            if self.lower[i] in CLAUSE_PUNCT or (self.lower[i] in SUBORDINATORS and not self._determiner_that(i)) or \
                     (i > t_end and self.clause[i] != start and i in self.complement_starts):
                 return i  # "rejected the criticism, saying Iran ...": what is said is another clause
         return len(self.lower)

@@ -4,7 +4,7 @@ preposition introduces after it, a possessor, the antecedent of "which", the act
 
 from __future__ import annotations
 
-from loaders.clauses import BE, PREPOSITIONS, QUOTES, Clauses, _determiner
+from loaders.clauses import BE, CLAUSE_PUNCT, PREPOSITIONS, QUOTES, Clauses, _determiner
 from loaders.spans import DESCRIBING_PREFIX, Mention
 
 __all__ = ["ParsedSentence"]
@@ -216,7 +216,7 @@ class ParsedSentence(Clauses):
         if rel is None:
             return None
         if self.lower[rel] == "that":  # only "X, a Chinese company that mines ...": "that" after an apposition
-            comma = next((i for i in range(rel - 1, max(-1, rel - 8), -1) if self.lower[i] == ","), None)
+            comma = next((i for i in range(rel - 1, max(-1, rel - 12), -1) if self.lower[i] == ","), None)
             if comma is None or comma + 1 >= rel or self.lower[comma + 1] not in ("a", "an", "the"):
                 return None
             return self._ending_at(comma)
@@ -360,6 +360,18 @@ class ParsedSentence(Clauses):
             return m if self._modifier(k) or m.possessive else None
         return None
 
+    def share_owner(self, t_end: int) -> Mention | None:
+        """"supplies two-thirds of Moldova's electricity": the possessor after a share and "of", in the clause."""
+        limit = self._forward_limit(t_end)
+        for k, m in enumerate(self.mentions):
+            i, _ = self.span[k]
+            if i < t_end:
+                continue
+            if i > t_end + 5 or i >= limit or not m.possessive or self.lower[i - 1] != "of":
+                return None
+            return m
+        return None
+
     def envoy_state(self, t_end: int, envoys: frozenset[str]) -> Mention | None:
         """"expelled two Chilean diplomats", "summoned Peru's ambassador": the state the object stands for."""
         for k, m in enumerate(self.mentions):
@@ -376,17 +388,23 @@ class ParsedSentence(Clauses):
             return None
         return None
 
-    def names_origin(self, ends: list[Mention], focus: Mention) -> bool:
-        """Whether the sentence names where goods come from other than `focus`: another company,
-        or a state as a demonym or possessive ("Russian gas", "France's fleet")."""
+    def names_origin(self, ends: list[Mention], focus: Mention, t_start: int) -> bool:
+        """Whether the trigger's clause names where goods come from other than `focus`: another company,
+        or a state as a demonym or possessive ("Russian gas", "France's fleet"). Another company beyond a semicolon
+        does something else ("took delivery of its fifth C-390; its aircraft are maintained by OGMA")."""
         keys = {m.key for m in ends}
-        return any(m.key not in keys and m.key != focus.key and (m.kind == "Company" or m.form == "demonym" or m.possessive)
-                   for m in self.mentions)
+        return any(m.key not in keys and m.key != focus.key and (
+            (m.kind == "Company" and not any(self.lower[x] in CLAUSE_PUNCT for x in range(min(self.span[k][0], t_start),
+                                                                                        max(self.span[k][0], t_start))))
+            or m.form == "demonym" or m.possessive) for k, m in enumerate(self.mentions))
 
     def after_all(self, t_end: int, slot: str) -> list[Mention]:
         """Every mention after the trigger in its clause that the preposition `slot` introduces
         ("of" after people is not the end: "sanctions on two commanders of the RSF")."""
         limit = self._forward_limit(t_end)
+        # ", and the system was supplied to Ukraine": a new clause with its own subject, not the list going on
+        limit = next((i for i in range(t_end, limit - 3) if self.lower[i] == "," and self.lower[i + 1] in ("and", "but", "while")
+                      and self.lower[i + 2] in ("the", "its", "their", "it", "they") and self.tokens[i + 3][0].islower()), limit)
         return [m for k, m in enumerate(self.mentions)
                 if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
                 and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))]
@@ -446,6 +464,8 @@ class ParsedSentence(Clauses):
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
                 return out + [nxt]  # "X and its head, Y"
+            if between == [","] and self.lower[j:i2] != [","] and self._modifier(k + 1):
+                break  # "RTX, the US group formerly known as Raytheon": a description of RTX, not a second actor
             if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached:
                 out.append(self.mentions[k + 1])
                 k += 1

@@ -72,7 +72,12 @@ class ReferenceReader:
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
             if name == "last_person" and " " in match.group(0):
                 before = history  # "X had accompanied the prime minister": a title names someone the sentence has not
-            target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
+            if name == "last_named":  # "sell the navy six more": the navy named before
+                word = match.group(0).lower()[4:]
+                target = next((m for m in reversed(before) if m.kind in ("Agency", "Organization")
+                               and word in self._name_of(m).lower()), None)
+            else:
+                target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
             if name == "last_company" and match.start() == 0 and previous_subject is not None \
                     and previous_subject.kind == "Company":
                 target = previous_subject  # "X, a unit of Y, will pay. The company also runs ...": X goes on
@@ -96,6 +101,10 @@ class ReferenceReader:
         if not extra:
             return inside
         return sorted(inside + extra, key=lambda m: m.start)
+
+    def _name_of(self, m: Mention) -> str:
+        entry = self.ontology.entries.get(m.key)
+        return entry.name if entry else m.text
 
     def _country(self, m: Mention) -> str:
         entry = self.ontology.entries.get(m.key)

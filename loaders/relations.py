@@ -33,7 +33,7 @@ from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
 from loaders.clauses import BE, PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
 from loaders.located import Places
-from loaders.mentions import Mention, _is_dateline
+from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
 from loaders.segment import Sentence, split_sentences
 from loaders.triggers import _cue_regex, _forms
@@ -50,6 +50,9 @@ RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b", re.I)
 #: "arrested a man suspected of spying": the suspicion is the object's, not the arrest's
 REDUCED_RELATIVE = re.compile(r"(?:suspected|accused) of\b", re.I)
+#: A sentence opening with "No" and a noun: "No aircraft are being bought from Qatar".
+NO_GOODS = re.compile(r"\W{0,2}No\s+(?!sooner|matter|doubt|wonder)[a-z]")
+ADVERB = re.compile(r"[a-z]+ly\b", re.I)
 #: A negation that negates something else: "not only", "not just".
 NOT_ONLY = re.compile(r"\bnot (?:only|just)\b", re.I)
 ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
@@ -66,6 +69,11 @@ DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nomina
 ACCOMPANIED = re.compile(r"\baccompan(?:ied|ies|y|ying)\b(\s+by\b)?", re.I)
 #: Words after which a person is no subject: "met X", "talks with X", "which X called".
 SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
+#: Verbs whose subject is the goods themselves.
+GOODS_MOVE = frozenset({"come"})
+OBJECT_WORDS = frozenset("the a an its their his her them him it this these those with".split())
+#: The goods named after "of", up to their head noun and before the next preposition: "at least nine cargoes of Russian Urals crude".
+GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+(?!(?:to|from|for|in|by|with|under|on|and|or)\b)[^\s,.;:]+){0,7}")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -315,6 +323,9 @@ class RelationExtractor(ReferenceReader):
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
+            if form in ("armed", "equipped") and t_end < len(s.lower) and s.tokens[t_end][0].islower() \
+                    and s.lower[t_end] not in OBJECT_WORDS:
+                continue  # "armed drones", "armed groups": an adjective, not "armed the rebels"
             if s.blocked(t_start, self._blocking - self._ending if form in self._event_nouns else self._blocking):
                 continue  # "banned imports of Russian oil": a relation stopped, not stated; "ended a tour" took place
             for rule, participle in rules:
@@ -332,8 +343,12 @@ class RelationExtractor(ReferenceReader):
         if not cued:
             return free
         goods = NAMED_GOODS.match(s.text, span[1])
-        if goods and not any(cue_re.match(s.text, goods.end() - len(goods.group(0).split()[-1])) for cue_re in self._cue_re.values()):
-            return free  # "the largest supplier of rice": the goods are named, and they are neither arms nor energy
+        if goods:
+            # the goods' words up to the head noun: "a second batch of armed CH-92A drones"
+            head = goods.end() - len(goods.group(0).split()[-1])
+            phrase = GOODS_PHRASE.match(s.text, head)
+            if not any(cue_re.search(s.text, head, phrase.end()) for cue_re in self._cue_re.values()):
+                return free  # "the largest supplier of rice": the goods are named, and they are neither arms nor energy
         lo, hi = 0, len(s.text)
         distance: dict[str, int] = {}
         for rule, _ in cued:
@@ -394,7 +409,7 @@ class RelationExtractor(ReferenceReader):
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
-                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus) \
+                and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus, t_start) \
                 and all(self._country(s.focus) != t.key for t in ends["target"]):
             # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
             # company is not where Vietnam's imports come from
@@ -409,7 +424,12 @@ class RelationExtractor(ReferenceReader):
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.cues:
-            self._carry_over(rule.type, ends, passive and trig.pos == "verb", s, t_start, rel)
+            # "Luqing is accused of buying the crude from Sepehr": a short name the finder does not know stands
+            # for the party named before, like a passive's goods
+            # and goods that "came from France's fleet" are the goods a buyer before bought
+            open_end = trig.pos == "verb" and (passive or (not ends[agent_end] and _unknown_name_opens(s))
+                                               or GOODS_MOVE.issuperset(trig.words))
+            self._carry_over(rule.type, ends, open_end, s, t_start, rel)
         if rel.propagate:
             for end in rel.propagate:
                 ends[end] = ends[end] + [self._qualifier(m) for m in ends[end] if self._qualifier(m) is not None]
@@ -464,15 +484,21 @@ class RelationExtractor(ReferenceReader):
         NASAMS. The launchers will be delivered by Kongsberg": Bahrain buys. Ends found are remembered for this."""
         recent = self._recent_ends.setdefault(type_name, {})
         missing = [end for end in ("source", "target") if not ends[end]]
-        if passive and len(missing) == 1 and not any(m.kind in rel.source + rel.target for m in s.subject_candidates(t_start)):
+        own = [m for m in s.subject_candidates(t_start) if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
+        if passive and len(missing) == 1 and not any(m.kind in rel.source + rel.target for m in own):
             end = missing[0]
             number, found = recent.get(end, (-9, []))
             other = {m.key for m in ends["target" if end == "source" else "source"]}
             if self._sentence_no - number <= TRADE_CARRY_SENTENCES and not any(m.key in other for m in found):
                 ends[end] = list(found)
         for end in ("source", "target"):
-            if ends[end]:
-                recent[end] = (self._sentence_no, [m for m in ends[end] if m.form != "qualifier"])
+            named = [m for m in ends[end] if m.form != "qualifier"]
+            number, known = recent.get(end, (-9, []))
+            if named and all(m.form == "demonym" for m in named) and self._sentence_no - number <= TRADE_CARRY_SENTENCES \
+                    and any(m.form != "demonym" for m in known):
+                continue  # "Russian gas has flowed to ..." does not replace Gazprom, named just before, as the seller
+            if named:
+                recent[end] = (self._sentence_no, named)
 
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
@@ -576,6 +602,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.envoy_state(t_end, self._heads)
             elif slot == "owner":
                 m = s.owner_after(t_end)
+            elif slot == "owner-of":
+                m = s.share_owner(t_end)
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             elif slot == "where":
@@ -591,7 +619,12 @@ class RelationExtractor(ReferenceReader):
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
                     named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None]
-                    return list(dict.fromkeys([c for m in found for c in s.coordinated(m, kinds)] + named))
+                    out = list(dict.fromkeys([c for m in found for c in s.coordinated(m, kinds)] + named))
+                    goods = s.after(t_end, None, origin=True) if origin and slot == "from" and "object" in slots else None
+                    if goods is not None and goods.form == "demonym" and goods.kind in kinds and goods.start < found[0].start \
+                            and all(m.key != goods.key for m in out):
+                        out.append(goods)  # "received Russian gas from Gazprom": Russia supplies it too
+                    return out
                 continue
             if m is not None and m.kind in kinds:
                 return s.coordinated(m, kinds)
@@ -647,6 +680,8 @@ class RelationExtractor(ReferenceReader):
         if negation and not NOT_ONLY.search(text, lo, trigger_char) and \
                 not any(w.lower() in self._speech for w in re.findall(r"[A-Za-z]+", text[negation.end():trigger_char])):
             return "denied"  # but "rejected the criticism, saying Tehran was shipping drones": the saying asserts
+        if NO_GOODS.match(text) and not re.search(r"[,;:]", text[:trigger_char]):
+            return "denied"  # '"No aircraft are being bought from Qatar," the spokesman said'
         if DENIED_REPORT.search(text, 0, trigger_char):
             return "denied"  # "X denied a media report that uranium had been sold to Iran"
         # an accusation in a later clause ("..., accusing them of ...") is about something else, and so is one
@@ -655,11 +690,12 @@ class RelationExtractor(ReferenceReader):
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
         # nor is one in a relative clause on the object ("sanctioned a firm that is accused of ...")
         # and one before a relative clause that holds the trigger is the main clause's ("was allegedly run by X,
-        # who was detained")
-        if any(at != trigger_char and ((at < trigger_char and not joined and not WH_RELATIVE.search(text, at, trigger_char)
-                                 and not _in_aside(text, at, trigger_char)) or (
-                at > trigger_char and not described and "," not in text[trigger_char:at] and not RELATIVE.search(text, trigger_char, at)
-                and not REDUCED_RELATIVE.match(text, at)))
+        # who was detained"); but an adverb is shared by the verbs it precedes: "allegedly bought weapons ... and sold
+        # them to the RSF"
+        if any(at != trigger_char and ((at < trigger_char and (not joined or ADVERB.match(text, at))
+                                        and not WH_RELATIVE.search(text, at, trigger_char) and not _in_aside(text, at, trigger_char))
+                                       or (at > trigger_char and not described and "," not in text[trigger_char:at]
+                                           and not RELATIVE.search(text, trigger_char, at) and not REDUCED_RELATIVE.match(text, at)))
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
@@ -696,6 +732,15 @@ def _where_place(s: "ParsedSentence", t_start: int) -> Mention | None:
     if w is None or w < 2 or s.lower[w - 1] != "," or s.clause[w] != s.clause[t_start]:
         return None
     return next((m for k, m in enumerate(s.mentions) if s.span[k][1] == w - 1 and not m.attached), None)
+
+
+def _unknown_name_opens(s: "ParsedSentence") -> bool:
+    """Whether the sentence opens with a capitalised name that is no mention ("Luqing is accused of ...")."""
+    if not s.tokens or any(a == 0 for a, _ in s.span):
+        return False
+    word = s.tokens[0][0]
+    return word[:1].isupper() and word.isalpha() and word.lower() not in SENTENCE_STARTERS \
+        and len(s.tokens) > 1 and s.lower[1] in ("is", "was", "has", "had", "allegedly", "reportedly", "also")
 
 
 def _agentive(word: str) -> bool:

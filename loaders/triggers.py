@@ -8,7 +8,7 @@ import re
 
 __all__ = ["DOUBLE_FINAL", "IRREGULAR"]
 
-IRREGULAR = {"sell": ("sold",), "buy": ("bought",), "send": ("sent",), "meet": ("met",), "hold": ("held",),
+IRREGULAR = {"sell": ("sold",), "come": ("came",), "buy": ("bought",), "send": ("sent",), "meet": ("met",), "hold": ("held",),
              "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
              "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",), "withdraw": ("withdrew", "withdrawn"),
              "steal": ("stole", "stolen"), "shut": ("shut",), "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"),

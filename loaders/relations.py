@@ -262,7 +262,10 @@ class RelationExtractor(ReferenceReader):
             return []  # "accused Pyongyang of arming Moscow": the arming is the claim, found or not
         passive = participle and s.passive(t_start)
         by_agent = None
-        if participle or trig.pos == "noun":
+        # "Chile condemned the killing of civilians by X": a verb with its own object is no participle,
+        # and the "by" is the object's
+        finite = trig.pos == "verb" and not passive and t_end < len(s.lower) and s.lower[t_end] in OBJECT_OPENERS
+        if (participle or trig.pos == "noun") and not finite:
             # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
             by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 4))
         if by_agent is not None:
@@ -459,6 +462,10 @@ class RelationExtractor(ReferenceReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+
+
+#: Words that open a direct object: "condemned the ...", "criticised its ...".
+OBJECT_OPENERS = frozenset("the a an its their his her this these those".split())
 
 
 def _agentive(word: str) -> bool:

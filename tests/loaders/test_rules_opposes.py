@@ -115,3 +115,14 @@ def test_saying_after_the_criticism_is_the_critics_own_reason():
 def test_a_name_before_a_collective_noun_is_the_body_itself():
     assert ("state:egypt", "org:hamas") in pairs("Egypt firmly opposes the Hamas authorities and their plans.")
     assert ("state:egypt", "org:hamas") in pairs("Egypt firmly opposes the Hamas leadership's plans.")
+
+
+def test_by_inside_the_object_does_not_turn_the_verb_passive():
+    found = pairs("Brazil denounced the blockade imposed by the United States on Cuba.")
+    assert ("state:united-states", "state:brazil") not in found
+    assert ("state:bolivia", "state:chile") not in pairs("Chile condemned the killing of 20 people by Bolivian troops.")
+
+
+def test_a_bare_participle_still_takes_its_by_agent():
+    found = {(c.type, c.source, c.target) for c in extract_text("Peru received the corvettes sold by Navantia.").claims}
+    assert ("SELLS_TO", "company:navantia", "state:peru") in found

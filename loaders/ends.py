@@ -308,6 +308,14 @@ class ParsedSentence(Clauses):
             return m if self._modifier(k) or m.possessive else None
         return None
 
+    def bare_act(self, t_end: int, acts: frozenset[str]) -> bool:
+        """"condemned the decision." or "condemned the move as a betrayal": an act named by a bare noun,
+        with no actor after it in its clause to say whose it is."""
+        if t_end + 1 >= len(self.lower) or self.lower[t_end] not in ("the", "this") or self.lower[t_end + 1] not in acts:
+            return False
+        limit = self._forward_limit(t_end)
+        return not any(t_end <= a < limit for a, _ in self.span)
+
     def envoy_state(self, t_end: int, envoys: frozenset[str]) -> Mention | None:
         """"expelled two Chilean diplomats", "summoned Peru's ambassador": the state the object stands for."""
         for k, m in enumerate(self.mentions):

@@ -123,6 +123,9 @@ class RelationExtractor(ReferenceReader):
         self._home: Mention | None = None  # the dateline's state of the document being read
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
+        self._news_acts = frozenset(w.lower() for w in lex.get("news_act_nouns", ()))
+        self._news_act_re = re.compile(r"(?<![\w-])(?:the|this) (?:" + "|".join(map(re.escape, self._news_acts)) + r")(?![\w-])", re.I)
+        self._lede: Mention | None = None  # the first actor of the document being read: whom the story is about
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
 
@@ -140,6 +143,7 @@ class RelationExtractor(ReferenceReader):
         self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),
                           None)
         focus = _focus_company(mentions) if triggers else None
+        self._lede = next((m for m in sorted(mentions, key=lambda m: m.start) if not m.attached and m.kind in LEDE_KINDS), None)
         found: list[Found] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         pos = tpos = 0
@@ -161,7 +165,8 @@ class RelationExtractor(ReferenceReader):
                 tpos += 1
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
-                         or self._company_reference.search(sentence.text)):
+                         or self._company_reference.search(sentence.text)
+                         or (inside and self._lede is not None and self._news_act_re.search(sentence.text))):
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
@@ -390,6 +395,10 @@ class RelationExtractor(ReferenceReader):
                 m = s.envoy_state(t_end, self._envoys)
             elif slot == "head-of-mission":
                 m = s.envoy_state(t_end, self._heads)
+            elif slot == "news":
+                if self._lede is not None and self._lede.kind in kinds and s.bare_act(t_end, self._news_acts):
+                    return [self._lede]
+                continue
             elif slot == "owner":
                 m = s.owner_after(t_end)
             elif slot == "subject":
@@ -464,6 +473,8 @@ class RelationExtractor(ReferenceReader):
         return tuple(dict.fromkeys(items))
 
 
+#: Kinds of actor a story's own act can belong to ("condemned the decision": the state or body the story opens with).
+LEDE_KINDS = ("State", "Organization", "Agency", "Company")
 #: Words that open a direct object: "condemned the ...", "criticised its ...".
 OBJECT_OPENERS = frozenset("the a an its their his her this these those".split())
 

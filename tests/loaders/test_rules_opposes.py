@@ -126,3 +126,16 @@ def test_by_inside_the_object_does_not_turn_the_verb_passive():
 def test_a_bare_participle_still_takes_its_by_agent():
     found = {(c.type, c.source, c.target) for c in extract_text("Peru received the corvettes sold by Navantia.").claims}
     assert ("SELLS_TO", "company:navantia", "state:peru") in found
+
+
+def test_condemning_the_decision_opposes_the_actor_the_story_opens_with():
+    text = ("Uruguay recognised Palestine on Tuesday, the foreign ministry said.\n\n"
+            "The cabinet approved the step unanimously. Israel condemned the decision.")
+    assert ("state:israel", "state:uruguay") in pairs(text)
+    text = "Uruguay recognised Palestine on Tuesday.\n\nIsrael condemned the move as reckless."
+    assert ("state:israel", "state:uruguay") in pairs(text)
+
+
+def test_a_decision_with_its_own_actor_is_not_the_storys():
+    text = "Uruguay recognised Palestine on Tuesday.\n\nIsrael condemned the decision of Chile to follow."
+    assert ("state:israel", "state:uruguay") not in pairs(text)

@@ -38,6 +38,8 @@ SUBORDINATORS = frozenset("that which who while whereas but although because aft
 AGENT_NOUNS = frozenset("officers officials agents members police troops forces soldiers operatives staff".split())
 #: "in the territory of X", "over the airspace of X": the place is X.
 TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast borders border capital".split())
+#: Words that open a direct object: "condemned the ...", "criticised its ...".
+OBJECT_OPENERS = frozenset("the a an its their his her this these those".split())
 QUOTES = frozenset(('"', "“", "'", "‘"))
 #: Verbs of saying that also take a plain object: "announced new sanctions".
 NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
@@ -306,7 +308,9 @@ class Clauses:
         j = t_start - 1
         while j >= 0 and j >= t_start - 3:
             if self.lower[j] in BE:
-                return True
+                # "had not been consulted and criticised the EU": a verb after "and" with an object of its own is active
+                joined = "and" in self.lower[j:t_start] or "or" in self.lower[j:t_start]
+                return not (joined and t_start + 1 < len(self.lower) and self.lower[t_start + 1] in OBJECT_OPENERS)
             if not self.lower[j].isalpha():
                 return False
             j -= 1

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
+from loaders.clauses import OBJECT_OPENERS
 from loaders.ends import ParsedSentence
 from loaders.mentions import Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
@@ -434,6 +435,8 @@ class RelationExtractor(ReferenceReader):
         negation = self._negation_re.search(text, lo, trigger_char)
         if negation and s.interrupted(negation.start(), trigger_char):
             negation = None  # "Turkey, which does not recognise Cyprus, criticised Nicosia": the "not" is the aside's
+        if negation and len(text[negation.end():trigger_char].split()) >= 3 and text[:trigger_char].rstrip().endswith(" and"):
+            negation = None  # "said it had not been consulted and criticised the EU": the "not" is the first verb's
         if negation and not NOT_ONLY.search(text, lo, trigger_char) and \
                 not any(w.lower() in self._speech for w in re.findall(r"[A-Za-z]+", text[negation.end():trigger_char])):
             return "denied"  # but "rejected the criticism, saying Tehran was shipping drones": the saying asserts
@@ -475,8 +478,6 @@ class RelationExtractor(ReferenceReader):
 
 #: Kinds of actor a story's own act can belong to ("condemned the decision": the state or body the story opens with).
 LEDE_KINDS = ("State", "Organization", "Agency", "Company")
-#: Words that open a direct object: "condemned the ...", "criticised its ...".
-OBJECT_OPENERS = frozenset("the a an its their his her this these those".split())
 
 
 def _agentive(word: str) -> bool:

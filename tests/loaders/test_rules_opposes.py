@@ -139,3 +139,13 @@ def test_condemning_the_decision_opposes_the_actor_the_story_opens_with():
 def test_a_decision_with_its_own_actor_is_not_the_storys():
     text = "Uruguay recognised Palestine on Tuesday.\n\nIsrael condemned the decision of Chile to follow."
     assert ("state:israel", "state:uruguay") not in pairs(text)
+
+
+def test_a_verb_joined_after_a_passive_with_its_own_object_is_active_and_not_negated():
+    found = opposes("Thailand said it had not been consulted and criticised the EU.")
+    assert any(s == "state:thailand" and t == "org:european-union" and m != "denied" for s, t, m in found)
+
+
+def test_joined_passives_keep_their_by_agent():
+    found = {(c.type, c.source, c.target) for c in extract_text("The frigates were built and delivered to Peru by Navantia.").claims}
+    assert ("SELLS_TO", "company:navantia", "state:peru") in found

@@ -149,3 +149,8 @@ def test_a_verb_joined_after_a_passive_with_its_own_object_is_active_and_not_neg
 def test_joined_passives_keep_their_by_agent():
     found = {(c.type, c.source, c.target) for c in extract_text("The frigates were built and delivered to Peru by Navantia.").claims}
     assert ("SELLS_TO", "company:navantia", "state:peru") in found
+
+
+def test_the_miner_is_the_company_named_before():
+    text = "Chile's Codelco raised output. The miner was criticised by Amnesty International over water use."
+    assert ("org:amnesty-international", "company:codelco") in pairs(text)

@@ -315,7 +315,7 @@ class RelationExtractor(ReferenceReader):
             for target in ends["target"]:
                 if source.key == target.key or source.kind not in rel.source or target.kind not in rel.target:
                     continue
-                out.append(self._found(rule, source, target, s, t_start, doc_date))
+                out.append(self._found(rule, source, target, s, t_start, doc_date, t_end))
         return out
 
     def _charged_with_typed(self, s: "ParsedSentence", t_end: int, type_name: str) -> bool:
@@ -413,7 +413,8 @@ class RelationExtractor(ReferenceReader):
                 return s.coordinated(m, kinds)
         return []
 
-    def _found(self, rule: _Rule, source: Mention, target: Mention, s: "ParsedSentence", t_start: int, doc_date: str) -> Found:
+    def _found(self, rule: _Rule, source: Mention, target: Mention, s: "ParsedSentence", t_start: int, doc_date: str,
+               t_end: int = 0) -> Found:
         text = s.text
         trigger_char = s.tokens[t_start][1] - s.sentence.start
         facts = s.facts
@@ -426,11 +427,11 @@ class RelationExtractor(ReferenceReader):
             facts[rule.type] = self._items(rule.type, text)
         return Found(
             type=rule.type, source=source, target=target, sentence=s.sentence,
-            modality=self._modality(text, trigger_char, s, source),
+            modality=self._modality(text, trigger_char, s, source, s.tokens[max(t_end, t_start + 1) - 1][1] - s.sentence.start),
             rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
             amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date, fallback=rule.trigger.fallback)
 
-    def _modality(self, text: str, trigger_char: int, s: "ParsedSentence", source: Mention) -> str:
+    def _modality(self, text: str, trigger_char: int, s: "ParsedSentence", source: Mention, trigger_last: int = -1) -> str:
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
         negation = self._negation_re.search(text, lo, trigger_char)
         if negation and s.interrupted(negation.start(), trigger_char):
@@ -446,7 +447,9 @@ class RelationExtractor(ReferenceReader):
         # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
         joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
-        if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]))
+        # a marker inside the trigger itself ("traded accusations") says nothing of its modality
+        if any(at != trigger_char and not (trigger_char < at <= trigger_last)
+               and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]))
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact

@@ -154,3 +154,14 @@ def test_joined_passives_keep_their_by_agent():
 def test_the_miner_is_the_company_named_before():
     text = "Chile's Codelco raised output. The miner was criticised by Amnesty International over water use."
     assert ("org:amnesty-international", "company:codelco") in pairs(text)
+
+
+def test_traded_accusations_is_reciprocal_and_asserted():
+    found = opposes("Chile and Peru traded accusations on Monday over the border.")
+    assert {("state:chile", "state:peru", "asserted"), ("state:peru", "state:chile", "asserted")} <= found
+    assert {("state:chile", "state:peru"), ("state:peru", "state:chile")} <= pairs("Chile traded barbs with Peru on Monday.")
+
+
+def test_recalled_its_ambassador_from():
+    assert ("state:spain", "state:venezuela") in pairs("Spain recalled its ambassador from Caracas on Friday.")
+    assert pairs("Armenia recalled its ambassador for consultations.") == set()

@@ -21,6 +21,8 @@ REFERENCE_KIND = "State"
 FOCUS_OPENING = 600
 FOCUS_MIN = 4
 FOCUS_MARGIN = 2
+#: A capitalised "The Movement", "the Group" that goes on as a name: "for the Emancipation", "of Seven".
+NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|to)\s+(?:the\s+)?[A-Z0-9]")
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
@@ -63,6 +65,9 @@ class ReferenceReader:
         taken = [(m.start, m.end) for m in inside + extra]
         for match in self._reference_any.finditer(sentence.text):
             name = match.lastgroup
+            if name in ("last_body", "last_company") and match.group(0).split()[-1][:1].isupper() \
+                    and NAME_GOES_ON.match(sentence.text, match.end()):
+                continue  # "The Movement for the Emancipation of the Niger Delta" is a name, not "the movement"
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
             target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)

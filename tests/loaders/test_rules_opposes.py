@@ -165,3 +165,9 @@ def test_traded_accusations_is_reciprocal_and_asserted():
 def test_recalled_its_ambassador_from():
     assert ("state:spain", "state:venezuela") in pairs("Spain recalled its ambassador from Caracas on Friday.")
     assert pairs("Armenia recalled its ambassador for consultations.") == set()
+
+
+def test_a_name_opening_with_the_movement_is_no_reference_to_an_earlier_body():
+    text = ("Gazprom raised output this year.\n\n"
+            "The Movement for the Defence of the Atacama condemned TotalEnergies on Monday.")
+    assert not any(s == "company:gazprom" for s, _ in pairs(text))

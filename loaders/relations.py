@@ -323,8 +323,17 @@ class RelationExtractor(ReferenceReader):
         at = next((i for i in range(t_end, min(len(s.lower), t_end + 10)) if s.lower[i] in ("of", "for")), None)
         if at is None:
             return False
-        act = next((w for w in s.lower[at + 1:at + 4] if w.endswith("ing")), None)  # past a quote or an adverb
-        return act is not None and any(r.type != type_name and r.trigger.pos == "verb" for r, _ in self._forms.get(act, ()))
+        k = next((i for i in range(at + 1, min(len(s.lower), at + 4)) if s.lower[i].endswith("ing")), None)  # past a quote
+        if k is not None and s.lower[k] not in LIGHT_ACTS:
+            return any(r.type != type_name and r.trigger.pos == "verb" for r, _ in self._forms.get(s.lower[k], ()))
+        # "blamed China for the hack", "of being behind a cyber campaign": the act is a noun
+        words = []
+        for w in s.lower[(k if k is not None else at) + 1:at + 10]:
+            if w in (",", ";", ".", "and", "that", "which"):
+                break
+            words.append(w)
+        forms = words + [a + " " + b for a, b in zip(words, words[1:])]
+        return any(r.type != type_name and r.trigger.pos != "verb" for f in forms for r, _ in self._forms.get(f, ()))
 
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:
@@ -479,6 +488,9 @@ class RelationExtractor(ReferenceReader):
         return tuple(dict.fromkeys(items))
 
 
+#: Verbs that carry an act named by a noun: "accused X of being behind a hacking campaign", "of conducting espionage".
+LIGHT_ACTS = frozenset("being conducting carrying running orchestrating launching staging mounting organising organizing "
+                       "directing sponsoring".split())
 #: Kinds of actor a story's own act can belong to ("condemned the decision": the state or body the story opens with).
 LEDE_KINDS = ("State", "Organization", "Agency", "Company")
 

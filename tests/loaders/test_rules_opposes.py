@@ -171,3 +171,13 @@ def test_a_name_opening_with_the_movement_is_no_reference_to_an_earlier_body():
     text = ("Gazprom raised output this year.\n\n"
             "The Movement for the Defence of the Atacama condemned TotalEnergies on Monday.")
     assert not any(s == "company:gazprom" for s, _ in pairs(text))
+
+
+def test_blame_for_a_typed_act_named_by_a_noun_is_that_act_only():
+    assert pairs("Denmark blamed Iran for the cyberattack on its ports.") == set()
+    assert pairs("Denmark accused Iran of being behind a hacking campaign against its ports.") == set()
+
+
+def test_blame_for_an_untyped_act_stays_hostility():
+    assert ("state:peru", "state:chile") in pairs("Peru blamed Chile for the oil spill.")
+    assert ("state:peru", "state:chile") in pairs("Peru accused Chile of blocking arms sales to Bolivia.")

@@ -373,7 +373,9 @@ class RelationExtractor(ReferenceReader):
         for m in (s.predicate(t_start), s.main_subject_after(t_start)):
             if m is not None and m.kind in kinds and m is not skip:
                 return [m]
-        return []
+        speaker = next((m for m in s.joined_to_speaker(t_start) if m.kind in kinds and m is not skip), None) \
+            if pos == "verb" else None
+        return [speaker] if speaker is not None else []
 
     def _qualifier(self, m: Mention) -> Mention | None:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""

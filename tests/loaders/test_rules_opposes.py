@@ -181,3 +181,8 @@ def test_blame_for_a_typed_act_named_by_a_noun_is_that_act_only():
 def test_blame_for_an_untyped_act_stays_hostility():
     assert ("state:peru", "state:chile") in pairs("Peru blamed Chile for the oil spill.")
     assert ("state:peru", "state:chile") in pairs("Peru accused Chile of blocking arms sales to Bolivia.")
+
+
+def test_a_verb_joined_after_a_reported_clause_without_an_actor_is_the_speakers():
+    text = "The Chinese embassy in Manila denied that its ships had rammed anything and warned the Philippines against provocations."
+    assert ("state:china", "state:philippines", "asserted") in opposes(text)

@@ -186,3 +186,12 @@ def test_blame_for_an_untyped_act_stays_hostility():
 def test_a_verb_joined_after_a_reported_clause_without_an_actor_is_the_speakers():
     text = "The Chinese embassy in Manila denied that its ships had rammed anything and warned the Philippines against provocations."
     assert ("state:china", "state:philippines", "asserted") in opposes(text)
+
+
+def test_labelling_an_actor_an_enemy():
+    assert ("state:egypt", "org:hamas") in pairs("Egypt branded Hamas a terrorist group in 2015.")
+    assert ("state:iran", "state:israel") in pairs('Iran has long labelled Israel "the main enemy".')
+
+
+def test_labelling_without_a_hostile_word_is_no_claim():
+    assert pairs("Chile labelled Peru a reliable partner in 2019.") == set()

@@ -195,3 +195,13 @@ def test_labelling_an_actor_an_enemy():
 
 def test_labelling_without_a_hostile_word_is_no_claim():
     assert pairs("Chile labelled Peru a reliable partner in 2019.") == set()
+
+
+def test_a_row_between_two_actors_is_reciprocal():
+    found = pairs("The border row between Ecuador and Colombia deepened on Monday.")
+    assert {("state:ecuador", "state:colombia"), ("state:colombia", "state:ecuador")} <= found
+
+
+def test_outrage_at_an_actor():
+    assert ("state:chile", "state:peru") in pairs("Chile expressed outrage at Peru's decision.")
+    assert pairs("The anger of Chilean farmers grew.") == set()

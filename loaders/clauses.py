@@ -129,7 +129,7 @@ class Clauses:
         # "said those purchases would ...": what is said
         if self.lower[i] in NOUN_OBJECT_SPEECH and (nxt in NOUN_DETERMINERS or nxt in ("new", "further", "fresh", "a", "an")):
             return False
-        return nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha()
+        return nxt == "that" or (nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha())
 
     def _marker(self, k: int) -> str | None:
         i, _ = self.span[k]
@@ -218,8 +218,9 @@ class Clauses:
         k = bisect.bisect_right(self._starts, self.sentence.start + char) - 1
         if k < 1 or self.lower[k] not in self.speech or not self._speech_opens_clause(k):
             return False
-        return any(self.lower[x] == "," for x in range(max(0, k - 4), k)) and \
-            any(self.lower[x] in ("and", "but") for x in range(max(0, k - 4), k))
+        # ", and President Aleksandar Vucic said": a long name may stand between
+        return any(self.lower[x] == "," for x in range(max(0, k - 6), k)) and \
+            any(self.lower[x] in ("and", "but") for x in range(max(0, k - 6), k))
 
     def interrupted(self, a: int, b: int) -> bool:
         """Whether sentence offsets `a` and `b` lie in a ", which ...," aside and the clause around it."""

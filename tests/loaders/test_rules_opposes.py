@@ -205,3 +205,13 @@ def test_a_row_between_two_actors_is_reciprocal():
 def test_outrage_at_an_actor():
     assert ("state:chile", "state:peru") in pairs("Chile expressed outrage at Peru's decision.")
     assert pairs("The anger of Chilean farmers grew.") == set()
+
+
+def test_an_accusation_joined_after_a_threat_does_not_make_the_threat_alleged():
+    text = "Washington has threatened new sanctions against Caracas and accused Venezuela of helping Iran evade them."
+    assert ("state:united-states", "state:venezuela", "asserted") in opposes(text)
+
+
+def test_a_later_speaker_with_a_long_name_attributes_only_his_own_words():
+    text = "Quito sent a protest note to Bogota, and President Daniel Noboa Azin said that Ecuador would respond."
+    assert ("state:ecuador", "state:colombia", "asserted") in opposes(text)

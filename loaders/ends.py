@@ -393,6 +393,10 @@ class ParsedSentence(Clauses):
                 if between in (["and"], [",", "and"]) and not nxt.attached:
                     out.append(nxt)
                 break
+            if nxt.form == "pair" and self.mentions[k].form == "pair" and i2 == j:
+                out.append(nxt)  # "both ministers": the two named before
+                k += 1
+                continue
             if nxt.key == self.mentions[k].key and self.lower[j:i2] == ["("]:
                 k += 1  # "Presidency of Defence Industries (SSB) and ...": step over the bracketed alias
                 continue

@@ -14,7 +14,7 @@ from loaders.ends import ParsedSentence
 from loaders.segment import Sentence
 from loaders.spans import Mention
 
-__all__ = ["IT_INSIDE", "IT_OPENS", "ReferenceReader"]
+__all__ = ["IT_INSIDE", "IT_OPENS", "PAIR", "ReferenceReader"]
 
 REFERENCE_KIND = "State"
 #: A story is about one company when it names it in its first characters, this often, this many times more than another.
@@ -23,6 +23,9 @@ FOCUS_MIN = 4
 FOCUS_MARGIN = 2
 #: A capitalised "The Movement", "the Group" that goes on as a name: "for the Emancipation", "of Seven".
 NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|to)\s+(?:the\s+)?[A-Z0-9]")
+#: "both ministers", "the two companies": a pair named before, by the kind of its members.
+PAIR_KINDS = {"companies": "Company", "firms": "Company", "countries": "State", "governments": "State"}
+PAIR = re.compile(r"(?<![\w-])(both|the two) (" + "|".join(PAIR_KINDS) + r")(?![\w-])", re.I)
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
@@ -82,6 +85,18 @@ class ReferenceReader:
                 continue
             possessive = sentence.text[match.end():match.end() + 2] in ("'s", "’s")
             extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
+        for match in PAIR.finditer(sentence.text):
+            # "both ministers", "the two companies": the last two of that kind named before, as a joined pair
+            kind = PAIR_KINDS[match.group(2).lower()]
+            start = sentence.start + match.start()
+            earlier = history + [m for m in inside if m.end <= start]
+            two = list(dict.fromkeys(m.key for m in reversed(earlier) if m.kind == kind and m.form != "pair"))[:2]
+            if len(two) < 2 or any(s < sentence.start + match.end() and start < e for s, e in taken):
+                continue
+            first, second = (next(m for m in reversed(earlier) if m.key == key) for key in reversed(two))
+            split = sentence.start + match.start(2)
+            extra.append(Mention(start, split - 1, match.group(1), first.key, kind, "pair"))
+            extra.append(Mention(split, sentence.start + match.end(), match.group(2), second.key, kind, "pair"))
         if not extra:
             return inside
         return sorted(inside + extra, key=lambda m: m.start)

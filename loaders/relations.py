@@ -32,7 +32,7 @@ from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
 from loaders.clauses import OBJECT_OPENERS
 from loaders.ends import ParsedSentence
 from loaders.mentions import Mention, _is_dateline
-from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
+from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company
 from loaders.segment import Sentence, split_sentences
 from loaders.triggers import _cue_regex, _forms
 
@@ -166,7 +166,7 @@ class RelationExtractor(ReferenceReader):
                 tpos += 1
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
-                         or self._company_reference.search(sentence.text)
+                         or self._company_reference.search(sentence.text) or PAIR.search(sentence.text)
                          or (inside and self._lede is not None and self._news_act_re.search(sentence.text))):
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)

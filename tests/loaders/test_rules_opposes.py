@@ -215,3 +215,20 @@ def test_an_accusation_joined_after_a_threat_does_not_make_the_threat_alleged():
 def test_a_later_speaker_with_a_long_name_attributes_only_his_own_words():
     text = "Quito sent a protest note to Bogota, and President Daniel Noboa Azin said that Ecuador would respond."
     assert ("state:ecuador", "state:colombia", "asserted") in opposes(text)
+
+
+def test_both_companies_are_the_two_named_before():
+    text = ("Gazprom signed a deal with TotalEnergies. "
+            "Amnesty International condemned the agreement and accused both companies of ignoring water rights.")
+    found = pairs(text)
+    assert {("org:amnesty-international", "company:gazprom"), ("org:amnesty-international", "company:totalenergies")} <= found
+
+
+def test_conflict_between_the_two_governments():
+    text = "Chile and Bolivia share a long border. The lithium dispute is a source of conflict between the two governments."
+    assert {("state:chile", "state:bolivia"), ("state:bolivia", "state:chile")} <= pairs(text)
+
+
+def test_between_far_from_the_hostility_word_is_not_reciprocal_hostility():
+    text = "That day, amid the tensions, Chilean officials visited Peru to tighten ties between the two countries."
+    assert pairs(text) == set()

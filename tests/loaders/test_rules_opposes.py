@@ -232,3 +232,8 @@ def test_conflict_between_the_two_governments():
 def test_between_far_from_the_hostility_word_is_not_reciprocal_hostility():
     text = "That day, amid the tensions, Chilean officials visited Peru to tighten ties between the two countries."
     assert pairs(text) == set()
+
+
+def test_a_pressure_campaign_on_an_actor():
+    assert ("state:united-states", "state:venezuela") in \
+        pairs("The United States stepped up its maximum pressure campaign on Venezuela in May.")

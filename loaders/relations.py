@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
-from loaders.clauses import OBJECT_OPENERS
+from loaders.clauses import OBJECT_FOLLOWERS, OBJECT_OPENERS
 from loaders.ends import ParsedSentence
 from loaders.mentions import Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company
@@ -127,6 +127,7 @@ class RelationExtractor(ReferenceReader):
         self._news_acts = frozenset(w.lower() for w in lex.get("news_act_nouns", ()))
         self._news_act_re = re.compile(r"(?<![\w-])(?:the|this) (?:" + "|".join(map(re.escape, self._news_acts)) + r")(?![\w-])", re.I)
         self._lede: Mention | None = None  # the first actor of the document being read: whom the story is about
+        self._text, self._owners = "", []  # the document being read, and its mentions that own what follows them
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
 
@@ -145,6 +146,7 @@ class RelationExtractor(ReferenceReader):
                           None)
         focus = _focus_company(mentions) if triggers else None
         self._lede = next((m for m in sorted(mentions, key=lambda m: m.start) if not m.attached and m.kind in LEDE_KINDS), None)
+        self._text, self._owners = text, sorted((m for m in mentions if m.possessive or m.form == "demonym"), key=lambda m: m.start)
         found: list[Found] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         pos = tpos = 0
@@ -167,7 +169,8 @@ class RelationExtractor(ReferenceReader):
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
                          or self._company_reference.search(sentence.text) or PAIR.search(sentence.text)
-                         or (inside and self._lede is not None and self._news_act_re.search(sentence.text))):
+                         or (inside and self._lede is not None and self._news_act_re.search(sentence.text))
+                         or (inside and self._owners and any(text[e:e + 5].lower() == " the " for _, e, _ in here))):
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
@@ -318,6 +321,24 @@ class RelationExtractor(ReferenceReader):
                 out.append(self._found(rule, source, target, s, t_start, doc_date, t_end))
         return out
 
+    def _earlier_owner(self, s: "ParsedSentence", t_end: int) -> Mention | None:
+        """"condemned the reclamation" after "Vietnamese land reclamation": whose the thing was when first named."""
+        if t_end + 1 >= len(s.lower) or s.lower[t_end] != "the" or not s.bare_act(t_end, frozenset((s.lower[t_end + 1],))):
+            return None
+        words = []
+        for w in s.lower[t_end + 1:t_end + 4]:
+            if not w.isalpha() or w in OBJECT_FOLLOWERS:
+                break
+            words.append(w)
+        for word in reversed(words):  # the head noun, past a trailing adverb: "the dredging too"
+            if len(word) < 4:
+                continue
+            head = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}" + re.escape(word) + r"(?![\w-])")
+            owner = next((m for m in reversed(self._owners) if m.end <= s.sentence.start and head.match(self._text, m.end)), None)
+            if owner is not None:
+                return owner
+        return None
+
     def _charged_with_typed(self, s: "ParsedSentence", t_end: int, type_name: str) -> bool:
         """Whether the act after "of"/"for" ("accused X of supplying Y") is a trigger verb of another type."""
         at = next((i for i in range(t_end, min(len(s.lower), t_end + 10)) if s.lower[i] in ("of", "for")), None)
@@ -410,6 +431,9 @@ class RelationExtractor(ReferenceReader):
             elif slot == "news":
                 if self._lede is not None and self._lede.kind in kinds and s.bare_act(t_end, self._news_acts):
                     return [self._lede]
+                earlier = self._earlier_owner(s, t_end)
+                if earlier is not None and earlier.kind in kinds:
+                    return [earlier]
                 continue
             elif slot == "owner":
                 m = s.owner_after(t_end)

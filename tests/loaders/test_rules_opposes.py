@@ -237,3 +237,14 @@ def test_between_far_from_the_hostility_word_is_not_reciprocal_hostility():
 def test_a_pressure_campaign_on_an_actor():
     assert ("state:united-states", "state:venezuela") in \
         pairs("The United States stepped up its maximum pressure campaign on Venezuela in May.")
+
+
+def test_condemning_the_thing_first_named_with_its_owner():
+    text = "Iran criticised Israel's nuclear programme last year. Chile condemned the programme on Monday."
+    assert ("state:chile", "state:israel") in pairs(text)
+    text = "Ecuador protested against Peruvian dredging near the reef. Chile condemned the dredging too."
+    assert ("state:chile", "state:peru") in pairs(text)
+
+
+def test_a_thing_never_named_with_an_owner_has_none():
+    assert pairs("Iran signed a programme with Chile last year. Peru condemned the programme on Monday.") == set()

@@ -484,9 +484,10 @@ class RelationExtractor(ReferenceReader):
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
         # a marker inside the trigger itself ("traded accusations") says nothing of its modality
         # and one after "and" opens an act of its own ("threatened sanctions and accused Iran of ...")
+        # and one inside a ", which claims ...," aside is the aside's
         if any(at != trigger_char and not (trigger_char < at <= trigger_last)
-               and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]
-                                                            and not text[:at].rstrip().endswith(" and")))
+               and ((at < trigger_char and not joined and not s.interrupted(at, trigger_char))
+                    or (at > trigger_char and "," not in text[trigger_char:at] and not text[:at].rstrip().endswith(" and")))
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact

@@ -248,3 +248,8 @@ def test_condemning_the_thing_first_named_with_its_owner():
 
 def test_a_thing_never_named_with_an_owner_has_none():
     assert pairs("Iran signed a programme with Chile last year. Peru condemned the programme on Monday.") == set()
+
+
+def test_a_claim_word_inside_an_aside_does_not_make_the_main_act_alleged():
+    text = "Turkey, which claims much of the shelf, also condemned Greece's survey."
+    assert ("state:turkey", "state:greece", "asserted") in opposes(text)

@@ -253,3 +253,9 @@ def test_a_thing_never_named_with_an_owner_has_none():
 def test_a_claim_word_inside_an_aside_does_not_make_the_main_act_alleged():
     text = "Turkey, which claims much of the shelf, also condemned Greece's survey."
     assert ("state:turkey", "state:greece", "asserted") in opposes(text)
+
+
+def test_calling_an_actors_act_an_attack():
+    text = 'Poland called Russia\'s pipeline plan "blackmail dressed up as trade".'
+    assert ("state:poland", "state:russia") in pairs(text)
+    assert ("state:chile", "state:peru") not in pairs("Chile called Peru's decision a welcome step.")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 # Fixture modules live in tests/fixtures and import as `fixtures.*`.
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.append(str(Path(__file__).parent))  # after the code: tests/graph and tests/loaders must not shadow it
 pytest.register_assert_rewrite("fixtures.extractions")  # its shared checks report like a test's own asserts
 
 from graph.stores import StoreError  # noqa: E402

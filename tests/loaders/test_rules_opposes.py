@@ -259,3 +259,9 @@ def test_calling_an_actors_act_an_attack():
     text = 'Poland called Russia\'s pipeline plan "blackmail dressed up as trade".'
     assert ("state:poland", "state:russia") in pairs(text)
     assert ("state:chile", "state:peru") not in pairs("Chile called Peru's decision a welcome step.")
+
+
+def test_the_paramilitary_is_the_body_named_before():
+    text = ("The Wagner Group moved fighters into Libya last year. "
+            "France condemned the paramilitary's attacks on civilians.")
+    assert ("state:france", "org:wagner-group") in pairs(text)

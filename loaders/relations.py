@@ -496,8 +496,8 @@ class RelationExtractor(ReferenceReader):
         # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation;
         # "announced its own sanctions": announcing is the act itself
         # "X criticised Y, saying ...": the saying is X's own reason, not a source for the criticism
-        own = [at for at in s.facts["reported"] if (at > trigger_char and (text[:at].rstrip().endswith((" and", ","))
-                                                                            and text[at:at + 6].lower() == "saying"
+        own = [at for at in s.facts["reported"] if (at > trigger_char and ((text[:at].rstrip().endswith((" and", ","))
+                                                                             and text[at:at + 6].lower() == "saying")
                                                                             or text[:at].rstrip().endswith(" and")
                                                                             or s.says_something(at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]

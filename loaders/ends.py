@@ -394,7 +394,7 @@ class ParsedSentence(Clauses):
                     out.append(nxt)
                 break
             if nxt.form == "pair" and self.mentions[k].form == "pair" and i2 == j:
-                out.append(nxt)  # "both ministers": the two named before
+                out.append(nxt)  # "both companies": the two named before
                 k += 1
                 continue
             if nxt.key == self.mentions[k].key and self.lower[j:i2] == ["("]:

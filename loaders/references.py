@@ -23,7 +23,8 @@ FOCUS_MIN = 4
 FOCUS_MARGIN = 2
 #: A capitalised "The Movement", "the Group" that goes on as a name: "for the Emancipation", "of Seven".
 NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|to)\s+(?:the\s+)?[A-Z0-9]")
-#: "both ministers", "the two companies": a pair named before, by the kind of its members.
+#: "both companies", "the two governments": a pair named before, by the kind of its members (people are left out:
+#: "both ministers" is often not the last two people named).
 PAIR_KINDS = {"companies": "Company", "firms": "Company", "countries": "State", "governments": "State"}
 PAIR = re.compile(r"(?<![\w-])(both|the two) (" + "|".join(PAIR_KINDS) + r")(?![\w-])", re.I)
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
@@ -86,7 +87,7 @@ class ReferenceReader:
             possessive = sentence.text[match.end():match.end() + 2] in ("'s", "’s")
             extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
         for match in PAIR.finditer(sentence.text):
-            # "both ministers", "the two companies": the last two of that kind named before, as a joined pair
+            # "both companies", "the two governments": the last two of that kind named before, as a joined pair
             kind = PAIR_KINDS[match.group(2).lower()]
             start = sentence.start + match.start()
             earlier = history + [m for m in inside if m.end <= start]

@@ -27,7 +27,7 @@ OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
     "and or but as last this next earlier later recently yesterday today tomorrow again twice once also said says "
     "after before since until when while where which who whose that because if during following ahead alongside "
     "outside inside without throughout upon beside behind beyond regarding concerning directly personally "
-    "separately privately publicly formally officially repeatedly".split())
+    "separately privately publicly formally officially repeatedly a an the".split())  # "branded Hamas a threat"
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose where whereas while but although though because unless after before when until once".split())
@@ -42,6 +42,8 @@ AGENT_NOUNS = frozenset("officers officials agents members police troops forces 
 TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast borders border capital".split())
 #: "in the port city of X", "in the southern province of X": the place is X.
 PLACE_NOUNS = frozenset(PLACE_KINDS)
+#: Words that open a direct object: "condemned the ...", "criticised its ...".
+OBJECT_OPENERS = frozenset("the a an its their his her this these those".split())
 QUOTES = frozenset(('"', "“", "'", "‘"))
 #: Verbs of saying that also take a plain object: "announced new sanctions".
 NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
@@ -134,7 +136,7 @@ class Clauses:
         # "said those purchases would ...": what is said
         if self.lower[i] in NOUN_OBJECT_SPEECH and (nxt in NOUN_DETERMINERS or nxt in ("new", "further", "fresh", "a", "an")):
             return False
-        return nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha()
+        return nxt == "that" or (nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha())
 
     def _marker(self, k: int) -> str | None:
         i, _ = self.span[k]
@@ -257,8 +259,9 @@ class Clauses:
         k = bisect.bisect_right(self._starts, self.sentence.start + char) - 1
         if k < 1 or self.lower[k] not in self.speech or not self._speech_opens_clause(k):
             return False
-        return any(self.lower[x] == "," for x in range(max(0, k - 4), k)) and \
-            any(self.lower[x] in ("and", "but") for x in range(max(0, k - 4), k))
+        # ", and President Aleksandar Vucic said": a long name may stand between
+        return any(self.lower[x] == "," for x in range(max(0, k - 6), k)) and \
+            any(self.lower[x] in ("and", "but") for x in range(max(0, k - 6), k))
 
     def interrupted(self, a: int, b: int) -> bool:
         """Whether sentence offsets `a` and `b` lie in a ", which ...," aside and the clause around it."""
@@ -365,7 +368,9 @@ class Clauses:
         j = t_start - 1
         while j >= 0 and j >= t_start - 3:
             if self.lower[j] in BE:
-                return True
+                # "had not been consulted and criticised the EU": a verb after "and" with an object of its own is active
+                joined = "and" in self.lower[j:t_start] or "or" in self.lower[j:t_start]
+                return not (joined and t_start + 1 < len(self.lower) and self.lower[t_start + 1] in OBJECT_OPENERS)
             if not self.lower[j].isalpha():
                 return False
             j -= 1

@@ -42,6 +42,24 @@ class ParsedSentence(Clauses):
                 break  # the speaker of "X said that ..." is not the subject inside
         return out
 
+    def joined_to_speaker(self, t_start: int) -> list[Mention]:
+        """"Russia denied that its staff had spied and threatened Norway": a verb joined by "and" at the end of a
+        reported clause that names no actor of its own is the speaker's second act; the speaker's clause's actors."""
+        j = t_start - 1
+        while j > 0 and self.lower[j] in ("also", "then", "later"):
+            j -= 1
+        clause = self.clause[t_start]
+        if j < 1 or self.lower[j] != "and" or clause not in self.complement or clause == 0:
+            return []
+        out = []
+        for k, m in enumerate(self.mentions):
+            i, e = self.span[k]
+            if e <= t_start and self.clause[i] == clause and self.usable(k):
+                return []  # "said Chile had bought jets and sold ...": the reported clause has its own subject
+            if e <= t_start and self.clause[i] == clause - 1 and self.usable(k) and not self._owns_other(k, t_start):
+                out.append(m)
+        return out
+
     def role_holder(self, t_start: int) -> Mention | None:
         """"China's position as the largest buyer", "Italy, as the main customer": who holds the role."""
         j = t_start - 1
@@ -372,6 +390,14 @@ class ParsedSentence(Clauses):
             return m
         return None
 
+    def bare_act(self, t_end: int, acts: frozenset[str]) -> bool:
+        """"condemned the decision." or "condemned the move as a betrayal": an act named by a bare noun,
+        with no actor after it in its clause to say whose it is."""
+        if t_end + 1 >= len(self.lower) or self.lower[t_end] not in ("the", "this") or self.lower[t_end + 1] not in acts:
+            return False
+        limit = self._forward_limit(t_end)
+        return not any(t_end <= a < limit for a, _ in self.span)
+
     def envoy_state(self, t_end: int, envoys: frozenset[str]) -> Mention | None:
         """"expelled two Chilean diplomats", "summoned Peru's ambassador": the state the object stands for."""
         for k, m in enumerate(self.mentions):
@@ -453,6 +479,10 @@ class ParsedSentence(Clauses):
                     k += 2
                     continue
                 break
+            if nxt.form == "pair" and self.mentions[k].form == "pair" and i2 == j:
+                out.append(nxt)  # "both companies": the two named before
+                k += 1
+                continue
             if nxt.key == self.mentions[k].key and self.lower[j:i2] == ["("]:
                 k += 1  # "Presidency of Defence Industries (SSB) and ...": step over the bracketed alias
                 continue

@@ -14,13 +14,19 @@ from loaders.ends import ParsedSentence
 from loaders.segment import Sentence
 from loaders.spans import Mention
 
-__all__ = ["IT_INSIDE", "IT_OPENS", "ReferenceReader"]
+__all__ = ["IT_INSIDE", "IT_OPENS", "PAIR", "ReferenceReader"]
 
 REFERENCE_KIND = "State"
 #: A story is about one company when it names it in its first characters, this often, this many times more than another.
 FOCUS_OPENING = 600
 FOCUS_MIN = 4
 FOCUS_MARGIN = 2
+#: A capitalised "The Movement", "the Group" that goes on as a name: "for the Emancipation", "of Seven".
+NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|to)\s+(?:the\s+)?[A-Z0-9]")
+#: "both companies", "the two governments": a pair named before, by the kind of its members (people are left out:
+#: "both ministers" is often not the last two people named).
+PAIR_KINDS = {"companies": "Company", "firms": "Company", "countries": "State", "governments": "State"}
+PAIR = re.compile(r"(?<![\w-])(both|the two) (" + "|".join(PAIR_KINDS) + r")(?![\w-])", re.I)
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
 AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.I)
@@ -68,6 +74,9 @@ class ReferenceReader:
         taken = [(m.start, m.end) for m in inside + extra]
         for match in self._reference_any.finditer(sentence.text):
             name = match.lastgroup
+            if name in ("last_body", "last_company") and match.group(0).split()[-1][:1].isupper() \
+                    and NAME_GOES_ON.match(sentence.text, match.end()):
+                continue  # "The Movement for the Emancipation of the Niger Delta" is a name, not "the movement"
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
             if name == "last_person" and " " in match.group(0):
@@ -98,6 +107,18 @@ class ReferenceReader:
                 continue
             possessive = sentence.text[match.end():match.end() + 2] in ("'s", "’s")
             extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
+        for match in PAIR.finditer(sentence.text):
+            # "both companies", "the two governments": the last two of that kind named before, as a joined pair
+            kind = PAIR_KINDS[match.group(2).lower()]
+            start = sentence.start + match.start()
+            earlier = history + [m for m in inside if m.end <= start]
+            two = list(dict.fromkeys(m.key for m in reversed(earlier) if m.kind == kind and m.form != "pair"))[:2]
+            if len(two) < 2 or any(s < sentence.start + match.end() and start < e for s, e in taken):
+                continue
+            first, second = (next(m for m in reversed(earlier) if m.key == key) for key in reversed(two))
+            split = sentence.start + match.start(2)
+            extra.append(Mention(start, split - 1, match.group(1), first.key, kind, "pair"))
+            extra.append(Mention(split, sentence.start + match.end(), match.group(2), second.key, kind, "pair"))
         if not extra:
             return inside
         return sorted(inside + extra, key=lambda m: m.start)

@@ -30,11 +30,11 @@ import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
 from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
-from loaders.clauses import BE, PREPOSITIONS, _determiner
+from loaders.clauses import BE, OBJECT_FOLLOWERS, OBJECT_OPENERS, PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
 from loaders.located import Places
 from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
-from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
+from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company
 from loaders.segment import Sentence, split_sentences
 from loaders.triggers import _cue_regex, _forms
 
@@ -160,6 +160,10 @@ class RelationExtractor(ReferenceReader):
         self._sentence_no = 0
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
+        self._news_acts = frozenset(w.lower() for w in lex.get("news_act_nouns", ()))
+        self._news_act_re = re.compile(r"(?<![\w-])(?:the|this) (?:" + "|".join(map(re.escape, self._news_acts)) + r")(?![\w-])", re.I)
+        self._lede: Mention | None = None  # the first actor of the document being read: whom the story is about
+        self._text, self._owners = "", []  # the document being read, and its mentions that own what follows them
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
 
@@ -179,6 +183,8 @@ class RelationExtractor(ReferenceReader):
         self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),
                           None)
         focus = _focus_company(mentions) if triggers else None
+        self._lede = next((m for m in sorted(mentions, key=lambda m: m.start) if not m.attached and m.kind in LEDE_KINDS), None)
+        self._text, self._owners = text, sorted((m for m in mentions if m.possessive or m.form == "demonym"), key=lambda m: m.start)
         found: list[Found] = []
         mentions = sorted(mentions + self._places.place_mentions(text, mentions), key=lambda m: m.start)
         pos = tpos = 0
@@ -208,7 +214,9 @@ class RelationExtractor(ReferenceReader):
                          or (inside and any(form in self._carry_forms for _, _, form in here)) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
                          or (inside and any(form in self._cued_forms for _, _, form in here))
-                         or self._company_reference.search(sentence.text)):
+                         or self._company_reference.search(sentence.text) or PAIR.search(sentence.text)
+                         or (inside and self._lede is not None and self._news_act_re.search(sentence.text))
+                         or (inside and self._owners and any(text[e:e + 5].lower() == " the " for _, e, _ in here))):
                 parsed_here = True
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
@@ -378,7 +386,10 @@ class RelationExtractor(ReferenceReader):
             return []  # "accused Pyongyang of arming Moscow": the arming is the claim, found or not
         passive = participle and s.passive(t_start)
         by_agent = None
-        if participle or trig.pos == "noun":
+        # "Chile condemned the killing of civilians by X": a verb with its own object is no participle,
+        # and the "by" is the object's
+        finite = trig.pos == "verb" and not passive and t_end < len(s.lower) and s.lower[t_end] in OBJECT_OPENERS
+        if (participle or trig.pos == "noun") and not finite:
             # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
             by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 4))
             if by_agent is None and trig.pos == "noun" and "by" in s.lower[t_end:t_end + s.to_comma(t_end, 5)]:
@@ -440,16 +451,43 @@ class RelationExtractor(ReferenceReader):
                     continue
                 if "captor" in trig.target and (self._qualifier(source) or source).key == target.key:
                     continue  # "Taiwan's bureau detained three suspected of passing secrets": the bureau arrests, not spies
-                out.append(self._found(rule, source, target, s, t_start, doc_date))
+                out.append(self._found(rule, source, target, s, t_start, doc_date, t_end))
         return out
+
+    def _earlier_owner(self, s: "ParsedSentence", t_end: int) -> Mention | None:
+        """"condemned the reclamation" after "Vietnamese land reclamation": whose the thing was when first named."""
+        if t_end + 1 >= len(s.lower) or s.lower[t_end] != "the" or not s.bare_act(t_end, frozenset((s.lower[t_end + 1],))):
+            return None
+        words = []
+        for w in s.lower[t_end + 1:t_end + 4]:
+            if not w.isalpha() or w in OBJECT_FOLLOWERS:
+                break
+            words.append(w)
+        for word in reversed(words):  # the head noun, past a trailing adverb: "the dredging too"
+            if len(word) < 4:
+                continue
+            head = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}" + re.escape(word) + r"(?![\w-])")
+            owner = next((m for m in reversed(self._owners) if m.end <= s.sentence.start and head.match(self._text, m.end)), None)
+            if owner is not None:
+                return owner
+        return None
 
     def _charged_with_typed(self, s: "ParsedSentence", t_end: int, type_name: str) -> bool:
         """Whether the act after "of"/"for" ("accused X of supplying Y") is a trigger verb of another type."""
         at = next((i for i in range(t_end, min(len(s.lower), t_end + 10)) if s.lower[i] in ("of", "for")), None)
         if at is None:
             return False
-        act = next((w for w in s.lower[at + 1:at + 4] if w.endswith("ing")), None)  # past a quote or an adverb
-        return act is not None and any(r.type != type_name and r.trigger.pos == "verb" for r, _ in self._forms.get(act, ()))
+        k = next((i for i in range(at + 1, min(len(s.lower), at + 4)) if s.lower[i].endswith("ing")), None)  # past a quote
+        if k is not None and s.lower[k] not in LIGHT_ACTS:
+            return any(r.type != type_name and r.trigger.pos == "verb" for r, _ in self._forms.get(s.lower[k], ()))
+        # "blamed China for the hack", "of being behind a cyber campaign": the act is a noun
+        words = []
+        for w in s.lower[(k if k is not None else at) + 1:at + 10]:
+            if w in (",", ";", ".", "and", "that", "which"):
+                break
+            words.append(w)
+        forms = words + [a + " " + b for a, b in zip(words, words[1:])]
+        return any(r.type != type_name and r.trigger.pos != "verb" for f in forms for r, _ in self._forms.get(f, ()))
 
     def _recent(self, type_name: str) -> bool:
         carried = self._carried.get(type_name)
@@ -543,7 +581,9 @@ class RelationExtractor(ReferenceReader):
         for m in (s.predicate(t_start), s.main_subject_after(t_start)):
             if m is not None and m.kind in kinds and m is not skip:
                 return [m]
-        return []
+        speaker = next((m for m in s.joined_to_speaker(t_start) if m.kind in kinds and m is not skip), None) \
+            if pos == "verb" else None
+        return [speaker] if speaker is not None else []
 
     def _described(self, s: "ParsedSentence", t_start: int, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The body a participle describes: "X, a firm registered in Y" is X; in "blacklisted two firms
@@ -600,6 +640,13 @@ class RelationExtractor(ReferenceReader):
                 m = s.envoy_state(t_end, self._envoys)
             elif slot == "head-of-mission":
                 m = s.envoy_state(t_end, self._heads)
+            elif slot == "news":
+                if self._lede is not None and self._lede.kind in kinds and s.bare_act(t_end, self._news_acts):
+                    return [self._lede]
+                earlier = self._earlier_owner(s, t_end)
+                if earlier is not None and earlier.kind in kinds:
+                    return [earlier]
+                continue
             elif slot == "owner":
                 m = s.owner_after(t_end)
             elif slot == "owner-of":
@@ -647,7 +694,8 @@ class RelationExtractor(ReferenceReader):
             return self._home
         return None
 
-    def _found(self, rule: _Rule, source: Mention, target: Mention, s: "ParsedSentence", t_start: int, doc_date: str) -> Found:
+    def _found(self, rule: _Rule, source: Mention, target: Mention, s: "ParsedSentence", t_start: int, doc_date: str,
+               t_end: int = 0) -> Found:
         text = s.text
         trigger_char = s.tokens[t_start][1] - s.sentence.start
         facts = self._facts(s)
@@ -655,7 +703,8 @@ class RelationExtractor(ReferenceReader):
             facts[rule.type] = self._items(rule.type, text)
         return Found(
             type=rule.type, source=source, target=target, sentence=s.sentence,
-            modality=self._modality(text, trigger_char, s, source, described=rule.trigger.source == ("nearest",)),
+            modality=self._modality(text, trigger_char, s, source, described=rule.trigger.source == ("nearest",),
+                                    trigger_last=s.tokens[max(t_end, t_start + 1) - 1][1] - s.sentence.start),
             rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
             amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date, fallback=rule.trigger.fallback)
 
@@ -670,13 +719,17 @@ class RelationExtractor(ReferenceReader):
             facts["reported"] = [m.start() for m in self._modality_re["reported"].finditer(text)] if "reported" in self._modality_re else []
         return facts
 
-    def _modality(self, text: str, trigger_char: int, s: "ParsedSentence", source: Mention, described: bool = False) -> str:
+    def _modality(self, text: str, trigger_char: int, s: "ParsedSentence", source: Mention, described: bool = False,
+                  trigger_last: int = -1) -> str:
         """`described`: the trigger describes the body before it ("X, a firm registered in Y"), and what the
-        sentence says after that description ("that it says carried ...") is about something else."""
+        sentence says after that description ("that it says carried ...") is about something else.
+        `trigger_last`: where the trigger's last word starts ("traded accusations")."""
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
         negation = self._negation_re.search(text, lo, trigger_char)
         if negation and s.interrupted(negation.start(), trigger_char):
             negation = None  # "Turkey, which does not recognise Cyprus, criticised Nicosia": the "not" is the aside's
+        if negation and len(text[negation.end():trigger_char].split()) >= 3 and text[:trigger_char].rstrip().endswith(" and"):
+            negation = None  # "said it had not been consulted and criticised the EU": the "not" is the first verb's
         if negation and not NOT_ONLY.search(text, lo, trigger_char) and \
                 not any(w.lower() in self._speech for w in re.findall(r"[A-Za-z]+", text[negation.end():trigger_char])):
             return "denied"  # but "rejected the criticism, saying Tehran was shipping drones": the saying asserts
@@ -691,11 +744,15 @@ class RelationExtractor(ReferenceReader):
         # nor is one in a relative clause on the object ("sanctioned a firm that is accused of ...")
         # and one before a relative clause that holds the trigger is the main clause's ("was allegedly run by X,
         # who was detained"); but an adverb is shared by the verbs it precedes: "allegedly bought weapons ... and sold
-        # them to the RSF"
-        if any(at != trigger_char and ((at < trigger_char and (not joined or ADVERB.match(text, at))
-                                        and not WH_RELATIVE.search(text, at, trigger_char) and not _in_aside(text, at, trigger_char))
-                                       or (at > trigger_char and not described and "," not in text[trigger_char:at]
-                                           and not RELATIVE.search(text, trigger_char, at) and not REDUCED_RELATIVE.match(text, at)))
+        # them to the RSF"; a marker inside the trigger itself ("traded accusations") says nothing of its modality,
+        # one after "and" opens an act of its own ("threatened sanctions and accused Iran of ..."), and one inside
+        # a ", which claims ...," aside is the aside's
+        if any(at != trigger_char and not (trigger_char < at <= trigger_last)
+               and ((at < trigger_char and (not joined or ADVERB.match(text, at)) and not s.interrupted(at, trigger_char)
+                     and not WH_RELATIVE.search(text, at, trigger_char) and not _in_aside(text, at, trigger_char))
+                    or (at > trigger_char and not described and "," not in text[trigger_char:at]
+                        and not text[:at].rstrip().endswith(" and")
+                        and not RELATIVE.search(text, trigger_char, at) and not REDUCED_RELATIVE.match(text, at)))
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
@@ -705,8 +762,8 @@ class RelationExtractor(ReferenceReader):
         # "announced its own sanctions": announcing is the act itself
         # "X criticised Y, saying ...": the saying is X's own reason, not a source for the criticism
         own = [at for at in s.facts["reported"] if (at > trigger_char and (described
-                                                                            or text[:at].rstrip().endswith((" and", ","))
-                                                                            and text[at:at + 6].lower() == "saying"
+                                                                            or (text[:at].rstrip().endswith((" and", ","))
+                                                                                and text[at:at + 6].lower() == "saying")
                                                                             or text[:at].rstrip().endswith(" and")
                                                                             or s.says_something(at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
@@ -741,6 +798,13 @@ def _unknown_name_opens(s: "ParsedSentence") -> bool:
     word = s.tokens[0][0]
     return word[:1].isupper() and word.isalpha() and word.lower() not in SENTENCE_STARTERS \
         and len(s.tokens) > 1 and s.lower[1] in ("is", "was", "has", "had", "allegedly", "reportedly", "also")
+
+
+#: Verbs that carry an act named by a noun: "accused X of being behind a hacking campaign", "of conducting espionage".
+LIGHT_ACTS = frozenset("being conducting carrying running orchestrating launching staging mounting organising organizing "
+                       "directing sponsoring".split())
+#: Kinds of actor a story's own act can belong to ("condemned the decision": the state or body the story opens with).
+LEDE_KINDS = ("State", "Organization", "Agency", "Company")
 
 
 def _agentive(word: str) -> bool:

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 # Fixture modules live in tests/fixtures and import as `fixtures.*`.
-sys.path.insert(0, str(Path(__file__).parent))
-# ... but the checkout's own packages come first: tests/graph and tests/loaders would otherwise stand in for
-# `graph` and `loaders`, and their submodules would be found through the editable install of another checkout.
+sys.path.append(str(Path(__file__).parent))  # after the code: tests/graph and tests/loaders must not shadow it
+# the checkout's own packages come first: their submodules would otherwise be found through the editable install
+# of another checkout
 sys.path.insert(0, str(Path(__file__).parent.parent))
 pytest.register_assert_rewrite("fixtures.extractions")  # its shared checks report like a test's own asserts
 

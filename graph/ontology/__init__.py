@@ -64,9 +64,9 @@ class Trigger:
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
-ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "head-of-mission", "owner", "owner-of", "subject", "to", "from",
-              "of", "on", "against", "over", "into", "about", "targeting", "in", "within", "with", "by", "at", "for", "where", "captor",
-              "modifier")
+ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "head-of-mission", "owner", "owner-of", "news", "subject",
+              "to", "from", "of", "on", "against", "over", "into", "about", "targeting", "in", "within", "with", "by", "at", "for", "where",
+              "captor", "modifier")
 
 
 @dataclass(frozen=True, slots=True)

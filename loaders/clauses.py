@@ -101,6 +101,9 @@ class Clauses:
             if i in in_name:
                 out.append(c)
                 continue
+            if tok == "," and 0 < i < len(self.lower) - 1 and self.lower[i - 1].isdigit() and self.lower[i + 1].isdigit():
+                out.append(c)  # "200,000 barrels": a number, not the end of an aside
+                continue
             if tok == "," and outer is not None:
                 c, outer = outer, None
                 out.append(c)
@@ -279,6 +282,8 @@ class Clauses:
             if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS or \
                     (i > t_end and self.clause[i] != start and i in self.complement_starts):
                 return i  # "rejected the criticism, saying Iran ...": what is said is another clause
+            if self.lower[i] == "," and self.clause[i] < start:
+                return i  # "X, which keeps a presence at Y, fired at Z": the aside ends at its comma
         return len(self.lower)
 
     def noun_context(self, t_start: int) -> bool:

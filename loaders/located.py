@@ -2,7 +2,8 @@
 "Lagos-based firm" compound that states a body's seat.
 
 `place_mentions` finds places the gazetteer may not know where the context says they are places:
-"based in Trujillo", "in the southern province of Mendoza", "on the island of Krk", "a refinery in Cartagena". Only an end of a
+"based in Trujillo", "in the southern province of Mendoza", "on the island of Krk", "a refinery in Cartagena",
+and names with a geographic head ("Pigeon Reef", "Scarborough Shoal"). Only an end of a
 claim becomes an actor (their form is `located`). `based_claims` reads "Lima-based Andes Mining",
 "a Dubai-registered trading firm, Gulf Star," and "Gulf Star, a Dubai-based trader," as the body
 operating in that place.
@@ -33,6 +34,10 @@ FACILITY_NOUNS = ("refinery", "refineries", "plant", "plants", "mine", "mines", 
                   "headquarters", "oilfield", "oilfields", "mill", "mills", "depot", "depots", "branch", "office", "offices")
 #: "a large refinery in Cartagena"
 PLACE_SITE = re.compile(rf"\b(?:{'|'.join(FACILITY_NOUNS)}) (?:in|at|near) ({_NAME})")
+#: Heads that make a capitalised name a place wherever it stands: "Pigeon Reef", "the Spratly Islands".
+GEOGRAPHIC_HEADS = ("Reef", "Reefs", "Shoal", "Shoals", "Atoll", "Island", "Islands", "Archipelago", "Peninsula", "Strait",
+                    "Straits", "Bay", "Gulf", "Sea", "Valley", "Basin", "Delta", "Desert", "Highlands", "Plateau", "Cape")
+PLACE_HEADED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w'’-]*\s){{1,2}}(?:{'|'.join(GEOGRAPHIC_HEADS)}))(?![\w-])")
 #: "Lagos-based", "Hong Kong-registered"
 SEAT_COMPOUND = re.compile(rf"(?<![\w-])({_NAME})-(?:based|headquartered|registered)\b")
 #: What may stand between the compound and the body it describes: "Lagos-based [rights group] Detainee Watch".
@@ -74,10 +79,8 @@ class Places:
 
     def place_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places the context names that no mention covers yet."""
-        if " of " not in text and " in " not in text:
-            return []
         found = []
-        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE):
+        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE, PLACE_HEADED):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 if any(m.start < end and start < m.end for m in mentions) or \

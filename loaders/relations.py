@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
-from loaders.clauses import BE
+from loaders.clauses import BE, NOUN_DETERMINERS, PREPOSITIONS
 from loaders.ends import ParsedSentence
 from loaders.located import Places
 from loaders.mentions import Mention, _is_dateline
@@ -53,6 +53,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Words after which a bare verb form is a noun: "over land reclamation", "the mine in".
+NOUN_BEFORE = (NOUN_DETERMINERS | PREPOSITIONS) - {"to"}
 #: Words between a body and the participle that describes it: "X is now registered in Y".
 DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
@@ -229,6 +231,9 @@ class RelationExtractor(ReferenceReader):
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
+            elif rules and t_start > 0 and all(r.trigger.pos == "verb" and form in r.trigger.words for r, _ in rules) \
+                    and " " not in form and s.lower[t_start - 1] in NOUN_BEFORE:
+                continue  # a bare verb after "the" or a preposition is a noun: "over land reclamation", "the mine in"
             if s.blocked(t_start, self._blocking):
                 continue  # "banned imports of Russian oil": a relation stopped, not stated
             for rule, participle in rules:

@@ -150,3 +150,31 @@ def test_an_armed_group_controlling_ground_operates_there():
 def test_a_state_controlling_something_and_export_controls_are_not_operating():
     assert not operates("Turkey controls the crossings into Idlib.")
     assert not operates("The United States imposed export controls on Chinese chipmakers in Idlib.")
+
+
+def test_a_garrison_on_a_reef_with_a_geographic_head():
+    ex = extract_text("Peru has kept a garrison on Condor Reef since 1981.")
+    assert ("OPERATES_IN", "state:peru", "place:condor-reef") in {(c.type, c.source, c.target) for c in ex.claims}
+    assert ("Condor Reef", "Place") in {(a.name, a.kind) for a in ex.actors}
+
+
+def test_active_on_an_island():
+    found = operates("The Andes Liberation Front is active on Condor Island.")
+    assert any(target == "place:condor-island" for _, target in found)
+
+
+def test_a_presence_in_an_aside_ends_at_its_comma():
+    found = operates("The Andes Coast Guard, which keeps a permanent presence at Condor Shoal, fired at Chilean boats.")
+    assert ("agency:andes-coast-guard", "place:condor-shoal") in found
+    assert not any(target == "state:chile" for _, target in found)
+
+
+def test_a_number_with_a_comma_does_not_end_an_aside():
+    text = "Andes Copper, which already pumps about 200,000 barrels a day in Bolivia, will operate two blocks."
+    assert ("company:andes-copper", "state:bolivia") in operates(text)
+
+
+def test_a_bare_verb_after_a_preposition_or_determiner_is_a_noun():
+    assert not rels("Chile protested over land reclamation at Condor Reef in the Pacific Islands.") & \
+        {("VISITED", "state:chile", "place:pacific-islands")}
+    assert not operates("Andes Copper protested against the mine in Bolivia.")

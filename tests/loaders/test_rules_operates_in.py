@@ -178,3 +178,9 @@ def test_a_bare_verb_after_a_preposition_or_determiner_is_a_noun():
     assert not rels("Chile protested over land reclamation at Condor Reef in the Pacific Islands.") & \
         {("VISITED", "state:chile", "place:pacific-islands")}
     assert not operates("Andes Copper protested against the mine in Bolivia.")
+
+
+def test_running_is_a_form_of_run():
+    text = "Officials said the SVR was running a network of informants in Estonia."
+    found = claims(text)
+    assert found.get(("OPERATES_IN", "agency:svr", "state:estonia")) == "reported"

@@ -334,7 +334,7 @@ class RelationExtractor(ReferenceReader):
                 return [origin] if origin is not None and origin.kind in kinds else []
             return s.coordinated(by_agent, kinds) if by_agent is not None and by_agent.kind in kinds else []
         if pos == "noun" and _agentive(s.lower[t_start]):
-            holder = s.role_holder(t_start)
+            holder = s.role_holder(t_start) or _apposed(s, t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:
                 return [holder]
         applies, doer = s.gerund_doer(t_start)
@@ -486,6 +486,17 @@ class RelationExtractor(ReferenceReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+
+
+def _apposed(s: "ParsedSentence", t_start: int) -> Mention | None:
+    """"Andes Gas, the operator of ...", "X, a leading supplier of ...": the body an apposition describes."""
+    j = t_start - 1
+    while j > 0 and t_start - j <= 3 and s.lower[j] not in ("the", "a", "an") and s.tokens[j][0].islower() \
+            and s.lower[j].replace("-", "").isalpha():
+        j -= 1
+    if j < 2 or s.lower[j] not in ("the", "a", "an") or s.lower[j - 1] != ",":
+        return None
+    return next((m for k, m in enumerate(s.mentions) if s.span[k][1] == j - 1 and not m.attached), None)
 
 
 def _where_place(s: "ParsedSentence", t_start: int) -> Mention | None:

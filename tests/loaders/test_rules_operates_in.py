@@ -184,3 +184,14 @@ def test_running_is_a_form_of_run():
     text = "Officials said the SVR was running a network of informants in Estonia."
     found = claims(text)
     assert found.get(("OPERATES_IN", "agency:svr", "state:estonia")) == "reported"
+
+
+def test_the_operator_of_a_states_grid_operates_there():
+    text = "The Chilean section is to be laid by Andes Gas, the operator of Chile's gas transmission grid."
+    assert ("company:andes-gas", "state:chile") in operates(text)
+    assert ("company:andes-gas", "state:bolivia") in operates("Andes Gas, Bolivia's largest mobile operator, grew fast.")
+
+
+def test_an_apposition_names_who_an_agent_noun_is():
+    text = "The deal was signed with Andes Gas, the main supplier of gas to Chile."
+    assert ("SUPPLIES_OIL", "company:andes-gas", "state:chile") in rels(text)

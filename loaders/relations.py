@@ -333,6 +333,10 @@ class RelationExtractor(ReferenceReader):
                 origin = s.origin_subject(t_start)  # "Kazakh uranium had been sold to Iran": Kazakhstan sold it
                 return [origin] if origin is not None and origin.kind in kinds else []
             return s.coordinated(by_agent, kinds) if by_agent is not None and by_agent.kind in kinds else []
+        if pos == "phrase":  # "the African Union mission in Somalia": the name before the phrase is whose
+            modifier = next((m for k, m in enumerate(s.mentions) if s.span[k][1] == t_start and not m.attached), None)
+            if modifier is not None and modifier.kind in kinds and modifier is not skip:
+                return [modifier]
         if pos == "noun" and _agentive(s.lower[t_start]):
             holder = s.role_holder(t_start) or _apposed(s, t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:

@@ -195,3 +195,16 @@ def test_the_operator_of_a_states_grid_operates_there():
 def test_an_apposition_names_who_an_agent_noun_is():
     text = "The deal was signed with Andes Gas, the main supplier of gas to Chile."
     assert ("SUPPLIES_OIL", "company:andes-gas", "state:chile") in rels(text)
+
+
+def test_the_name_before_a_phrase_trigger_is_whose_it_is():
+    text = "Chile also threatened to expel the Peruvian troops who serve with the African Union mission in Somalia."
+    found = operates(text)
+    assert ("org:african-union", "state:somalia") in found
+    assert ("state:chile", "state:somalia") not in found
+
+
+def test_a_state_hosting_a_bodys_office():
+    found = operates("Qatar, which hosts the political office of Hamas, mediated between the group and Israel.")
+    assert ("org:hamas", "state:qatar") in found
+    assert not operates("Peru hosted the foreign ministers of Chile and Bolivia in Lima.")

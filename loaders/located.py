@@ -38,6 +38,13 @@ PLACE_SITE = re.compile(rf"\b(?:{'|'.join(FACILITY_NOUNS)}) (?:in|at|near) ({_NA
 GEOGRAPHIC_HEADS = ("Reef", "Reefs", "Shoal", "Shoals", "Atoll", "Island", "Islands", "Archipelago", "Peninsula", "Strait",
                     "Straits", "Bay", "Gulf", "Sea", "Valley", "Basin", "Delta", "Desert", "Highlands", "Plateau", "Cape")
 PLACE_HEADED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w'’-]*\s){{1,2}}(?:{'|'.join(GEOGRAPHIC_HEADS)}))(?![\w-])")
+#: Nouns for a body in "X, a chipmaker in Hsinchu" (a word ending in one counts: "chipmaker", "carmaker").
+BODY_NOUNS = ("company", "firm", "group", "maker", "manufacturer", "producer", "operator", "refiner", "trader", "carrier",
+              "airline", "utility", "contractor", "conglomerate", "shipyard", "builder", "miner", "insurer", "lender",
+              "bank", "broker", "supplier", "exporter", "importer", "distributor", "developer", "startup", "subsidiary")
+#: "X, a chipmaker in Hsinchu", "X, a trading house in the port city of Y"
+APPOSED_SITE = re.compile(rf",\s+an?\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z]*(?:{'|'.join(BODY_NOUNS)})\s+in\s+"
+                          rf"(?:the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(PLACE_NOUNS)})\s+of\s+)?({_NAME})")
 #: "Lagos-based", "Hong Kong-registered"
 SEAT_COMPOUND = re.compile(rf"(?<![\w-])({_NAME})-(?:based|headquartered|registered)\b")
 #: What may stand between the compound and the body it describes: "Lagos-based [rights group] Detainee Watch".
@@ -92,6 +99,19 @@ class Places:
                 if m is not None and m.kind == "Place":  # a known state here is found by the gazetteer already
                     found.append(m)
         return found
+
+    def sites(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """(body, place) for each "X, a chipmaker in Y" in text[lo:hi]."""
+        for match in APPOSED_SITE.finditer(text, lo, hi):
+            body = next((m for m in mentions if m.end == match.start() and m.kind in BODY_KINDS and not m.attached), None)
+            if body is None:
+                continue
+            start = match.start(1)
+            place = next((m for m in mentions if m.start == start and not m.attached), None)
+            if place is None and not any(m.start <= start < m.end for m in mentions):
+                place = self._mention(start, match.group(1))
+            if place is not None and place.kind in ("State", "Place") and not place.possessive:
+                yield body, place
 
     def seats(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
         """(body, place) for each "-based" compound in text[lo:hi] that describes a named body."""

@@ -165,7 +165,8 @@ class RelationExtractor(ReferenceReader):
             while tpos < len(triggers) and triggers[tpos][1] <= sentence.end:
                 here.append(triggers[tpos])
                 tpos += 1
-            if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text:
+            if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text \
+                    or " in " in sentence.text:
                 found.extend(self._seats(text, sentence, inside))
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
@@ -182,13 +183,15 @@ class RelationExtractor(ReferenceReader):
         return found
 
     def _seats(self, text: str, sentence: Sentence, inside: list[Mention]) -> list[Found]:
-        """"Lagos-based Lekki Energy", "Gulf Star, a Dubai-registered trader": the body operates there."""
+        """"Lagos-based Lekki Energy", "Gulf Star, a Dubai-registered trader", "X, a chipmaker in Hsinchu":
+        the body operates there."""
         rel = self.relations.get("OPERATES_IN")
         if rel is None:
             return []
+        pairs = list(self._places.seats(text, sentence.start, sentence.end, inside)) + \
+            list(self._places.sites(text, sentence.start, sentence.end, inside))
         return [Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat")
-                for body, place in self._places.seats(text, sentence.start, sentence.end, inside)
-                if body.kind in rel.source and place.kind in rel.target]
+                for body, place in pairs if body.kind in rel.source and place.kind in rel.target]
 
     def _topic(self, text: str) -> str:
         """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""

@@ -208,3 +208,9 @@ def test_a_state_hosting_a_bodys_office():
     found = operates("Qatar, which hosts the political office of Hamas, mediated between the group and Israel.")
     assert ("org:hamas", "state:qatar") in found
     assert not operates("Peru hosted the foreign ministers of Chile and Bolivia in Lima.")
+
+
+def test_a_body_described_as_a_maker_in_a_place():
+    found = operates("The third suspect is an engineer at Andes Copper, a chipmaker in Trujillo.")
+    assert ("company:andes-copper", "place:trujillo") in found
+    assert not operates("Andes Copper, a firm in talks with Peru, said on Friday it would expand.")

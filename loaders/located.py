@@ -23,7 +23,7 @@ LOCATED = "located"
 #: Nouns for a kind of place: "the port city of X", "the southern province of X".
 PLACE_NOUNS = ("city", "town", "port", "province", "region", "state", "department", "district", "county", "island",
                "municipality", "prefecture", "governorate", "oblast", "village", "emirate", "canton", "territory")
-_NAME = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)*(?: [{UPPER}][\w'’]*){{0,2}}"
+_NAME = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)*(?: (?:(?:do|da|de|dos|das|del|di) )?[{UPPER}][\w'’]*){{0,2}}"
 #: "in the southern province of Neuquen", "on the island of Krk", "near the port of Ashdod"
 PLACE_OF = re.compile(rf"\b(?:in|on|at|near|off|from|to) the (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUNS)}) of ({_NAME})")
 #: "a firm based in Trujillo", "registered in Labuan"

@@ -55,6 +55,11 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: Words after which a bare verb form is a noun: "over land reclamation", "the mine in".
 NOUN_BEFORE = (NOUN_DETERMINERS | PREPOSITIONS) - {"to"}
+#: Words a bare verb form follows as a verb: modals, pronouns, conjunctions and adverbs ("they operate", "will station").
+BARE_VERB_BEFORE = frozenset("to and or but nor not never also still now already often will would can could may might must "
+                             "shall should do did cannot had have having be been being i we you they who which that then even just only "
+                             "both all each "
+                             "together further again once soon first later jointly".split())
 #: Words between a body and the participle that describes it: "X is now registered in Y".
 DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
@@ -235,8 +240,9 @@ class RelationExtractor(ReferenceReader):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
             elif rules and t_start > 0 and all(r.trigger.pos == "verb" and form in r.trigger.words for r, _ in rules) \
-                    and " " not in form and s.lower[t_start - 1] in NOUN_BEFORE:
-                continue  # a bare verb after "the" or a preposition is a noun: "over land reclamation", "the mine in"
+                    and " " not in form and _noun_before(s, t_start, all(r.type == "OPERATES_IN" for r, _ in rules)):
+                continue  # a bare verb after "the" or a preposition is a noun: "over land reclamation", "the mine in";
+                # so it is after a singular noun, which would take "operates": "the power station in"
             if s.blocked(t_start, self._blocking):
                 continue  # "banned imports of Russian oil": a relation stopped, not stated
             for rule, participle in rules:
@@ -493,6 +499,19 @@ class RelationExtractor(ReferenceReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+
+
+def _noun_before(s: "ParsedSentence", t_start: int, compounds: bool) -> bool:
+    """Whether a bare verb form at `t_start` is a noun; `compounds`: also after a singular noun ("power station")."""
+    prev = s.lower[t_start - 1]
+    if prev in NOUN_BEFORE:
+        return True
+    if not compounds:
+        return False
+    word = s.tokens[t_start - 1][0]
+    if any(a <= t_start - 1 < b for a, b in s.span):
+        return False  # "Russia and China deploy": a name is a subject
+    return word.isalpha() and word.islower() and not prev.endswith(("s", "ly")) and prev not in BARE_VERB_BEFORE
 
 
 def _apposed(s: "ParsedSentence", t_start: int) -> Mention | None:

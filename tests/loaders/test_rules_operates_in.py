@@ -214,3 +214,15 @@ def test_a_body_described_as_a_maker_in_a_place():
     found = operates("The third suspect is an engineer at Andes Copper, a chipmaker in Trujillo.")
     assert ("company:andes-copper", "place:trujillo") in found
     assert not operates("Andes Copper, a firm in talks with Peru, said on Friday it would expand.")
+
+
+def test_a_bare_verb_after_a_singular_noun_is_a_compound_noun():
+    text = "Chile now supplies Peru's electricity after the Andean power station in the Idlib region cut output."
+    assert not operates(text)
+    assert {("company:andes-copper", "state:bolivia"), ("company:inca-energy", "state:bolivia")} <= operates(
+        "Andes Copper and Inca Energy both operate in Bolivia.")
+
+
+def test_a_place_name_keeps_its_particles():
+    ex = extract_text("Andes Copper opened a plant in Sao Bernardo do Campo to build parts.")
+    assert ("company:andes-copper", "place:sao-bernardo-do-campo") in {(c.source, c.target) for c in ex.claims}

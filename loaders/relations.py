@@ -364,7 +364,7 @@ class RelationExtractor(ReferenceReader):
             return s.coordinated(antecedent)  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia
         for m in candidates:
             if m.kind in kinds and m is not skip:
-                return s.coordinated(m)
+                return _listed_before(s, m) + s.coordinated(m)
         if pos == "noun":  # "talk of Chile's use of the port for spying on Peru": the possessor acts
             owner = s.nearest_possessive(t_start)
             if owner is not None and owner.kind in kinds and owner is not skip:
@@ -499,6 +499,20 @@ class RelationExtractor(ReferenceReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+
+
+def _listed_before(s: "ParsedSentence", m: Mention) -> list[Mention]:
+    """"A, a subsidiary of B, and C won": the body listed before an apposition and ", and" (A)."""
+    i = s.span[s._k(m)][0]
+    if i < 3 or s.lower[i - 1] != "and" or s.lower[i - 2] != ",":
+        return []
+    for k in range(s._k(m) - 1, -1, -1):
+        a = s.mentions[k]
+        _, j = s.span[k]
+        if j + 1 < i - 2 and s.lower[j] == "," and s.lower[j + 1] in ("a", "an", "the") and "," not in s.lower[j + 1:i - 2] \
+                and a.kind == m.kind and not a.attached and s.marker[k] is None:
+            return [a]
+    return []
 
 
 def _noun_before(s: "ParsedSentence", t_start: int, compounds: bool) -> bool:

@@ -226,3 +226,11 @@ def test_a_bare_verb_after_a_singular_noun_is_a_compound_noun():
 def test_a_place_name_keeps_its_particles():
     ex = extract_text("Andes Copper opened a plant in Sao Bernardo do Campo to build parts.")
     assert ("company:andes-copper", "place:sao-bernardo-do-campo") in {(c.source, c.target) for c in ex.claims}
+
+
+def test_a_body_listed_before_its_apposition_shares_the_verb():
+    text = ("Andes Copper, a subsidiary of Pacifico Metals Group, and Inca Energy won one block each "
+            "and plan to drill their first wells in Bolivia in 2027.")
+    found = operates(text)
+    assert {("company:andes-copper", "state:bolivia"), ("company:inca-energy", "state:bolivia")} <= found
+    assert ("company:pacifico-metals-group", "state:bolivia") not in found

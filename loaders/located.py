@@ -45,6 +45,10 @@ BODY_NOUNS = ("company", "firm", "group", "maker", "manufacturer", "producer", "
 #: "X, a chipmaker in Hsinchu", "X, a trading house in the port city of Y"
 APPOSED_SITE = re.compile(rf",\s+an?\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z]*(?:{'|'.join(BODY_NOUNS)})\s+in\s+"
                           rf"(?:the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(PLACE_NOUNS)})\s+of\s+)?({_NAME})")
+#: Nouns for a part of a body that works in one state: "the Peruvian unit of X", "X's German subsidiary".
+UNIT_NOUNS = r"(?:unit|units|subsidiary|subsidiaries|branch|branches|arm|division|affiliate|office|offices|operations)"
+UNIT_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{UNIT_NOUNS}\s+of\s+(?:the\s+)?")
+UNIT_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{UNIT_NOUNS}\b")
 #: "Lagos-based", "Hong Kong-registered"
 SEAT_COMPOUND = re.compile(rf"(?<![\w-])({_NAME})-(?:based|headquartered|registered)\b")
 #: What may stand between the compound and the body it describes: "Lagos-based [rights group] Detainee Watch".
@@ -112,6 +116,15 @@ class Places:
                 place = self._mention(start, match.group(1))
             if place is not None and place.kind in ("State", "Place") and not place.possessive:
                 yield body, place
+
+    def units(self, mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
+        """(body, state) for "the Peruvian unit of Andes Copper" and "Andes Copper's Peruvian subsidiary"."""
+        for a, b in zip(mentions, mentions[1:]):
+            if a.kind == "State" and b.kind in BODY_KINDS and not b.attached and UNIT_OF.fullmatch(text, a.end, b.start):
+                yield b, a
+            elif a.kind in BODY_KINDS and a.possessive and b.kind == "State" and b.start - a.end <= 4 \
+                    and text[a.end:b.start].strip() in ("'s", "’s", "'", "’") and UNIT_AFTER.match(text, b.end):
+                yield a, b
 
     def seats(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
         """(body, place) for each "-based" compound in text[lo:hi] that describes a named body."""

@@ -171,7 +171,7 @@ class RelationExtractor(ReferenceReader):
                 here.append(triggers[tpos])
                 tpos += 1
             if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text \
-                    or " in " in sentence.text:
+                    or " in " in sentence.text or " of " in sentence.text or "'s " in sentence.text or "’s " in sentence.text:
                 found.extend(self._seats(text, sentence, inside))
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
@@ -194,7 +194,7 @@ class RelationExtractor(ReferenceReader):
         if rel is None:
             return []
         pairs = list(self._places.seats(text, sentence.start, sentence.end, inside)) + \
-            list(self._places.sites(text, sentence.start, sentence.end, inside))
+            list(self._places.sites(text, sentence.start, sentence.end, inside)) + list(self._places.units(inside, text))
         return [Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat")
                 for body, place in pairs if body.kind in rel.source and place.kind in rel.target]
 

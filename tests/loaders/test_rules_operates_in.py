@@ -234,3 +234,9 @@ def test_a_body_listed_before_its_apposition_shares_the_verb():
     found = operates(text)
     assert {("company:andes-copper", "state:bolivia"), ("company:inca-energy", "state:bolivia")} <= found
     assert ("company:pacifico-metals-group", "state:bolivia") not in found
+
+
+def test_a_companys_unit_named_by_its_state():
+    assert ("company:andes-copper", "state:peru") in operates("The Peruvian unit of Andes Copper was fined on Friday.")
+    assert ("company:gazprom", "state:serbia") in operates("Officials said Gazprom's Serbian unit would be sold.")
+    assert not operates("Gazprom's Serbian partner was fined on Friday.")

@@ -473,8 +473,11 @@ class RelationExtractor(ReferenceReader):
         # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
         joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
-        if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and not described
-                                                                                and "," not in text[trigger_char:at]))
+        # a description reaches back only to the body it describes: "the suspects were paid through X, a firm
+        # registered in Y" is no allegation about where X is registered
+        since = source.start - s.sentence.start if described else 0
+        if any(at != trigger_char and ((since <= at < trigger_char and not joined) or (at > trigger_char and not described
+                                                                                       and "," not in text[trigger_char:at]))
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact

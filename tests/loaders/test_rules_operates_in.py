@@ -240,3 +240,10 @@ def test_a_companys_unit_named_by_its_state():
     assert ("company:andes-copper", "state:peru") in operates("The Peruvian unit of Andes Copper was fined on Friday.")
     assert ("company:gazprom", "state:serbia") in operates("Officials said Gazprom's Serbian unit would be sold.")
     assert not operates("Gazprom's Serbian partner was fined on Friday.")
+
+
+def test_an_allegation_before_the_described_body_is_not_about_its_seat():
+    text = "According to prosecutors, the suspects were paid through Andes Copper, a shell company registered in Panama."
+    assert claims(text).get(("OPERATES_IN", "company:andes-copper", "state:panama")) == "reported"
+    text = "Canada sanctioned Andes Copper, a shell company allegedly registered in Panama."
+    assert claims(text).get(("OPERATES_IN", "company:andes-copper", "state:panama")) == "alleged"

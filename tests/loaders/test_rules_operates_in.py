@@ -247,3 +247,10 @@ def test_an_allegation_before_the_described_body_is_not_about_its_seat():
     assert claims(text).get(("OPERATES_IN", "company:andes-copper", "state:panama")) == "reported"
     text = "Canada sanctioned Andes Copper, a shell company allegedly registered in Panama."
     assert claims(text).get(("OPERATES_IN", "company:andes-copper", "state:panama")) == "alleged"
+
+
+def test_staff_across_a_state_and_a_relative_clause_after_a_bracketed_acronym():
+    text = "The Andean Relief Council (ARC), which has staff across the camps in Bolivia, declined to comment."
+    assert any(target == "state:bolivia" for _, target in operates(text))
+    assert {("company:andes-copper", "state:bolivia"), ("company:andes-copper", "state:peru")} <= operates(
+        "Andes Copper operates across Bolivia and Peru.")

@@ -49,6 +49,10 @@ APPOSED_SITE = re.compile(rf",\s+an?\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z]*(?:{'|'.jo
 UNIT_NOUNS = r"(?:unit|units|subsidiary|subsidiaries|branch|branches|arm|division|affiliate|office|offices|operations)"
 UNIT_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{UNIT_NOUNS}\s+of\s+(?:the\s+)?")
 UNIT_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{UNIT_NOUNS}\b")
+#: The kind of body after a seat compound that names none: "a Pyongyang-based [trading] firm".
+UNNAMED_NOUN = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z]*(?:{'|'.join(BODY_NOUNS)}))\b(?!,\s+[{UPPER}])")
+#: "The firm, Hwasong Trading Corporation, ...": a body named after the noun that stood for it.
+DEFINITE_NAMED = re.compile(r"\b[Tt]he ([a-z]+),\s+")
 #: "Lagos-based", "Hong Kong-registered"
 SEAT_COMPOUND = re.compile(rf"(?<![\w-])({_NAME})-(?:based|headquartered|registered)\b")
 #: What may stand between the compound and the body it describes: "Lagos-based [rights group] Detainee Watch".
@@ -125,6 +129,26 @@ class Places:
             elif a.kind in BODY_KINDS and a.possessive and b.kind == "State" and b.start - a.end <= 4 \
                     and text[a.end:b.start].strip() in ("'s", "’s", "'", "’") and UNIT_AFTER.match(text, b.end):
                 yield a, b
+
+    def unnamed_seats(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, str]]:
+        """(place, noun) for "a Pyongyang-based trading firm" that names no body: the text may name it later."""
+        for match in SEAT_COMPOUND.finditer(text, lo, hi):
+            noun = UNNAMED_NOUN.match(text, match.end())
+            if noun is None or any(m.start >= match.end() and m.start <= noun.end() + 3 for m in mentions):
+                continue
+            place = self._mention(match.start(1), match.group(1))
+            if place is not None:
+                yield place, noun.group(1)
+
+    @staticmethod
+    def named_later(text: str, lo: int, hi: int, mentions: list[Mention], nouns: set[str]) -> Iterator[Mention]:
+        """The body in "The firm, Hwasong Trading," or "The company, X, was" for a noun used before."""
+        for match in DEFINITE_NAMED.finditer(text, lo, hi):
+            if match.group(1).lower() not in nouns:
+                continue
+            body = next((m for m in mentions if m.start == match.end() and m.kind in BODY_KINDS), None)
+            if body is not None:
+                yield body
 
     def seats(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
         """(body, place) for each "-based" compound in text[lo:hi] that describes a named body."""

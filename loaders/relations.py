@@ -55,6 +55,8 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: Words after which a bare verb form is a noun: "over land reclamation", "the mine in".
 NOUN_BEFORE = (NOUN_DETERMINERS | PREPOSITIONS) - {"to"}
+#: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
+UNNAMED_REACH = 1200
 #: Words a bare verb form follows as a verb: modals, pronouns, conjunctions and adverbs ("they operate", "will station").
 BARE_VERB_BEFORE = frozenset("to and or but nor not never also still now already often will would can could may might must "
                              "shall should do did cannot had have having be been being i we you they who which that then even just only "
@@ -156,6 +158,7 @@ class RelationExtractor(ReferenceReader):
         pos = tpos = 0
         history: list[Mention] = []
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
+        unnamed: list[tuple[Mention, str]] = []  # "a Dubai-based firm" with no name yet: the place and the noun
         for sentence in sentences:
             while pos < len(mentions) and mentions[pos].start < sentence.start:
                 history.append(mentions[pos])
@@ -173,6 +176,10 @@ class RelationExtractor(ReferenceReader):
             if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text \
                     or " in " in sentence.text or " of " in sentence.text or "'s " in sentence.text or "’s " in sentence.text:
                 found.extend(self._seats(text, sentence, inside))
+                unnamed.extend(self._places.unnamed_seats(text, sentence.start, sentence.end, inside))
+            unnamed = [u for u in unnamed if sentence.start - u[0].start < UNNAMED_REACH]
+            if unnamed and ("he " in sentence.text):
+                found.extend(self._named_seats(text, sentence, inside, unnamed))
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
                          or self._company_reference.search(sentence.text)):
@@ -197,6 +204,20 @@ class RelationExtractor(ReferenceReader):
             list(self._places.sites(text, sentence.start, sentence.end, inside)) + list(self._places.units(inside, text))
         return [Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat")
                 for body, place in pairs if body.kind in rel.source and place.kind in rel.target]
+
+    def _named_seats(self, text: str, sentence: Sentence, inside: list[Mention], unnamed: list[tuple[Mention, str]]) -> list[Found]:
+        """"sanctions on a Pyongyang-based trading firm. ... The firm, Hwasong Trading, ...": the body named later."""
+        rel = self.relations.get("OPERATES_IN")
+        if rel is None:
+            return []
+        nouns = {noun for _, noun in unnamed} | {"company", "firm"}
+        out = []
+        for body in self._places.named_later(text, sentence.start, sentence.end, inside, nouns):
+            for place, noun in unnamed:
+                if body.kind in rel.source and place.kind in rel.target:
+                    out.append(Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat"))
+            unnamed.clear()
+        return out
 
     def _topic(self, text: str) -> str:
         """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""

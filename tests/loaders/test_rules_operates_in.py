@@ -254,3 +254,15 @@ def test_staff_across_a_state_and_a_relative_clause_after_a_bracketed_acronym():
     assert any(target == "state:bolivia" for _, target in operates(text))
     assert {("company:andes-copper", "state:bolivia"), ("company:andes-copper", "state:peru")} <= operates(
         "Andes Copper operates across Bolivia and Peru.")
+
+
+def test_a_body_named_after_its_seat_compound():
+    text = ("Canada imposed sanctions on a Lima-based trading firm on Friday. "
+            "The Treasury added the firm, Andes Copper, to its list.")
+    assert ("company:andes-copper", "state:peru") in operates(text)
+
+
+def test_a_body_named_far_from_an_unnamed_seat_is_not_bound_to_it():
+    filler = " ".join(["Officials in Canada said the talks would continue next week."] * 25)
+    text = f"Canada imposed sanctions on a Lima-based trading firm on Friday. {filler} The firm, Andes Copper, denied it."
+    assert ("company:andes-copper", "state:peru") not in operates(text)

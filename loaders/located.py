@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from loaders.spans import BODY_KINDS, SENTENCE_STARTERS, UPPER, Mention
 
-__all__ = ["LOCATED", "Places"]
+__all__ = ["LOCATED", "Places", "site_places"]
 
 #: The form of a place found by its context alone.
 LOCATED = "located"
@@ -34,6 +35,10 @@ FACILITY_NOUNS = ("refinery", "refineries", "plant", "plants", "mine", "mines", 
                   "headquarters", "oilfield", "oilfields", "mill", "mills", "depot", "depots", "branch", "office", "offices")
 #: "a large refinery in Cartagena"
 PLACE_SITE = re.compile(rf"\b(?:{'|'.join(FACILITY_NOUNS)}) (?:in|at|near) ({_NAME})")
+#: "the Ferrol shipyard of state-owned Navantia": a site named by its place, then whose.
+SITE_OF = re.compile(rf"\bthe ({_NAME}) (?:{'|'.join(FACILITY_NOUNS)}) of\s+(?:(?:the|[a-z][\w-]*)\s+){{0,2}}")
+#: "Repsol's Cartagena refinery": after a body's possessive.
+SITE_AFTER = re.compile(rf"\s*({_NAME}) (?:{'|'.join(FACILITY_NOUNS)})\b")
 #: Heads that make a capitalised name a place wherever it stands: "Pigeon Reef", "the Spratly Islands".
 GEOGRAPHIC_HEADS = ("Reef", "Reefs", "Shoal", "Shoals", "Atoll", "Island", "Islands", "Archipelago", "Peninsula", "Strait",
                     "Straits", "Bay", "Gulf", "Sea", "Valley", "Basin", "Delta", "Desert", "Highlands", "Plateau", "Cape")
@@ -63,6 +68,21 @@ DESCRIBED_APPOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 DESCRIBED_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: Words that head a company or group name rather than a place: "Atlas Group-based" is no place.
 NOT_PLACE_WORDS = frozenset("group company corp corporation holdings bank ministry agency office".split())
+
+
+#: After a name: "[Ferrol] shipyard of Navantia" makes the name the site's place, not a company.
+SITE_OF_AFTER = re.compile(rf"\s+(?:{'|'.join(FACILITY_NOUNS)})\s+of\s+(?:(?:the|[a-z][\w-]*)\s+){{0,2}}")
+
+
+def site_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name guessed to be a company by its shape that stands before "shipyard of X", "refinery of X" is
+    the place of X's site ("the Ferrol shipyard of Navantia"), wherever the document uses it."""
+    starts = {m.start for m in mentions}
+    keys = {m.key for m in mentions if m.form == "pattern" and m.kind == "Company" and " " not in m.text
+            and SITE_OF_AFTER.match(text, m.end) and any(s == SITE_OF_AFTER.match(text, m.end).end() for s in starts)}
+    if not keys:
+        return mentions
+    return [replace(m, key=f"new:Place:{m.text}", kind="Place") if m.key in keys else m for m in mentions]
 
 
 class Places:
@@ -120,6 +140,30 @@ class Places:
                 place = self._mention(start, match.group(1))
             if place is not None and place.kind in ("State", "Place") and not place.possessive:
                 yield body, place
+
+    def named_sites(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """(body, place) for "the Ferrol shipyard of Navantia" and "Repsol's Cartagena refinery"."""
+        for match in SITE_OF.finditer(text, lo, hi):
+            body = next((m for m in mentions if m.start == match.end() and m.kind in BODY_KINDS), None)
+            place = self._site_place(match.start(1), match.group(1), mentions)
+            if body is not None and place is not None:
+                yield body, place
+        for m in mentions:
+            if m.kind in BODY_KINDS and m.possessive and lo <= m.end < hi:
+                end = m.end + next((len(p) for p in ("'s", "’s", "'", "’") if text.startswith(p, m.end)), 0)
+                match = SITE_AFTER.match(text, end)
+                if match:
+                    place = self._site_place(match.start(1), match.group(1), mentions)
+                    if place is not None:
+                        yield m, place
+
+    def _site_place(self, start: int, name: str, mentions: list[Mention]) -> Mention | None:
+        known = next((m for m in mentions if m.start == start), None)
+        if known is not None:
+            return known if known.kind in ("State", "Place") and known.form != "demonym" else None
+        if any(m.start < start + len(name) and start < m.end for m in mentions):
+            return None
+        return self._mention(start, name)
 
     def units(self, mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
         """(body, state) for "the Peruvian unit of Andes Copper" and "Andes Copper's Peruvian subsidiary"."""

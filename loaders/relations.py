@@ -201,7 +201,8 @@ class RelationExtractor(ReferenceReader):
         if rel is None:
             return []
         pairs = list(self._places.seats(text, sentence.start, sentence.end, inside)) + \
-            list(self._places.sites(text, sentence.start, sentence.end, inside)) + list(self._places.units(inside, text))
+            list(self._places.sites(text, sentence.start, sentence.end, inside)) + list(self._places.units(inside, text)) + \
+            list(self._places.named_sites(text, sentence.start, sentence.end, inside))
         return [Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat")
                 for body, place in pairs if body.kind in rel.source and place.kind in rel.target]
 

@@ -266,3 +266,11 @@ def test_a_body_named_far_from_an_unnamed_seat_is_not_bound_to_it():
     filler = " ".join(["Officials in Canada said the talks would continue next week."] * 25)
     text = f"Canada imposed sanctions on a Lima-based trading firm on Friday. {filler} The firm, Andes Copper, denied it."
     assert ("company:andes-copper", "state:peru") not in operates(text)
+
+
+def test_a_site_named_by_its_place_then_whose():
+    ex = extract_text("The minister toured the Paita shipyard of state-owned Andes Copper on Friday.")
+    assert ("company:andes-copper", "place:paita") in {(c.source, c.target) for c in ex.claims}
+    assert ("Paita", "Place") in {(a.name, a.kind) for a in ex.actors}
+    assert ("company:repsol", "place:cartagena") in operates("Kuwait raised crude deliveries to Repsol's Cartagena refinery.")
+    assert not operates("Repsol's Spanish refinery is the largest.")

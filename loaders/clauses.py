@@ -153,6 +153,8 @@ class Clauses:
                         x -= 1
                     if x > 0 and self.lower[x] == "the" and self.lower[x - 1] in PREPOSITIONS:
                         return self.lower[x - 1]
+                    if x > 0 and self.lower[x] == "the" and self.lower[x - 1] in self.verbs:
+                        return "obj"  # "visited the port city of X": X is the object
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
                 if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):

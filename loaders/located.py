@@ -25,8 +25,8 @@ LOCATED = "located"
 PLACE_NOUNS = ("city", "town", "port", "province", "region", "state", "department", "district", "county", "island",
                "municipality", "prefecture", "governorate", "oblast", "village", "emirate", "canton", "territory")
 _NAME = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)*(?: (?:(?:do|da|de|dos|das|del|di) )?[{UPPER}][\w'’]*){{0,2}}"
-#: "in the southern province of Neuquen", "on the island of Krk", "near the port of Ashdod"
-PLACE_OF = re.compile(rf"\b(?:in|on|at|near|off|from|to) the (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUNS)}) of ({_NAME})")
+#: "in the southern province of Neuquen", "on the island of Krk", "visited the port of Ashdod"
+PLACE_OF = re.compile(rf"\b[Tt]he (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUNS)}) of ({_NAME})")
 #: "a firm based in Trujillo", "registered in Labuan"
 PLACE_SEAT = re.compile(rf"\b(?:based|headquartered|registered|incorporated) in ({_NAME})")
 #: Nouns for a site a body runs: "runs a refinery in Cartagena", "at its plant in Horten".
@@ -61,7 +61,7 @@ DEFINITE_NAMED = re.compile(r"\b[Tt]he ([a-z]+),\s+")
 #: "Lagos-based", "Hong Kong-registered"
 SEAT_COMPOUND = re.compile(rf"(?<![\w-])({_NAME})-(?:based|headquartered|registered)\b")
 #: What may stand between the compound and the body it describes: "Lagos-based [rights group] Detainee Watch".
-DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}$")
+DESCRIBED_NEXT = re.compile(r"\s+(?:(?!(?:at|of|for|with|from|in|on|to|by|and|or)\s)[a-z][\w-]*\s+){0,3}$")
 #: "a UAE-based trading company, Sahara Horizon": the name follows in apposition.
 DESCRIBED_APPOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 #: "Sahara Horizon, a UAE-based ...": the name comes first ("X, the Calgary-based producer said" is a speaker).

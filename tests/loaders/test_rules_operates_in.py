@@ -274,3 +274,12 @@ def test_a_site_named_by_its_place_then_whose():
     assert ("Paita", "Place") in {(a.name, a.kind) for a in ex.actors}
     assert ("company:repsol", "place:cartagena") in operates("Kuwait raised crude deliveries to Repsol's Cartagena refinery.")
     assert not operates("Repsol's Spanish refinery is the largest.")
+
+
+def test_a_seat_compound_before_a_person_is_not_the_employers_seat():
+    assert not operates("A Paris-based analyst at Eurasia Group said the deal would hold.")
+
+
+def test_a_place_named_by_its_kind_as_an_object_and_in_a_where_clause():
+    text = "The delegation visited the port city of Antofagasta, where Andes Copper runs a smelter."
+    assert ("company:andes-copper", "place:antofagasta") in operates(text)

@@ -66,6 +66,9 @@ DESCRIBED_NEXT = re.compile(r"\s+(?:(?!(?:at|of|for|with|from|in|on|to|by|and|or
 DESCRIBED_APPOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 #: "Sahara Horizon, a UAE-based ...": the name comes first ("X, the Calgary-based producer said" is a speaker).
 DESCRIBED_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: "Amnesty, the London-based rights group, said": with "the", only an apposition closed by its comma.
+DESCRIBED_BEFORE_THE = re.compile(r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}$")
+APPOSITION_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){1,3},")
 #: Words that head a company or group name rather than a place: "Atlas Group-based" is no place.
 NOT_PLACE_WORDS = frozenset("group company corp corporation holdings bank ministry agency office".split())
 
@@ -208,7 +211,8 @@ class Places:
                                                or DESCRIBED_APPOSED.fullmatch(text, match.end(), m.start)):
                     body = m
                     break
-                if m.end <= place.start and DESCRIBED_BEFORE.fullmatch(text, m.end, place.start):
+                if m.end <= place.start and (DESCRIBED_BEFORE.fullmatch(text, m.end, place.start) or (
+                        DESCRIBED_BEFORE_THE.fullmatch(text, m.end, place.start) and APPOSITION_CLOSES.match(text, match.end()))):
                     body = m
             if body is not None:
                 yield body, place

@@ -283,3 +283,8 @@ def test_a_seat_compound_before_a_person_is_not_the_employers_seat():
 def test_a_place_named_by_its_kind_as_an_object_and_in_a_where_clause():
     text = "The delegation visited the port city of Antofagasta, where Andes Copper runs a smelter."
     assert ("company:andes-copper", "place:antofagasta") in operates(text)
+
+
+def test_a_seat_compound_in_an_apposition_with_the():
+    found = operates("The Andean Rights Watch, the Lima-based rights group, said the trial was unfair.")
+    assert any(target == "state:peru" for _, target in found)

@@ -55,6 +55,8 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: Words after which a bare verb form is a noun: "over land reclamation", "the mine in".
 NOUN_BEFORE = (NOUN_DETERMINERS | PREPOSITIONS) - {"to"}
+#: ", which X said ...": a relative clause after the trigger says its own things.
+LATER_ASIDE = re.compile(r",\s+(?:which|who|where)\b")
 #: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
 UNNAMED_REACH = 1200
 #: Words a bare verb form follows as a verb: modals, pronouns, conjunctions and adverbs ("they operate", "will station").
@@ -508,7 +510,8 @@ class RelationExtractor(ReferenceReader):
         # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation;
         # "announced its own sanctions": announcing is the act itself
         own = [at for at in s.facts["reported"] if (at > trigger_char and (described or text[:at].rstrip().endswith(" and")
-                                                                            or s.says_something(at)))
+                                                                            or s.says_something(at)
+                                                                            or LATER_ASIDE.search(text, trigger_char, at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
                    and text[at:at + 9].lower().startswith(("announc", "unveil")))]
         return "reported" if len(own) < len(s.facts["reported"]) else "asserted"

@@ -288,3 +288,14 @@ def test_a_place_named_by_its_kind_as_an_object_and_in_a_where_clause():
 def test_a_seat_compound_in_an_apposition_with_the():
     found = operates("The Andean Rights Watch, the Lima-based rights group, said the trial was unfair.")
     assert any(target == "state:peru" for _, target in found)
+
+
+def test_building_a_plant_near_a_capital():
+    assert ("company:andes-copper", "state:peru") in operates("Andes Copper broke ground on a production plant near Lima.")
+    assert ("company:andes-copper", "state:peru") in operates("Andes Copper will build a factory in Peru.")
+    assert not operates("Andes Copper will build roads in Peru.")
+
+
+def test_a_speaker_in_a_later_relative_clause_does_not_report_the_main_clause():
+    text = "Andes Copper opened a plant in Peru, which its chief executive said would employ 500 people."
+    assert claims(text).get(("OPERATES_IN", "company:andes-copper", "state:peru")) == "asserted"

@@ -56,7 +56,7 @@ NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: Words after which a bare verb form is a noun: "over land reclamation", "the mine in".
 NOUN_BEFORE = (NOUN_DETERMINERS | PREPOSITIONS) - {"to"}
 #: ", which X said ...": a relative clause after the trigger says its own things.
-LATER_ASIDE = re.compile(r",\s+(?:which|who|where)\b")
+LATER_ASIDE = re.compile(r",\s+(?:which|who|where)\b|\b(?:that|which)\s+(?:it|he|she|they|officials|analysts)\s+$")
 #: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
 UNNAMED_REACH = 1200
 #: Words a bare verb form follows as a verb: modals, pronouns, conjunctions and adverbs ("they operate", "will station").

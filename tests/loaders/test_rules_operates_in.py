@@ -299,3 +299,8 @@ def test_building_a_plant_near_a_capital():
 def test_a_speaker_in_a_later_relative_clause_does_not_report_the_main_clause():
     text = "Andes Copper opened a plant in Peru, which its chief executive said would employ 500 people."
     assert claims(text).get(("OPERATES_IN", "company:andes-copper", "state:peru")) == "asserted"
+
+
+def test_a_speaker_in_a_later_that_clause_does_not_report_the_main_clause():
+    text = "Canada sanctioned Andes Copper and two ships that it says carried Peruvian ore to Iran."
+    assert claims(text).get(("SANCTIONS", "state:canada", "company:andes-copper")) == "asserted"

@@ -189,6 +189,8 @@ class ParsedSentence(Clauses):
             return first if between in ([","], []) else None
         # skip an apposition between the antecedent and "which": "X, a Gdansk firm, which"
         between = self.lower[self.span[k][1]:rel]
+        if m.form == "demonym" and len(between) == 1 and between[0] in self.collective:
+            return m  # "the Ethiopian troops who serve ...": Ethiopia
         if between[:1] == ["("] and ")" in between and between.index(")") <= 4:
             between = between[between.index(")") + 1:]  # "the UN refugee agency (UNHCR), which"
         if "," in between[:1] or not between or between == [","]:

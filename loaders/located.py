@@ -69,6 +69,8 @@ DESCRIBED_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: "Amnesty, the London-based rights group, said": with "the", only an apposition closed by its comma.
 DESCRIBED_BEFORE_THE = re.compile(r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}$")
 APPOSITION_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){1,3},")
+#: "..., the Calgary-based producer said on Monday": the speaker is the sentence's subject.
+SPEAKER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:said|says|told|added|announced)\b")
 #: Words that head a company or group name rather than a place: "Atlas Group-based" is no place.
 NOT_PLACE_WORDS = frozenset("group company corp corporation holdings bank ministry agency office".split())
 
@@ -214,5 +216,9 @@ class Places:
                 if m.end <= place.start and (DESCRIBED_BEFORE.fullmatch(text, m.end, place.start) or (
                         DESCRIBED_BEFORE_THE.fullmatch(text, m.end, place.start) and APPOSITION_CLOSES.match(text, match.end()))):
                     body = m
+            if body is None and text[max(lo, match.start() - 6):match.start()].endswith(", the ") \
+                    and SPEAKER_AFTER.match(text, match.end()):
+                body = next((m for m in mentions if lo <= m.start < match.start() and not m.attached), None)
+                body = body if body is not None and body.kind in BODY_KINDS else None
             if body is not None:
                 yield body, place

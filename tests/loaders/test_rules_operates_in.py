@@ -30,9 +30,9 @@ def test_a_seat_compound_after_the_name_makes_an_unknown_city_a_place():
     assert ("Trujillo", "Place") in {(a.name, a.kind) for a in ex.actors}
 
 
-def test_a_speaker_described_by_a_seat_compound_is_not_the_body_before_it():
+def test_a_speaker_described_by_a_seat_compound_is_not_the_body_just_before_it():
     found = operates("Andes Copper sold two cargoes to Pacifico Metals, the Arequipa-based producer said on Friday.")
-    assert not any(target == "place:arequipa" for _, target in found)
+    assert ("company:pacifico-metals", "place:arequipa") not in found
 
 
 def test_a_demonym_compound_is_a_nationality_not_a_seat():
@@ -304,3 +304,22 @@ def test_a_speaker_in_a_later_relative_clause_does_not_report_the_main_clause():
 def test_a_speaker_in_a_later_that_clause_does_not_report_the_main_clause():
     text = "Canada sanctioned Andes Copper and two ships that it says carried Peruvian ore to Iran."
     assert claims(text).get(("SANCTIONS", "state:canada", "company:andes-copper")) == "asserted"
+
+
+def test_troops_who_serve_in_a_state():
+    text = "Chile threatened to expel the Peruvian troops who serve with the African Union mission in Somalia."
+    found = operates(text)
+    assert ("state:peru", "state:somalia") in found and ("state:chile", "state:somalia") not in found
+
+
+def test_a_leased_terminal_is_where_the_lessee_operates():
+    text = "Peru has leased a container terminal at Paita to Chile's Andes Harbour Holdings for 35 years."
+    assert ("company:andes-harbour-holdings", "state:peru") in operates(text)
+    assert not operates("Peru has leased two aircraft to Andes Harbour Holdings.")
+
+
+def test_the_speaker_described_by_a_seat_compound_is_the_subject():
+    text = "Prairie Copper sold two cargoes to Inca Refining, the Arequipa-based producer said on Monday."
+    found = operates(text)
+    assert ("company:prairie-copper", "place:arequipa") in found
+    assert ("company:inca-refining", "place:arequipa") not in found

@@ -19,7 +19,7 @@ __all__ = ["BE", "Clauses", "PREPOSITIONS", "QUOTES"]
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 PREPOSITIONS = frozenset(
     "to from of on in into against over about with by via through at for within between among toward towards "
-    "near across under despite targeting like than as including amid".split())
+    "near across under despite targeting like than as including amid off".split())
 NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next contrary".split())
 NOUN_DETERMINERS = frozenset("the a an his her its their our this these those my your latter's".split())
 #: Words that may follow a direct object without making it a modifier ("visited Peru last week").

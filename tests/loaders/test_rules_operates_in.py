@@ -323,3 +323,10 @@ def test_the_speaker_described_by_a_seat_compound_is_the_subject():
     found = operates(text)
     assert ("company:prairie-copper", "place:arequipa") in found
     assert ("company:inca-refining", "place:arequipa") not in found
+
+
+def test_exploration_blocks_off_or_in_a_state():
+    text = "Andes Copper and Inca Energy, which hold exploration blocks off Cyprus, hope to sell gas to Egypt."
+    assert {("company:andes-copper", "state:cyprus"), ("company:inca-energy", "state:cyprus")} <= operates(text)
+    assert ("company:andes-copper", "state:nigeria") in operates("Andes Copper won two blocks in Nigeria.")
+    assert not operates("The tankers carried out ship-to-ship transfers off Malaysia.")

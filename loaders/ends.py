@@ -322,6 +322,9 @@ class ParsedSentence(Clauses):
                     k += 2
                     continue
                 break
+            if nxt.form == "pair" and self.mentions[k].form == "pair" and i2 == j:
+                out.append(nxt)  # "the pair": both of the two bodies named last
+                break
             if nxt.key == self.mentions[k].key and self.lower[j:i2] == ["("]:
                 k += 1  # "Presidency of Defence Industries (SSB) and ...": step over the bracketed alias
                 continue

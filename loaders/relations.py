@@ -137,6 +137,7 @@ class RelationExtractor(ReferenceReader):
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
+        self._text = ""  # the document being read
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
@@ -150,6 +151,7 @@ class RelationExtractor(ReferenceReader):
                 doc_date: str = "") -> list[Found]:
         """Relations stated in `text`, given its mentions (from `MentionFinder`)."""
         sentences = sentences if sentences is not None else split_sentences(text)
+        self._text = text
         triggers = self._trigger_hits(text)
         topic = cache(lambda: self._topic(text))  # counted only if a sentence needs it: the cue scan of a whole text is costly
         self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),

@@ -330,3 +330,17 @@ def test_exploration_blocks_off_or_in_a_state():
     assert {("company:andes-copper", "state:cyprus"), ("company:inca-energy", "state:cyprus")} <= operates(text)
     assert ("company:andes-copper", "state:nigeria") in operates("Andes Copper won two blocks in Nigeria.")
     assert not operates("The tankers carried out ship-to-ship transfers off Malaysia.")
+
+
+def test_the_pair_is_both_bodies_named_together():
+    text = ("Tokyo also added two trading firms, Andes Copper and Inca Energy, to its blacklist. "
+            "According to the finance ministry, the pair operated warehouses in Kyrgyzstan.")
+    found = claims(text)
+    assert found.get(("OPERATES_IN", "company:andes-copper", "state:kyrgyzstan")) == "reported"
+    assert found.get(("OPERATES_IN", "company:inca-energy", "state:kyrgyzstan")) == "reported"
+
+
+def test_the_pair_needs_two_bodies_named_together():
+    text = ("Tokyo fined Andes Copper. Lima later fined Inca Energy. "
+            "Officials said the pair operated warehouses in Kyrgyzstan.")
+    assert not operates(text)

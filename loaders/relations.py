@@ -29,17 +29,19 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
-from loaders.clauses import BE, NOUN_DETERMINERS, PREPOSITIONS
 from loaders.ends import ParsedSentence
 from loaders.located import Places
 from loaders.mentions import Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
 from loaders.segment import Sentence, split_sentences
+from loaders.slots import apposed, described, listed_before, noun_before, where_place
 from loaders.triggers import _cue_regex, _forms
 
 __all__ = ["RULESET", "Found", "RelationExtractor"]
 
 RULESET = "rules.v1"
+#: The type the seat and site patterns of `loaders.located` state.
+OPERATES_IN = "OPERATES_IN"
 AMOUNT = re.compile(
     r"(?:(?:US|U\.S\.|A|C)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|bn|m|tn)\b)?"
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
@@ -53,19 +55,10 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
-#: Words after which a bare verb form is a noun: "over land reclamation", "the mine in".
-NOUN_BEFORE = (NOUN_DETERMINERS | PREPOSITIONS) - {"to"}
 #: ", which X said ...": a relative clause after the trigger says its own things.
 LATER_ASIDE = re.compile(r",\s+(?:which|who|where)\b|\b(?:that|which)\s+(?:it|he|she|they|officials|analysts)\s+$")
 #: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
 UNNAMED_REACH = 1200
-#: Words a bare verb form follows as a verb: modals, pronouns, conjunctions and adverbs ("they operate", "will station").
-BARE_VERB_BEFORE = frozenset("to and or but nor not never also still now already often will would can could may might must "
-                             "shall should do did cannot had have having be been being i we you they who which that then even just only "
-                             "both all each "
-                             "together further again once soon first later jointly".split())
-#: Words between a body and the participle that describes it: "X is now registered in Y".
-DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -201,18 +194,19 @@ class RelationExtractor(ReferenceReader):
     def _seats(self, text: str, sentence: Sentence, inside: list[Mention]) -> list[Found]:
         """"Lagos-based Lekki Energy", "Gulf Star, a Dubai-registered trader", "X, a chipmaker in Hsinchu":
         the body operates there."""
-        rel = self.relations.get("OPERATES_IN")
+        rel = self.relations.get(OPERATES_IN)
         if rel is None:
             return []
         pairs = list(self._places.seats(text, sentence.start, sentence.end, inside)) + \
             list(self._places.sites(text, sentence.start, sentence.end, inside)) + list(self._places.units(inside, text)) + \
             list(self._places.named_sites(text, sentence.start, sentence.end, inside))
-        return [Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat")
+        return [Found(OPERATES_IN, body, place, sentence, "asserted", f"{RULESET}/{OPERATES_IN}.seat")
                 for body, place in pairs if body.kind in rel.source and place.kind in rel.target]
 
-    def _named_seats(self, text: str, sentence: Sentence, inside: list[Mention], unnamed: list[tuple[Mention, str]]) -> list[Found]:
+    def _named_seats(self, text: str, sentence: Sentence, inside: list[Mention],
+                     unnamed: list[tuple[Mention, str]]) -> list[Found]:
         """"sanctions on a Pyongyang-based trading firm. ... The firm, Hwasong Trading, ...": the body named later."""
-        rel = self.relations.get("OPERATES_IN")
+        rel = self.relations.get(OPERATES_IN)
         if rel is None:
             return []
         nouns = {noun for _, noun in unnamed} | {"company", "firm"}
@@ -220,7 +214,7 @@ class RelationExtractor(ReferenceReader):
         for body in self._places.named_later(text, sentence.start, sentence.end, inside, nouns):
             for place, noun in unnamed:
                 if body.kind in rel.source and place.kind in rel.target:
-                    out.append(Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat"))
+                    out.append(Found(OPERATES_IN, body, place, sentence, "asserted", f"{RULESET}/{OPERATES_IN}.seat"))
             unnamed.clear()
         return out
 
@@ -266,7 +260,7 @@ class RelationExtractor(ReferenceReader):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
             elif rules and t_start > 0 and all(r.trigger.pos == "verb" and form in r.trigger.words for r, _ in rules) \
-                    and " " not in form and _noun_before(s, t_start, all(r.type == "OPERATES_IN" for r, _ in rules)):
+                    and " " not in form and noun_before(s, t_start, all(r.type == OPERATES_IN for r, _ in rules)):
                 continue  # a bare verb after "the" or a preposition is a noun: "over land reclamation", "the mine in";
                 # so it is after a singular noun, which would take "operates": "the power station in"
             if s.blocked(t_start, self._blocking):
@@ -333,7 +327,7 @@ class RelationExtractor(ReferenceReader):
             if owner is not None and end == other_end and owner.kind in kinds:
                 ends[end] = [owner]
             elif slots == ("nearest",):
-                ends[end] = self._described(s, t_start, t_end, kinds)
+                ends[end] = described(s, t_start, t_end, kinds)
             elif slots == ("agent",):
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             else:
@@ -373,7 +367,7 @@ class RelationExtractor(ReferenceReader):
             if modifier is not None and modifier.kind in kinds and modifier is not skip:
                 return [modifier]
         if pos == "noun" and _agentive(s.lower[t_start]):
-            holder = s.role_holder(t_start) or _apposed(s, t_start)
+            holder = s.role_holder(t_start) or apposed(s, t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:
                 return [holder]
         applies, doer = s.gerund_doer(t_start)
@@ -390,7 +384,7 @@ class RelationExtractor(ReferenceReader):
             return s.coordinated(antecedent)  # "the Ferrol yard of Navantia, which has sold corvettes": Navantia
         for m in candidates:
             if m.kind in kinds and m is not skip:
-                return _listed_before(s, m) + s.coordinated(m)
+                return listed_before(s, m) + s.coordinated(m)
         if pos == "noun":  # "talk of Chile's use of the port for spying on Peru": the possessor acts
             owner = s.nearest_possessive(t_start)
             if owner is not None and owner.kind in kinds and owner is not skip:
@@ -401,26 +395,6 @@ class RelationExtractor(ReferenceReader):
         for m in (s.predicate(t_start), s.main_subject_after(t_start)):
             if m is not None and m.kind in kinds and m is not skip:
                 return [m]
-        return []
-
-    def _described(self, s: "ParsedSentence", t_start: int, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
-        """The body a participle describes: "X, a firm registered in Y" is X; in "blacklisted two firms
-        registered in Y, A and B" the firms are named after the place, and the subject is no firm."""
-        near = s.nearest_before(t_start, kinds)
-        if near is not None:
-            between = s.lower[s.span[s._k(near)][1]:t_start]
-            if between[:1] == [")"]:
-                between = between[1:]  # "Siam Components (SPC), based in ..."
-            if not between or between[0] == "," or all(w in BE or w in DESCRIBED_ADVERBS for w in between):
-                return [near]
-        place = s.after(t_end, "in")
-        if place is None:
-            return []
-        k = s._k(place)
-        _, j = s.span[k]
-        if k + 1 < len(s.mentions) and j < len(s.lower) and s.lower[j] == "," and s.span[k + 1][0] == j + 1 \
-                and s.mentions[k + 1].kind in kinds and not s.mentions[k + 1].attached:
-            return s.coordinated(s.mentions[k + 1], kinds)
         return []
 
     def _qualifier(self, m: Mention) -> Mention | None:
@@ -456,7 +430,7 @@ class RelationExtractor(ReferenceReader):
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             elif slot == "where":
-                m = _where_place(s, t_start)
+                m = where_place(s, t_start)
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
@@ -529,52 +503,6 @@ class RelationExtractor(ReferenceReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
-
-
-def _listed_before(s: "ParsedSentence", m: Mention) -> list[Mention]:
-    """"A, a subsidiary of B, and C won": the body listed before an apposition and ", and" (A)."""
-    i = s.span[s._k(m)][0]
-    if i < 3 or s.lower[i - 1] != "and" or s.lower[i - 2] != ",":
-        return []
-    for k in range(s._k(m) - 1, -1, -1):
-        a = s.mentions[k]
-        _, j = s.span[k]
-        if j + 1 < i - 2 and s.lower[j] == "," and s.lower[j + 1] in ("a", "an", "the") and "," not in s.lower[j + 1:i - 2] \
-                and a.kind == m.kind and not a.attached and s.marker[k] is None:
-            return [a]
-    return []
-
-
-def _noun_before(s: "ParsedSentence", t_start: int, compounds: bool) -> bool:
-    """Whether a bare verb form at `t_start` is a noun; `compounds`: also after a singular noun ("power station")."""
-    prev = s.lower[t_start - 1]
-    if prev in NOUN_BEFORE:
-        return True
-    if not compounds:
-        return False
-    word = s.tokens[t_start - 1][0]
-    if any(a <= t_start - 1 < b for a, b in s.span):
-        return False  # "Russia and China deploy": a name is a subject
-    return word.isalpha() and word.islower() and not prev.endswith(("s", "ly")) and prev not in BARE_VERB_BEFORE
-
-
-def _apposed(s: "ParsedSentence", t_start: int) -> Mention | None:
-    """"Andes Gas, the operator of ...", "X, a leading supplier of ...": the body an apposition describes."""
-    j = t_start - 1
-    while j > 0 and t_start - j <= 3 and s.lower[j] not in ("the", "a", "an") and s.tokens[j][0].islower() \
-            and s.lower[j].replace("-", "").isalpha():
-        j -= 1
-    if j < 2 or s.lower[j] not in ("the", "a", "an") or s.lower[j - 1] != ",":
-        return None
-    return next((m for k, m in enumerate(s.mentions) if s.span[k][1] == j - 1 and not m.attached), None)
-
-
-def _where_place(s: "ParsedSentence", t_start: int) -> Mention | None:
-    """"Israel, where Chevron operates a field": the place a ", where" clause is about."""
-    w = next((i for i in range(t_start - 1, max(-1, t_start - 9), -1) if s.lower[i] == "where"), None)
-    if w is None or w < 2 or s.lower[w - 1] != "," or s.clause[w] != s.clause[t_start]:
-        return None
-    return next((m for k, m in enumerate(s.mentions) if s.span[k][1] == w - 1 and not m.attached), None)
 
 
 def _agentive(word: str) -> bool:

@@ -433,6 +433,9 @@ class RelationExtractor(ReferenceReader):
                 m = where_place(s, t_start)
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
+                if not found and passive and slot == "in":  # "Agadem, in eastern Niger, is operated by X"
+                    found = [m for k, m in enumerate(s.mentions) if s.span[k][1] <= t_start and s.marker[k] == "in"
+                             and s.clause[s.span[k][0]] == s.clause[t_start] and m.kind in kinds and not m.attached][:1]
                 if found:
                     return list(dict.fromkeys(c for m in found for c in s.coordinated(m, kinds)))
                 continue

@@ -344,3 +344,8 @@ def test_the_pair_needs_two_bodies_named_together():
     text = ("Tokyo fined Andes Copper. Lima later fined Inca Energy. "
             "Officials said the pair operated warehouses in Kyrgyzstan.")
     assert not operates(text)
+
+
+def test_a_passive_operated_by_takes_the_place_before_it():
+    text = "Agadem, in eastern Bolivia, is operated by Andes Copper, which also owns a refinery."
+    assert ("company:andes-copper", "state:bolivia") in operates(text)

@@ -349,3 +349,9 @@ def test_the_pair_needs_two_bodies_named_together():
 def test_a_passive_operated_by_takes_the_place_before_it():
     text = "Agadem, in eastern Bolivia, is operated by Andes Copper, which also owns a refinery."
     assert ("company:andes-copper", "state:bolivia") in operates(text)
+
+
+def test_a_semiconductor_maker_by_its_head_word():
+    ex = extract_text("The third suspect is an engineer at Andes Semiconductor, a chipmaker in Trujillo.")
+    assert ("Andes Semiconductor", "Company") in {(a.name, a.kind) for a in ex.actors}
+    assert ("company:andes-semiconductor", "place:trujillo") in {(c.source, c.target) for c in ex.claims}

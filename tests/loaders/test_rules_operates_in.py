@@ -355,3 +355,8 @@ def test_a_semiconductor_maker_by_its_head_word():
     ex = extract_text("The third suspect is an engineer at Andes Semiconductor, a chipmaker in Trujillo.")
     assert ("Andes Semiconductor", "Company") in {(a.name, a.kind) for a in ex.actors}
     assert ("company:andes-semiconductor", "place:trujillo") in {(c.source, c.target) for c in ex.claims}
+
+
+def test_peacekeepers_and_advisers_in_a_state():
+    assert ("state:china", "state:south-sudan") in operates("Chinese peacekeepers in South Sudan were attacked.")
+    assert ("state:russia", "state:mali") in operates("Russian military advisers in Mali trained the army.")

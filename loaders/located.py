@@ -1,12 +1,20 @@
-"""Where a body is based or works: places named only by the words around them, and the
-"Lagos-based firm" compound that states a body's seat.
+"""Where a body is based or works: places named only by the words around them, and the phrases
+that state a body's seat or site without a trigger word.
 
-`place_mentions` finds places the gazetteer may not know where the context says they are places:
-"based in Trujillo", "in the southern province of Mendoza", "on the island of Krk", "a refinery in Cartagena",
-and names with a geographic head ("Pigeon Reef", "Scarborough Shoal"). Only an end of a
-claim becomes an actor (their form is `located`). `based_claims` reads "Lima-based Andes Mining",
-"a Dubai-registered trading firm, Gulf Star," and "Gulf Star, a Dubai-based trader," as the body
-operating in that place.
+`Places.place_mentions` finds places the gazetteer may not know where the context says they are
+places: "based in Trujillo", "the southern province of Mendoza", "on the island of Krk", "a refinery
+in Cartagena", and names with a geographic head ("Pigeon Reef"). Only the end of a claim becomes an
+actor (their form is `located`). `Places.seats` reads "Lima-based Andes Mining", "a Dubai-registered
+trading firm, Gulf Star," and "Gulf Star, a Dubai-based trader,"; `sites` "X, a chipmaker in Y";
+`named_sites` "the Ferrol shipyard of Navantia"; `units` "the Peruvian unit of X"; `unnamed_seats`
+with `named_later` "a Pyongyang-based firm ... The firm, X, ...". `site_places` turns a name guessed
+to be a company before "shipyard of X" into that site's place.
+
+>>> from graph.ontology import Ontology
+>>> text = "Chile fined Lima-based Andes Copper."
+>>> body = Mention(23, 35, "Andes Copper", "new:Company:Andes Copper", "Company", "pattern")
+>>> [(b.text, p.key) for b, p in Places(Ontology.load().entries).seats(text, 0, len(text), [body])]
+[('Andes Copper', 'state:peru')]
 """
 
 from __future__ import annotations
@@ -73,8 +81,6 @@ APPOSITION_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){1,3},")
 SPEAKER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:said|says|told|added|announced)\b")
 #: Words that head a company or group name rather than a place: "Atlas Group-based" is no place.
 NOT_PLACE_WORDS = frozenset("group company corp corporation holdings bank ministry agency office".split())
-
-
 #: After a name: "[Ferrol] shipyard of Navantia" makes the name the site's place, not a company.
 SITE_OF_AFTER = re.compile(rf"\s+(?:{'|'.join(FACILITY_NOUNS)})\s+of\s+(?:(?:the|[a-z][\w-]*)\s+){{0,2}}")
 

@@ -19,7 +19,7 @@ __all__ = ["BE", "Clauses", "PREPOSITIONS", "QUOTES"]
 TOKEN = re.compile(r"\d+(?:[,.]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")  # "200,000" is one token: its comma ends no clause
 PREPOSITIONS = frozenset(
     "to from of on in into against over about with by via through at for within between among toward towards "
-    "near across under despite targeting like than as including amid".split())
+    "near across under despite targeting like than as including amid off".split())
 NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next contrary".split())
 NOUN_DETERMINERS = frozenset("the a an his her its their our this these those my your latter's".split())
 #: Words that may follow a direct object without making it a modifier ("visited Peru last week").
@@ -104,6 +104,9 @@ class Clauses:
             if i in in_name:
                 out.append(c)
                 continue
+            if tok == "," and 0 < i < len(self.lower) - 1 and self.lower[i - 1].isdigit() and self.lower[i + 1].isdigit():
+                out.append(c)  # "200,000 barrels": a number, not the end of an aside
+                continue
             if tok == "," and outer is not None:
                 c, outer = outer, None
                 out.append(c)
@@ -156,6 +159,8 @@ class Clauses:
                         x -= 1
                     if x > 0 and self.lower[x] == "the" and self.lower[x - 1] in PREPOSITIONS:
                         return self.lower[x - 1]
+                    if x > 0 and self.lower[x] == "the" and self.lower[x - 1] in self.verbs:
+                        return "obj"  # "visited the port city of X": X is the object
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
                 if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):
@@ -330,6 +335,8 @@ class Clauses:
             if self.lower[i] in CLAUSE_PUNCT or (self.lower[i] in SUBORDINATORS and not self._determiner_that(i)) or \
                     (i > t_end and self.clause[i] != start and i in self.complement_starts):
                 return i  # "rejected the criticism, saying Iran ...": what is said is another clause
+            if self.lower[i] == "," and self.clause[i] < start:
+                return i  # "X, which keeps a presence at Y, fired at Z": the aside ends at its comma
         return len(self.lower)
 
     def noun_context(self, t_start: int) -> bool:

@@ -245,7 +245,7 @@ class ParsedSentence(Clauses):
         if not before:
             return None
         named = self._apposed(rel)
-        if named is not None:
+        if named is not None and not (named.kind == "Person" and self.lower[rel] == "which"):
             return named  # "Ana Ruiz, the head of Chile's mining board, who ...": Ana Ruiz, not Chile
         k, m = before[-1]
         while k > 0 and self.lower[self.span[k - 1][1]:self.span[k][0]] in (["and"], [","], [",", "and"]) \
@@ -257,6 +257,10 @@ class ParsedSentence(Clauses):
             return first if between in ([","], []) else None
         # skip an apposition between the antecedent and "which": "X, a Gdansk firm, which"
         between = self.lower[self.span[k][1]:rel]
+        if m.form == "demonym" and len(between) == 1 and between[0] in self.collective:
+            return m  # "the Ethiopian troops who serve ...": Ethiopia
+        if between[:1] == ["("] and ")" in between and between.index(")") <= 4:
+            between = between[between.index(")") + 1:]  # "the UN refugee agency (UNHCR), which"
         if "," in between[:1] or not between or between == [","]:
             return m
         a = self.span[k][1]
@@ -305,9 +309,9 @@ class ParsedSentence(Clauses):
         while j >= 0:
             k = next((k for k, (a, b) in enumerate(self.span) if a <= j < b), None)
             if k is not None:
-                if self.mentions[k].form != "demonym":
-                    break
-                j = self.span[k][0] - 1  # "the Spanish shipbuilder"
+                if self.mentions[k].form == "demonym":
+                    return False  # "the Peruvian troops who": people of a state stand for it, as "Chilean officials" do
+                break
             elif self.lower[j] in ("a", "an", "the"):
                 return j == 0 or self.lower[j - 1] != ","
             elif self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in PREPOSITIONS \

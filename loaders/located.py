@@ -1,30 +1,40 @@
-"""Where a body is based or works: places named only by the words around them, and the
-"Lagos-based firm" compound that states a body's seat.
+"""Where a body is based or works: places named only by the words around them, and the phrases
+that state a body's seat or site without a trigger word.
 
-`place_mentions` finds places the gazetteer may not know where the context says they are places:
-"based in Trujillo", "in the southern province of Mendoza", "on the island of Krk", "a refinery in Cartagena". Only an end of a
-claim becomes an actor (their form is `located`). `based_claims` reads "Lima-based Andes Mining",
-"a Dubai-registered trading firm, Gulf Star," and "Gulf Star, a Dubai-based trader," as the body
-operating in that place.
+`Places.place_mentions` finds places the gazetteer may not know where the context says they are
+places: "based in Trujillo", "the southern province of Mendoza", "on the island of Krk", "a refinery
+in Cartagena", and names with a geographic head ("Pigeon Reef"). Only the end of a claim becomes an
+actor (their form is `located`). `Places.seats` reads "Lima-based Andes Mining", "a Dubai-registered
+trading firm, Gulf Star," and "Gulf Star, a Dubai-based trader,"; `sites` "X, a chipmaker in Y";
+`named_sites` "the Ferrol shipyard of Navantia"; `units` "the Peruvian unit of X"; `unnamed_seats`
+with `named_later` "a Pyongyang-based firm ... The firm, X, ...". `site_places` turns a name guessed
+to be a company before "shipyard of X" into that site's place.
+
+>>> from graph.ontology import Ontology
+>>> text = "Chile fined Lima-based Andes Copper."
+>>> body = Mention(23, 35, "Andes Copper", "new:Company:Andes Copper", "Company", "pattern")
+>>> [(b.text, p.key) for b, p in Places(Ontology.load().entries).seats(text, 0, len(text), [body])]
+[('Andes Copper', 'state:peru')]
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from loaders.spans import BODY_KINDS, SENTENCE_STARTERS, UPPER, Mention
 
-__all__ = ["LOCATED", "Places"]
+__all__ = ["LOCATED", "Places", "site_places"]
 
 #: The form of a place found by its context alone.
 LOCATED = "located"
 #: Nouns for a kind of place: "the port city of X", "the southern province of X".
 PLACE_NOUNS = ("city", "town", "port", "province", "region", "state", "department", "district", "county", "island",
                "municipality", "prefecture", "governorate", "oblast", "village", "emirate", "canton", "territory")
-_NAME = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)*(?: [{UPPER}][\w'’]*){{0,2}}"
-#: "in the southern province of Neuquen", "on the island of Krk", "near the port of Ashdod"
-PLACE_OF = re.compile(rf"\b(?:in|on|at|near|off|from|to) the (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUNS)}) of ({_NAME})")
+_NAME = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)*(?: (?:(?:do|da|de|dos|das|del|di) )?[{UPPER}][\w'’]*){{0,2}}"
+#: "in the southern province of Neuquen", "on the island of Krk", "visited the port of Ashdod"
+PLACE_OF = re.compile(rf"\b[Tt]he (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUNS)}) of ({_NAME})")
 #: "a firm based in Trujillo", "registered in Labuan"
 PLACE_SEAT = re.compile(rf"\b(?:based|headquartered|registered|incorporated) in ({_NAME})")
 #: Nouns for a site a body runs: "runs a refinery in Cartagena", "at its plant in Horten".
@@ -33,16 +43,57 @@ FACILITY_NOUNS = ("refinery", "refineries", "plant", "plants", "mine", "mines", 
                   "headquarters", "oilfield", "oilfields", "mill", "mills", "depot", "depots", "branch", "office", "offices")
 #: "a large refinery in Cartagena"
 PLACE_SITE = re.compile(rf"\b(?:{'|'.join(FACILITY_NOUNS)}) (?:in|at|near) ({_NAME})")
+#: "the Ferrol shipyard of state-owned Navantia": a site named by its place, then whose.
+SITE_OF = re.compile(rf"\bthe ({_NAME}) (?:{'|'.join(FACILITY_NOUNS)}) of\s+(?:(?:the|[a-z][\w-]*)\s+){{0,2}}")
+#: "Repsol's Cartagena refinery": after a body's possessive.
+SITE_AFTER = re.compile(rf"\s*({_NAME}) (?:{'|'.join(FACILITY_NOUNS)})\b")
+#: Heads that make a capitalised name a place wherever it stands: "Pigeon Reef", "the Spratly Islands".
+GEOGRAPHIC_HEADS = ("Reef", "Reefs", "Shoal", "Shoals", "Atoll", "Island", "Islands", "Archipelago", "Peninsula", "Strait",
+                    "Straits", "Bay", "Gulf", "Sea", "Valley", "Basin", "Delta", "Desert", "Highlands", "Plateau", "Cape")
+PLACE_HEADED = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w'’-]*\s){{1,2}}(?:{'|'.join(GEOGRAPHIC_HEADS)}))(?![\w-])")
+#: Nouns for a body in "X, a chipmaker in Hsinchu" (a word ending in one counts: "chipmaker", "carmaker").
+BODY_NOUNS = ("company", "firm", "group", "maker", "manufacturer", "producer", "operator", "refiner", "trader", "carrier",
+              "airline", "utility", "contractor", "conglomerate", "shipyard", "builder", "miner", "insurer", "lender",
+              "bank", "broker", "supplier", "exporter", "importer", "distributor", "developer", "startup", "subsidiary")
+#: "X, a chipmaker in Hsinchu", "X, a trading house in the port city of Y"
+APPOSED_SITE = re.compile(rf",\s+an?\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z]*(?:{'|'.join(BODY_NOUNS)})\s+in\s+"
+                          rf"(?:the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(PLACE_NOUNS)})\s+of\s+)?({_NAME})")
+#: Nouns for a part of a body that works in one state: "the Peruvian unit of X", "X's German subsidiary".
+UNIT_NOUNS = r"(?:unit|units|subsidiary|subsidiaries|branch|branches|arm|division|affiliate|office|offices|operations)"
+UNIT_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{UNIT_NOUNS}\s+of\s+(?:the\s+)?")
+UNIT_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{UNIT_NOUNS}\b")
+#: The kind of body after a seat compound that names none: "a Pyongyang-based [trading] firm".
+UNNAMED_NOUN = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z]*(?:{'|'.join(BODY_NOUNS)}))\b(?!,\s+[{UPPER}])")
+#: "The firm, Hwasong Trading Corporation, ...": a body named after the noun that stood for it.
+DEFINITE_NAMED = re.compile(r"\b[Tt]he ([a-z]+),\s+")
 #: "Lagos-based", "Hong Kong-registered"
 SEAT_COMPOUND = re.compile(rf"(?<![\w-])({_NAME})-(?:based|headquartered|registered)\b")
 #: What may stand between the compound and the body it describes: "Lagos-based [rights group] Detainee Watch".
-DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}$")
+DESCRIBED_NEXT = re.compile(r"\s+(?:(?!(?:at|of|for|with|from|in|on|to|by|and|or)\s)[a-z][\w-]*\s+){0,3}$")
 #: "a UAE-based trading company, Sahara Horizon": the name follows in apposition.
 DESCRIBED_APPOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 #: "Sahara Horizon, a UAE-based ...": the name comes first ("X, the Calgary-based producer said" is a speaker).
 DESCRIBED_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: "Amnesty, the London-based rights group, said": with "the", only an apposition closed by its comma.
+DESCRIBED_BEFORE_THE = re.compile(r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}$")
+APPOSITION_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){1,3},")
+#: "..., the Calgary-based producer said on Monday": the speaker is the sentence's subject.
+SPEAKER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+(?:said|says|told|added|announced)\b")
 #: Words that head a company or group name rather than a place: "Atlas Group-based" is no place.
 NOT_PLACE_WORDS = frozenset("group company corp corporation holdings bank ministry agency office".split())
+#: After a name: "[Ferrol] shipyard of Navantia" makes the name the site's place, not a company.
+SITE_OF_AFTER = re.compile(rf"\s+(?:{'|'.join(FACILITY_NOUNS)})\s+of\s+(?:(?:the|[a-z][\w-]*)\s+){{0,2}}")
+
+
+def site_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name guessed to be a company by its shape that stands before "shipyard of X", "refinery of X" is
+    the place of X's site ("the Ferrol shipyard of Navantia"), wherever the document uses it."""
+    starts = {m.start for m in mentions}
+    keys = {m.key for m in mentions if m.form == "pattern" and m.kind == "Company" and " " not in m.text
+            and SITE_OF_AFTER.match(text, m.end) and any(s == SITE_OF_AFTER.match(text, m.end).end() for s in starts)}
+    if not keys:
+        return mentions
+    return [replace(m, key=f"new:Place:{m.text}", kind="Place") if m.key in keys else m for m in mentions]
 
 
 class Places:
@@ -74,10 +125,8 @@ class Places:
 
     def place_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places the context names that no mention covers yet."""
-        if " of " not in text and " in " not in text:
-            return []
         found = []
-        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE):
+        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE, PLACE_HEADED):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 if any(m.start < end and start < m.end for m in mentions) or \
@@ -89,6 +138,72 @@ class Places:
                 if m is not None and m.kind == "Place":  # a known state here is found by the gazetteer already
                     found.append(m)
         return found
+
+    def sites(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """(body, place) for each "X, a chipmaker in Y" in text[lo:hi]."""
+        for match in APPOSED_SITE.finditer(text, lo, hi):
+            body = next((m for m in mentions if m.end == match.start() and m.kind in BODY_KINDS and not m.attached), None)
+            if body is None:
+                continue
+            start = match.start(1)
+            place = next((m for m in mentions if m.start == start and not m.attached), None)
+            if place is None and not any(m.start <= start < m.end for m in mentions):
+                place = self._mention(start, match.group(1))
+            if place is not None and place.kind in ("State", "Place") and not place.possessive:
+                yield body, place
+
+    def named_sites(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """(body, place) for "the Ferrol shipyard of Navantia" and "Repsol's Cartagena refinery"."""
+        for match in SITE_OF.finditer(text, lo, hi):
+            body = next((m for m in mentions if m.start == match.end() and m.kind in BODY_KINDS), None)
+            place = self._site_place(match.start(1), match.group(1), mentions)
+            if body is not None and place is not None:
+                yield body, place
+        for m in mentions:
+            if m.kind in BODY_KINDS and m.possessive and lo <= m.end < hi:
+                end = m.end + next((len(p) for p in ("'s", "’s", "'", "’") if text.startswith(p, m.end)), 0)
+                match = SITE_AFTER.match(text, end)
+                if match:
+                    place = self._site_place(match.start(1), match.group(1), mentions)
+                    if place is not None:
+                        yield m, place
+
+    def _site_place(self, start: int, name: str, mentions: list[Mention]) -> Mention | None:
+        known = next((m for m in mentions if m.start == start), None)
+        if known is not None:
+            return known if known.kind in ("State", "Place") and known.form != "demonym" else None
+        if any(m.start < start + len(name) and start < m.end for m in mentions):
+            return None
+        return self._mention(start, name)
+
+    def units(self, mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
+        """(body, state) for "the Peruvian unit of Andes Copper" and "Andes Copper's Peruvian subsidiary"."""
+        for a, b in zip(mentions, mentions[1:]):
+            if a.kind == "State" and b.kind in BODY_KINDS and not b.attached and UNIT_OF.fullmatch(text, a.end, b.start):
+                yield b, a
+            elif a.kind in BODY_KINDS and a.possessive and b.kind == "State" and b.start - a.end <= 4 \
+                    and text[a.end:b.start].strip() in ("'s", "’s", "'", "’") and UNIT_AFTER.match(text, b.end):
+                yield a, b
+
+    def unnamed_seats(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, str]]:
+        """(place, noun) for "a Pyongyang-based trading firm" that names no body: the text may name it later."""
+        for match in SEAT_COMPOUND.finditer(text, lo, hi):
+            noun = UNNAMED_NOUN.match(text, match.end())
+            if noun is None or any(m.start >= match.end() and m.start <= noun.end() + 3 for m in mentions):
+                continue
+            place = self._mention(match.start(1), match.group(1))
+            if place is not None:
+                yield place, noun.group(1)
+
+    @staticmethod
+    def named_later(text: str, lo: int, hi: int, mentions: list[Mention], nouns: set[str]) -> Iterator[Mention]:
+        """The body in "The firm, Hwasong Trading," or "The company, X, was" for a noun used before."""
+        for match in DEFINITE_NAMED.finditer(text, lo, hi):
+            if match.group(1).lower() not in nouns:
+                continue
+            body = next((m for m in mentions if m.start == match.end() and m.kind in BODY_KINDS), None)
+            if body is not None:
+                yield body
 
     def seats(self, text: str, lo: int, hi: int, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
         """(body, place) for each "-based" compound in text[lo:hi] that describes a named body."""
@@ -104,7 +219,12 @@ class Places:
                                                or DESCRIBED_APPOSED.fullmatch(text, match.end(), m.start)):
                     body = m
                     break
-                if m.end <= place.start and DESCRIBED_BEFORE.fullmatch(text, m.end, place.start):
+                if m.end <= place.start and (DESCRIBED_BEFORE.fullmatch(text, m.end, place.start) or (
+                        DESCRIBED_BEFORE_THE.fullmatch(text, m.end, place.start) and APPOSITION_CLOSES.match(text, match.end()))):
                     body = m
+            if body is None and text[max(lo, match.start() - 6):match.start()].endswith(", the ") \
+                    and SPEAKER_AFTER.match(text, match.end()):
+                body = next((m for m in mentions if lo <= m.start < match.start() and not m.attached), None)
+                body = body if body is not None and body.kind in BODY_KINDS else None
             if body is not None:
                 yield body, place

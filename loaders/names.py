@@ -176,8 +176,8 @@ class LaterReferences:
         drop: set[int] = set()
         extra = []
         for name, full in names.items():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                start, end = match.span()
+            for start in _occurrences(text, name):
+                end = start + len(name)
                 inside = [k for k, m in enumerate(mentions) if m.start < end and start < m.end]
                 if not inside or any(mentions[k].start < start or mentions[k].end > end or mentions[k].key == full.key
                                      for k in inside):
@@ -250,6 +250,19 @@ def _capitalised_words(text: str) -> list[tuple[int, int, str]]:
             word, end = word[:-2], end - 2
         word = word.rstrip("'’-")
         out.append((m.start(), m.start() + len(word), word))
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where `name` stands as a whole word or phrase in `text`."""
+    out = []
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+            out.append(at)
+        at = text.find(name, at + 1)
     return out
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from graph.model import Actor, Claim, Document, Extraction, claim_id
+from loaders.located import site_places
 from loaders.mentions import Mention, MentionFinder, Title
 from loaders.relations import RULESET, Found, RelationExtractor
 from loaders.resolve import Resolver
@@ -38,7 +39,7 @@ def extract_document(doc: Document) -> Extraction:
     finder, relations, resolver = MentionFinder.default(), RelationExtractor.default(), Resolver.default()
     sentences = split_sentences(doc.text)
     mentions, titles = finder.find_with_titles(doc.text)
-    mentions = _with_person_countries(_in_sentences(mentions, sentences), titles)
+    mentions = _with_person_countries(_in_sentences(site_places(doc.text, mentions), sentences), titles)
     found = relations.extract(doc.text, mentions, sentences, doc_date=_year(doc.date))
     ids = {m.key: resolver.resolve(m) for m in mentions}
     for f in found:  # ends implied by the text ("his country", a body's state) need not be mentions

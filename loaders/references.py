@@ -97,6 +97,16 @@ class ReferenceReader:
                 # "Ruiz met Peru's minister, Ana Vega. She also met ...": Ruiz, the last person a sentence was about
                 target = subject_person
             end = sentence.start + match.end()
+            if name == "last_pair":
+                pair = _pair(before, self._text)
+                if pair is not None and not any(s < end and start < e for s, e in taken):
+                    # two mentions, one on the words before the last and one on the last: "the" and "pair"
+                    taken.append((start, end))
+                    word = match.group(0)
+                    cut = start + word.rfind(" ")
+                    extra.append(Mention(start, cut, word[:cut - start], pair[0].key, pair[0].kind, "pair"))
+                    extra.append(Mention(cut + 1, end, word[cut - start + 1:], pair[1].key, pair[1].kind, "pair"))
+                continue
             if target is None or any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -145,6 +155,8 @@ def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[M
         return None
     if name == "last_company":
         return next((m for m in reversed(before) if m.kind == "Company"), None)
+    if name == "last_pair":
+        return None  # two actors: see `_pair`
     if name == "last_body":
         return next((m for m in reversed(before) if m.kind in ("Organization", "Company")), None)
     if name == "last_person":
@@ -174,6 +186,18 @@ def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[M
     if len(distinct) < 2:
         return None
     return distinct[0] if name == "latter" else distinct[1]
+
+
+def _pair(before: list[Mention], text: str) -> tuple[Mention, Mention] | None:
+    """The last two bodies named, when they were named together: "A and B"."""
+    found: list[Mention] = []
+    for m in reversed(before):
+        if m.kind in ("Company", "Organization") and m.form not in ("reference", "pair") and all(f.key != m.key for f in found):
+            found.append(m)
+            if len(found) == 2:
+                first, second = found[1], found[0]
+                return (first, second) if text[first.end:second.start] in (" and ", ", and ") else None
+    return None
 
 
 def _focus_company(mentions: list[Mention]) -> Mention | None:

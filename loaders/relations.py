@@ -36,11 +36,14 @@ from loaders.located import Places
 from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company
 from loaders.segment import Sentence, split_sentences
+from loaders.slots import apposed, described, listed_before, noun_before, where_place
 from loaders.triggers import _cue_regex, _forms
 
 __all__ = ["RULESET", "Found", "RelationExtractor"]
 
 RULESET = "rules.v1"
+#: The type the seat and site patterns of `loaders.located` state.
+OPERATES_IN = "OPERATES_IN"
 AMOUNT = re.compile(
     r"(?:(?:US|U\.S\.|A|C)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|bn|m|tn)\b)?"
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
@@ -71,9 +74,15 @@ ACCOMPANIED = re.compile(r"\baccompan(?:ied|ies|y|ying)\b(\s+by\b)?", re.I)
 SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
 #: Verbs whose subject is the goods themselves.
 GOODS_MOVE = frozenset({"come"})
+#: Words that open a noun phrase, so that a name after them modifies the noun: "the African Union mission".
+NOUN_PHRASE_OPENERS = frozenset("the a an its their his her this that these those".split())
 OBJECT_WORDS = frozenset("the a an its their his her them him it this these those with".split())
 #: The goods named after "of", up to their head noun and before the next preposition: "at least nine cargoes of Russian Urals crude".
 GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+(?!(?:to|from|for|in|by|with|under|on|and|or)\b)[^\s,.;:]+){0,7}")
+#: ", which X said ...": a relative clause after the trigger says its own things.
+LATER_ASIDE = re.compile(r",\s+(?:which|who|where)\b|\b(?:that|which)\s+(?:it|he|she|they|officials|analysts)\s+$")
+#: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
+UNNAMED_REACH = 1200
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -158,6 +167,7 @@ class RelationExtractor(ReferenceReader):
         self._home: Mention | None = None  # the dateline's state of the document being read
         self._carried: dict[str, Carried] = {}  # per type, the agent of its last trigger in the document
         self._sentence_no = 0
+        self._text = ""  # the document being read
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
         self._news_acts = frozenset(w.lower() for w in lex.get("news_act_nouns", ()))
@@ -176,6 +186,7 @@ class RelationExtractor(ReferenceReader):
                 doc_date: str = "") -> list[Found]:
         """Relations stated in `text`, given its mentions (from `MentionFinder`)."""
         sentences = sentences if sentences is not None else split_sentences(text)
+        self._text = text
         triggers = self._trigger_hits(text)
         topic = cache(lambda: self._topic(text))  # counted only if a sentence needs it: the cue scan of a whole text is costly
         self._previous_text = ""  # the sentence before the one being read, for "he" and "she"
@@ -191,6 +202,7 @@ class RelationExtractor(ReferenceReader):
         self._recent_ends = {}  # per trade type and end, the last ends found: (sentence number, mentions)
         history: list[Mention] = []
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
+        unnamed: list[tuple[Mention, str]] = []  # "a Dubai-based firm" with no name yet: the place and the noun
         self._carried = {}
         for self._sentence_no, sentence in enumerate(sentences):
             while pos < len(mentions) and mentions[pos].start < sentence.start:
@@ -206,8 +218,13 @@ class RelationExtractor(ReferenceReader):
             while tpos < len(triggers) and triggers[tpos][1] <= sentence.end:
                 here.append(triggers[tpos])
                 tpos += 1
-            if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text:
+            if "-based" in sentence.text or "-registered" in sentence.text or "-headquartered" in sentence.text \
+                    or " in " in sentence.text or " of " in sentence.text or "'s " in sentence.text or "’s " in sentence.text:
                 found.extend(self._seats(text, sentence, inside))
+                unnamed.extend(self._places.unnamed_seats(text, sentence.start, sentence.end, inside))
+            unnamed = [u for u in unnamed if sentence.start - u[0].start < UNNAMED_REACH]
+            if unnamed and ("he " in sentence.text):
+                found.extend(self._named_seats(text, sentence, inside, unnamed))
             named = self._named_group(sentence, inside, doc_date) if self._carried and inside else []
             parsed_here, with_refs = False, inside
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text)
@@ -241,13 +258,31 @@ class RelationExtractor(ReferenceReader):
         return found
 
     def _seats(self, text: str, sentence: Sentence, inside: list[Mention]) -> list[Found]:
-        """"Lagos-based Lekki Energy", "Gulf Star, a Dubai-registered trader": the body operates there."""
-        rel = self.relations.get("OPERATES_IN")
+        """"Lagos-based Lekki Energy", "Gulf Star, a Dubai-registered trader", "X, a chipmaker in Hsinchu":
+        the body operates there."""
+        rel = self.relations.get(OPERATES_IN)
         if rel is None:
             return []
-        return [Found("OPERATES_IN", body, place, sentence, "asserted", f"{RULESET}/OPERATES_IN.seat")
-                for body, place in self._places.seats(text, sentence.start, sentence.end, inside)
-                if body.kind in rel.source and place.kind in rel.target]
+        pairs = list(self._places.seats(text, sentence.start, sentence.end, inside)) + \
+            list(self._places.sites(text, sentence.start, sentence.end, inside)) + list(self._places.units(inside, text)) + \
+            list(self._places.named_sites(text, sentence.start, sentence.end, inside))
+        return [Found(OPERATES_IN, body, place, sentence, "asserted", f"{RULESET}/{OPERATES_IN}.seat")
+                for body, place in pairs if body.kind in rel.source and place.kind in rel.target]
+
+    def _named_seats(self, text: str, sentence: Sentence, inside: list[Mention],
+                     unnamed: list[tuple[Mention, str]]) -> list[Found]:
+        """"sanctions on a Pyongyang-based trading firm. ... The firm, Hwasong Trading, ...": the body named later."""
+        rel = self.relations.get(OPERATES_IN)
+        if rel is None:
+            return []
+        nouns = {noun for _, noun in unnamed} | {"company", "firm"}
+        out = []
+        for body in self._places.named_later(text, sentence.start, sentence.end, inside, nouns):
+            for place, noun in unnamed:
+                if body.kind in rel.source and place.kind in rel.target:
+                    out.append(Found(OPERATES_IN, body, place, sentence, "asserted", f"{RULESET}/{OPERATES_IN}.seat"))
+            unnamed.clear()
+        return out
 
     def _companions(self, sentence: Sentence, mentions: list[Mention], found: list[Found]) -> list[Found]:
         """"X arrived in Lima, accompanied by Minister Y", "Y had accompanied the prime minister": the companion
@@ -331,6 +366,10 @@ class RelationExtractor(ReferenceReader):
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
+            elif rules and t_start > 0 and all(r.trigger.pos == "verb" and form in r.trigger.words for r, _ in rules) \
+                    and " " not in form and noun_before(s, t_start, all(r.type == OPERATES_IN for r, _ in rules)):
+                continue  # a bare verb after "the" or a preposition is a noun: "over land reclamation", "the mine in";
+                # so it is after a singular noun, which would take "operates": "the power station in"
             if form in ("armed", "equipped") and t_end < len(s.lower) and s.tokens[t_end][0].islower() \
                     and s.lower[t_end] not in OBJECT_WORDS:
                 continue  # "armed drones", "armed groups": an adjective, not "armed the rebels"
@@ -410,7 +449,7 @@ class RelationExtractor(ReferenceReader):
             if owner is not None and end == other_end and owner.kind in kinds:
                 ends[end] = [owner]
             elif slots == ("nearest",):
-                ends[end] = self._described(s, t_start, t_end, kinds)
+                ends[end] = described(s, t_start, t_end, kinds)
             elif slots == ("agent",):
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             else:
@@ -545,8 +584,15 @@ class RelationExtractor(ReferenceReader):
                 origin = s.origin_subject(t_start)  # "Kazakh uranium had been sold to Iran": Kazakhstan sold it
                 return [origin] if origin is not None and origin.kind in kinds else []
             return s.coordinated(by_agent, kinds) if by_agent is not None and by_agent.kind in kinds else []
+        if pos == "phrase":  # "the African Union mission in Somalia": the name before the phrase is whose
+            k = next((k for k, (_, j) in enumerate(s.span) if j == t_start and not s.mentions[k].attached), None)
+            modifier = s.mentions[k] if k is not None else None
+            # only inside a noun phrase: "Chile and Peru traded accusations" has a subject, not a modifier
+            if modifier is not None and modifier.kind in kinds and modifier is not skip \
+                    and s.span[k][0] > 0 and s.lower[s.span[k][0] - 1] in NOUN_PHRASE_OPENERS:
+                return [modifier]
         if pos == "noun" and _agentive(s.lower[t_start]):
-            holder = s.role_holder(t_start)
+            holder = s.role_holder(t_start) or apposed(s, t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:
                 return [holder]
         applies, doer = s.gerund_doer(t_start)
@@ -570,7 +616,7 @@ class RelationExtractor(ReferenceReader):
                 return [last[-1]]
         for m in candidates:
             if m.kind in kinds and m is not skip:
-                return s.coordinated(m)
+                return listed_before(s, m) + s.coordinated(m)
         if pos == "noun":  # "talk of Chile's use of the port for spying on Peru": the possessor acts
             owner = s.nearest_possessive(t_start)
             if owner is not None and owner.kind in kinds and owner is not skip:
@@ -584,26 +630,6 @@ class RelationExtractor(ReferenceReader):
         speaker = next((m for m in s.joined_to_speaker(t_start) if m.kind in kinds and m is not skip), None) \
             if pos == "verb" else None
         return [speaker] if speaker is not None else []
-
-    def _described(self, s: "ParsedSentence", t_start: int, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
-        """The body a participle describes: "X, a firm registered in Y" is X; in "blacklisted two firms
-        registered in Y, A and B" the firms are named after the place, and the subject is no firm."""
-        near = s.nearest_before(t_start, kinds)
-        if near is not None:
-            between = s.lower[s.span[s._k(near)][1]:t_start]
-            if between[:1] == [")"]:
-                between = between[1:]  # "Siam Components (SPC), based in ..."
-            if not between or between[0] == "," or all(w in BE or w in DESCRIBED_ADVERBS for w in between):
-                return [near]
-        place = s.after(t_end, "in")
-        if place is None:
-            return []
-        k = s._k(place)
-        _, j = s.span[k]
-        if k + 1 < len(s.mentions) and j < len(s.lower) and s.lower[j] == "," and s.span[k + 1][0] == j + 1 \
-                and s.mentions[k + 1].kind in kinds and not s.mentions[k + 1].attached:
-            return s.coordinated(s.mentions[k + 1], kinds)
-        return []
 
     def _qualifier(self, m: Mention) -> Mention | None:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""
@@ -654,7 +680,7 @@ class RelationExtractor(ReferenceReader):
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             elif slot == "where":
-                m = _where_place(s, t_start)
+                m = where_place(s, t_start)
             elif slot == "modifier":
                 m = s.name_before(t_start)
             elif slot == "captor":
@@ -664,6 +690,9 @@ class RelationExtractor(ReferenceReader):
                 continue
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
+                if not found and passive and slot == "in":  # "Agadem, in eastern Niger, is operated by X"
+                    found = [m for k, m in enumerate(s.mentions) if s.span[k][1] <= t_start and s.marker[k] == "in"
+                             and s.clause[s.span[k][0]] == s.clause[t_start] and m.kind in kinds and not m.attached][:1]
                 if found:
                     named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None]
                     out = list(dict.fromkeys([c for m in found for c in s.coordinated(m, kinds)] + named))
@@ -746,9 +775,11 @@ class RelationExtractor(ReferenceReader):
         # who was detained"); but an adverb is shared by the verbs it precedes: "allegedly bought weapons ... and sold
         # them to the RSF"; a marker inside the trigger itself ("traded accusations") says nothing of its modality,
         # one after "and" opens an act of its own ("threatened sanctions and accused Iran of ..."), and one inside
-        # a ", which claims ...," aside is the aside's
+        # a ", which claims ...," aside is the aside's; a description reaches back only to the body it describes:
+        # "the suspects were paid through X, a firm registered in Y" is no allegation about where X is registered
+        since = source.start - s.sentence.start if described else 0
         if any(at != trigger_char and not (trigger_char < at <= trigger_last)
-               and ((at < trigger_char and (not joined or ADVERB.match(text, at)) and not s.interrupted(at, trigger_char)
+               and ((since <= at < trigger_char and (not joined or ADVERB.match(text, at)) and not s.interrupted(at, trigger_char)
                      and not WH_RELATIVE.search(text, at, trigger_char) and not _in_aside(text, at, trigger_char))
                     or (at > trigger_char and not described and "," not in text[trigger_char:at]
                         and not text[:at].rstrip().endswith(" and")
@@ -765,7 +796,8 @@ class RelationExtractor(ReferenceReader):
                                                                             or (text[:at].rstrip().endswith((" and", ","))
                                                                                 and text[at:at + 6].lower() == "saying")
                                                                             or text[:at].rstrip().endswith(" and")
-                                                                            or s.says_something(at)))
+                                                                            or s.says_something(at)
+                                                                            or LATER_ASIDE.search(text, trigger_char, at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
                    and text[at:at + 9].lower().startswith(("announc", "unveil")))]
         return "reported" if len(own) < len(s.facts["reported"]) else "asserted"
@@ -781,14 +813,6 @@ class RelationExtractor(ReferenceReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
-
-
-def _where_place(s: "ParsedSentence", t_start: int) -> Mention | None:
-    """"Israel, where Chevron operates a field": the place a ", where" clause is about."""
-    w = next((i for i in range(t_start - 1, max(-1, t_start - 9), -1) if s.lower[i] == "where"), None)
-    if w is None or w < 2 or s.lower[w - 1] != "," or s.clause[w] != s.clause[t_start]:
-        return None
-    return next((m for k, m in enumerate(s.mentions) if s.span[k][1] == w - 1 and not m.attached), None)
 
 
 def _unknown_name_opens(s: "ParsedSentence") -> bool:

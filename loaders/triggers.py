@@ -13,7 +13,7 @@ IRREGULAR = {"sell": ("sold",), "come": ("came",), "buy": ("bought",), "send": (
              "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",), "withdraw": ("withdrew", "withdrawn"),
              "steal": ("stole", "stolen"), "shut": ("shut",), "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"),
              "run": ("ran",)}
-DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban bar".split())
+DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban bar run".split())
 
 
 def _cue_regex(words: tuple[str, ...], patterns: tuple[str, ...]) -> re.Pattern:

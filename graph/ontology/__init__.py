@@ -66,7 +66,7 @@ class Trigger:
 TRIGGER_POS = ("verb", "noun", "phrase")
 ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "head-of-mission", "owner", "owner-of", "news", "subject",
               "to", "from", "of", "on", "against", "over", "into", "about", "targeting", "in", "within", "with", "by", "at", "for", "where",
-              "captor", "modifier")
+              "across", "near", "off", "captor", "modifier")
 
 
 @dataclass(frozen=True, slots=True)

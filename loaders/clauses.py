@@ -43,6 +43,9 @@ QUOTES = frozenset(('"', "“", "'", "‘"))
 NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
 
 
+#: Nouns of "on behalf of X", "on the orders of X": the act is done for X.
+ORDER_NOUNS = frozenset("behalf instructions instruction orders order behest pay".split())
+
 class Clauses:
     """A sentence's tokens, the mentions on them, and clause boundaries."""
 
@@ -140,6 +143,9 @@ class Clauses:
                 if tok == "of" and j >= 3 and self.lower[j - 1] in TERRITORY_NOUNS and self.lower[j - 2] == "the" \
                         and self.lower[j - 3] in PREPOSITIONS:
                     return self.lower[j - 3]  # "active in the territory of X" is "in X"
+                if tok == "of" and j >= 2 and self.lower[j - 1] in ORDER_NOUNS and \
+                        (self.lower[j - 2] in ("on", "at", "in") or (self.lower[j - 2] == "the" and j >= 3 and self.lower[j - 3] in ("on", "at", "in"))):
+                    return "for"  # "on behalf of X", "on the instructions of X", "at the behest of X": done for X
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
                 if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):

@@ -196,3 +196,16 @@ def test_working_for_a_foreign_intelligence_service():
 def test_working_for_a_firm_is_no_spying():
     text = "OSLO, May 2 (Wire) - Police arrested Boris Johnson, who works for the shipping firm Vestland Cargo, for speeding."
     assert pairs(text) == set()
+
+
+# -- "on behalf of X" is "for X"; a charge is an allegation --------------------------------------------------------------
+
+def test_espionage_on_behalf_of_a_state():
+    found = spying("Latvia charged a soldier with espionage on behalf of Belarus.")
+    assert ("state:belarus", "state:latvia", "alleged") in found
+    assert ("state:latvia", "state:belarus") not in {(s, t) for s, t, _ in found}
+
+
+def test_spied_on_the_orders_of_a_service():
+    found = pairs("Finland arrested Boris Johnson, who spied on Finland on the orders of the GRU.")
+    assert ("agency:gru", "state:finland") in found

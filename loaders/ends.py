@@ -128,6 +128,17 @@ class ParsedSentence(Clauses):
             return None  # "for Russia's intelligence service, the Foreign Ministry said": a new clause's speaker
         return nxt
 
+    def acted_on(self, t_end: int, verbs: frozenset[str]) -> Mention | None:
+        """"hackers working for the GRU breached the Bundestag's network": what the verb after a noun acts on."""
+        for i in range(t_end, min(len(self.lower), t_end + 10)):
+            if self.lower[i] in (".", ";", ":") or self.lower[i] in self.speech:
+                return None
+            if self.lower[i] in verbs:
+                if i > 0 and self.lower[i - 1] in ("to", "the", "a", "an"):
+                    return None  # "the attack", "plans to attack": not the hackers' verb
+                return self.after(i + 1, None) or self.owner_after(i + 1) or self.after(i + 1, "of", within=5)
+        return None
+
     def name_before(self, t_start: int) -> Mention | None:
         """"the Electoral Commission hack": a name (no possessive, no demonym) that modifies the trigger noun."""
         for k, (_, j) in enumerate(self.span):

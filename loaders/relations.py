@@ -120,6 +120,7 @@ class RelationExtractor(ReferenceReader):
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._captor_verbs = frozenset(w.lower() for w in lex.get("captor_verbs", ()))
         self._charge_words = frozenset(w.lower() for w in lex.get("charge_words", ()))
+        self._intrusion_verbs = frozenset(w.lower() for w in lex.get("intrusion_verbs", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
@@ -380,6 +381,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.owner_after(t_end)
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
+            elif slot == "acted-on":
+                m = s.acted_on(t_end, self._intrusion_verbs)
             elif slot == "modifier":
                 m = s.name_before(t_start)
             elif slot == "captor":

@@ -209,3 +209,20 @@ def test_espionage_on_behalf_of_a_state():
 def test_spied_on_the_orders_of_a_service():
     found = pairs("Finland arrested Boris Johnson, who spied on Finland on the orders of the GRU.")
     assert ("agency:gru", "state:finland") in found
+
+
+# -- hackers and what they break into ------------------------------------------------------------------------------------
+
+def test_demonym_hackers_targeted_a_body():
+    assert ("state:iran", "agency:knesset") in pairs("Iranian hackers targeted the Knesset last year.")
+
+
+def test_hackers_working_for_a_service_breached_a_network():
+    text = "Norway said hackers working for China's Ministry of State Security had breached the Norwegian Parliament's email system."
+    found = spying(text)
+    assert {("agency:mss", "state:norway", "reported"), ("state:china", "state:norway", "reported")} <= found
+
+
+def test_hackers_speaking_attack_nobody():
+    assert pairs("Iranian hackers said Israel was behind the attack.") == set()
+    assert pairs("Israel targeted Hezbollah, while hackers attacked Iranian banks.") == set()

@@ -226,3 +226,20 @@ def test_hackers_working_for_a_service_breached_a_network():
 def test_hackers_speaking_attack_nobody():
     assert pairs("Iranian hackers said Israel was behind the attack.") == set()
     assert pairs("Israel targeted Hezbollah, while hackers attacked Iranian banks.") == set()
+
+
+# -- recruited by an intelligence service; attacks attributed to a state ----------------------------------------------------
+
+def test_recruited_by_a_foreign_intelligence_service():
+    text = "VILNIUS, May 3 (Wire) - Boris Johnson had been recruited by Russian intelligence, prosecutors said."
+    found = pairs(text)
+    assert {("state:russia", "state:lithuania"), ("person:boris-johnson", "state:lithuania")} <= found
+
+
+def test_recruited_by_a_firm_is_no_spying():
+    assert pairs("VILNIUS, May 3 (Wire) - Boris Johnson had been recruited by Siemens after his arrest.") == set()
+
+
+def test_attack_traced_to_a_service():
+    found = spying("Italy said the cyberattack on the Italian Senate had been traced to Russia's GRU.")
+    assert {("agency:gru", "state:italy", "reported"), ("state:russia", "state:italy", "reported")} <= found

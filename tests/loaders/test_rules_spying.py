@@ -243,3 +243,8 @@ def test_recruited_by_a_firm_is_no_spying():
 def test_attack_traced_to_a_service():
     found = spying("Italy said the cyberattack on the Italian Senate had been traced to Russia's GRU.")
     assert {("agency:gru", "state:italy", "reported"), ("state:russia", "state:italy", "reported")} <= found
+
+
+def test_intelligence_activity_against_a_state_in_a_quote():
+    text = '"China has stepped up its intelligence activities against Lithuania," the security service chief said.'
+    assert ("state:china", "state:lithuania", "reported") in spying(text)

@@ -51,6 +51,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: The name of an intelligence or security service.
+SERVICE_NAME = re.compile(r"(?i)\b(?:intelligence|Security Service|State Security|Secret Service|Counterintelligence)\b")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -121,6 +123,9 @@ class RelationExtractor(ReferenceReader):
         self._captor_verbs = frozenset(w.lower() for w in lex.get("captor_verbs", ()))
         self._charge_words = frozenset(w.lower() for w in lex.get("charge_words", ()))
         self._intrusion_verbs = frozenset(w.lower() for w in lex.get("intrusion_verbs", ()))
+        # services known by a name alone ("the GRU", "the MSS") still say "intelligence" to a trigger that requires it
+        self._services = frozenset(e.id for e in ontology.entries.values() if e.kind == "Agency"
+                                   and any(SERVICE_NAME.search(alias) for _, alias in e.names + (("name", e.name),)))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
@@ -258,7 +263,9 @@ class RelationExtractor(ReferenceReader):
     def _apply(self, rule: _Rule, participle: bool, s: "ParsedSentence", t_start: int, t_end: int, doc_date: str) -> list[Found]:
         rel = self.relations[rule.type]
         trig = rule.trigger
-        if trig.requires and not any(w in s.lower for w in trig.requires):
+        if trig.requires and not any(w in s.lower for w in trig.requires) and not (
+                "intelligence" in trig.requires and any(s.span[k][0] >= t_end and (m.key in self._services or SERVICE_NAME.search(m.text))
+                                                        for k, m in enumerate(s.mentions))):
             return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
         passive = participle and s.passive(t_start)
         by_agent = None

@@ -248,3 +248,14 @@ def test_attack_traced_to_a_service():
 def test_intelligence_activity_against_a_state_in_a_quote():
     text = '"China has stepped up its intelligence activities against Lithuania," the security service chief said.'
     assert ("state:china", "state:lithuania", "reported") in spying(text)
+
+
+def test_a_named_service_counts_as_intelligence():
+    text = "RIGA, May 3 (Wire) - Police arrested Boris Johnson, who is accused of working for Russia's GRU."
+    found = spying(text)
+    assert {("agency:gru", "state:latvia", "alleged"), ("person:boris-johnson", "state:latvia", "alleged")} <= found
+
+
+def test_the_arresting_service_does_not_make_a_job_spying():
+    text = "RIGA, May 3 (Wire) - Latvia's State Security Service arrested Boris Johnson, who worked for Siemens, on charges of bribery."
+    assert pairs(text) == set()

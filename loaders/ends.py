@@ -136,7 +136,12 @@ class ParsedSentence(Clauses):
             if self.lower[i] in verbs:
                 if i > 0 and self.lower[i - 1] in ("to", "the", "a", "an"):
                     return None  # "the attack", "plans to attack": not the hackers' verb
-                return self.after(i + 1, None) or self.owner_after(i + 1) or self.after(i + 1, "of", within=5)
+                found = self.after(i + 1, None) or self.owner_after(i + 1) or self.after(i + 1, self.lower[i]) \
+                    or self.after(i + 1, "of", within=5)  # "targeting American firms": the verb is also a slot word
+                if found is None:  # "targeting Canadian banks": the state of the bodies attacked
+                    found = next((m for k, m in enumerate(self.mentions) if i < self.span[k][0] <= i + 3
+                                  and m.form == "demonym"), None)
+                return found
         return None
 
     def name_before(self, t_start: int) -> Mention | None:

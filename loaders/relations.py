@@ -388,6 +388,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.owner_after(t_end)
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
+            elif slot == "possessor":
+                m = s.possessor(t_start)
             elif slot == "acted-on":
                 m = s.acted_on(t_end, self._intrusion_verbs)
             elif slot == "modifier":

@@ -259,3 +259,12 @@ def test_a_named_service_counts_as_intelligence():
 def test_the_arresting_service_does_not_make_a_job_spying():
     text = "RIGA, May 3 (Wire) - Latvia's State Security Service arrested Boris Johnson, who worked for Siemens, on charges of bribery."
     assert pairs(text) == set()
+
+
+def test_sabotage_for_a_state_targets_the_captor():
+    assert ("state:russia", "state:poland") in pairs("WARSAW, May 4 (Wire) - Police arrested two men suspected of plotting sabotage for Russia.")
+
+
+def test_hackers_charged_with_targeting_a_states_firms():
+    found = spying("Canada charged four Iranian hackers with targeting Canadian banks.")
+    assert ("state:iran", "state:canada", "alleged") in found

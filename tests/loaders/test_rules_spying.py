@@ -268,3 +268,8 @@ def test_sabotage_for_a_state_targets_the_captor():
 def test_hackers_charged_with_targeting_a_states_firms():
     found = spying("Canada charged four Iranian hackers with targeting Canadian banks.")
     assert ("state:iran", "state:canada", "alleged") in found
+
+
+def test_suspects_recruited_in_a_dated_story():
+    text = "SEOUL, May 2 (Wire) - The agency said the suspects were recruited by North Korean intelligence in Beijing."
+    assert ("state:north-korea", "state:south-korea") in pairs(text)

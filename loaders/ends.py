@@ -103,6 +103,8 @@ class ParsedSentence(Clauses):
                 comma = next((x for x in range(j - 2, max(-1, j - 9), -1) if self.lower[x] == ","), None)
                 named = next((m for k, m in enumerate(self.mentions) if comma is not None and self.span[k][1] == comma
                               and m.kind == "Person"), None)
+                if named is None:
+                    named = self._named_after(t_start)  # "A man suspected of spying for Minsk, a citizen named X, was held"
                 return True, named  # else "a freight company accused of supplying": a body with no name does it
             return False, None  # "Peru was accused of buying": the subject does it
         if gerund and word[:1].isupper() and j - 1 > 0:
@@ -149,6 +151,20 @@ class ParsedSentence(Clauses):
         for k, (_, j) in enumerate(self.span):
             m = self.mentions[k]
             if j == t_start and not m.possessive and m.form != "demonym" and not m.attached:
+                return m
+        return None
+
+    def _named_after(self, t_start: int) -> Mention | None:
+        """The person an apposition after the accusation names, before the main verb:
+        "a man suspected of spying for Minsk, a Belarusian citizen named X, was detained"."""
+        comma = next((x for x in range(t_start, len(self.lower)) if self.lower[x] == ","), None)
+        if comma is None:
+            return None
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            if comma < i <= comma + 8 and m.kind == "Person" and not m.attached and j + 1 < len(self.lower) \
+                    and self.lower[j] == "," and self.lower[j + 1] in BE | {"has", "had"} \
+                    and not any(self.lower[x] == "," for x in range(comma + 1, i)):
                 return m
         return None
 

@@ -273,3 +273,15 @@ def test_hackers_charged_with_targeting_a_states_firms():
 def test_suspects_recruited_in_a_dated_story():
     text = "SEOUL, May 2 (Wire) - The agency said the suspects were recruited by North Korean intelligence in Beijing."
     assert ("state:north-korea", "state:south-korea") in pairs(text)
+
+
+# -- the suspect named in an apposition after the accusation ----------------------------------------------------------------
+
+def test_suspect_named_after_the_accusation():
+    text = "A third woman accused of spying on Moldova for Russia, a Ukrainian citizen named Olena Hrytsenko, was detained in Chisinau."
+    assert ("person:olena-hrytsenko", "state:moldova") in pairs(text)
+
+
+def test_a_speaker_after_the_accusation_is_not_the_suspect():
+    text = "Police arrested a man suspected of spying for Russia, Nancy Faeser, the interior minister, said."
+    assert not any(s == "person:nancy-faeser" for s, _ in pairs(text))

@@ -83,11 +83,14 @@ class ParsedSentence(Clauses):
         if named is not None and not self.mentions[named].possessive and self.mentions[named].form != "demonym":
             j = self.span[named][0] - 1  # "blamed Russia for the Bundestag hack": the name before the act is what it was done to
         reach = j + 1
-        while j > 0 and reach - j <= 3 and (self.lower[j] in QUOTES or (
+        while j > 0 and reach - j <= 4 and (self.lower[j] in QUOTES or (
                 self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in ("for", "of")
-                and self.lower[j] not in ("and", "or", "but")
+                and (self.lower[j] not in ("and", "or", "but") or (
+                    self.lower[j] != "but" and j + 1 < t_start and self.tokens[j - 1][0].isalpha() and self.tokens[j - 1][0].islower()
+                    and not self.lower[j - 1].endswith("ing") and self.lower[j - 1] not in ("for", "of")
+                    and self.lower[j + 1] not in self.verbs and not self.lower[j + 1].endswith("ed")))
                 and (not self.lower[j].endswith("ing") or self.lower[j - 1] in ("of", "for")))):
-            j -= 1  # adverbs, adjectives, a quote or "being behind" between "of" and the act
+            j -= 1  # adverbs, adjectives ("military and technology"), a quote or "being behind" between "of" and the act
         if j < 1 or self.lower[j] not in ("for", "of"):
             return False, None
         gerund = self.lower[t_start].endswith("ing")

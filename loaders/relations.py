@@ -51,6 +51,8 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: How many sentences after an act done by someone unnamed an arrest names the one who did it.
+UNNAMED_REACH = 3
 #: The name of an intelligence or security service.
 SERVICE_NAME = re.compile(r"(?i)\b(?:intelligence|Security Service|State Security|Secret Service|Counterintelligence)\b")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
@@ -129,6 +131,10 @@ class RelationExtractor(ReferenceReader):
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
+        # per type, the sentence number and targets of an act done by someone not yet named
+        # ("detained three people suspected of passing secrets"), for the person arrested next
+        self._unnamed: dict[str, tuple[int, list[Mention]]] = {}
+        self._sentence_no = 0
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
@@ -147,12 +153,14 @@ class RelationExtractor(ReferenceReader):
         self._home = next((m for m in mentions if m.attached and m.kind == "State" and m.start < 400 and _is_dateline(text, m)),
                           None)
         focus = _focus_company(mentions) if triggers else None
+        self._unnamed = {}
         found: list[Found] = []
         mentions = sorted(mentions, key=lambda m: m.start)
         pos = tpos = 0
         history: list[Mention] = []
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
+            self._sentence_no = number
             while pos < len(mentions) and mentions[pos].start < sentence.start:
                 history.append(mentions[pos])
                 pos += 1
@@ -168,7 +176,7 @@ class RelationExtractor(ReferenceReader):
                 tpos += 1
             if here and (len(inside) > 1 or self._any_reference.search(sentence.text) or IT_OPENS.match(sentence.text)
                          or IT_INSIDE.search(sentence.text, 1) or (focus is not None and inside)
-                         or self._company_reference.search(sentence.text)):
+                         or self._company_reference.search(sentence.text) or (self._unnamed and inside)):
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
                 if len(with_refs) != len(inside):
@@ -291,6 +299,9 @@ class RelationExtractor(ReferenceReader):
                 ends[end] = [near] if near is not None else []
             elif slots == ("agent",):
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
+            elif slots == ("suspected",):
+                number, targets = self._unnamed.get(rule.type, (-UNNAMED_REACH - 1, []))
+                ends[end] = targets if self._sentence_no - number <= UNNAMED_REACH else []
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
                 if not ends[end] and end == "target":
@@ -303,6 +314,8 @@ class RelationExtractor(ReferenceReader):
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"
+        if trig.source == ("agent",) and not ends["source"] and ends["target"] and s.gerund_doer(t_start) == (True, None):
+            self._unnamed[rule.type] = (self._sentence_no, ends["target"])  # "detained three people suspected of spying"
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.propagate:
@@ -437,9 +450,12 @@ class RelationExtractor(ReferenceReader):
             facts["reported"] = [m.start() for m in self._modality_re["reported"].finditer(text)] if "reported" in self._modality_re else []
         if rule.type not in facts:
             facts[rule.type] = self._items(rule.type, text)
+        modality = self._modality(text, trigger_char, s, source)
+        if rule.trigger.target == ("suspected",) and modality != "denied":
+            modality = "alleged"  # the arrest is a fact; what it is for was only suspected
         return Found(
             type=rule.type, source=source, target=target, sentence=s.sentence,
-            modality=self._modality(text, trigger_char, s, source),
+            modality=modality,
             rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
             amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date, fallback=rule.trigger.fallback)
 

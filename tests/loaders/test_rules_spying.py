@@ -285,3 +285,25 @@ def test_suspect_named_after_the_accusation():
 def test_a_speaker_after_the_accusation_is_not_the_suspect():
     text = "Police arrested a man suspected of spying for Russia, Nancy Faeser, the interior minister, said."
     assert not any(s == "person:nancy-faeser" for s, _ in pairs(text))
+
+
+# -- the suspect named in a later sentence -------------------------------------------------------------------------------------
+
+def test_person_arrested_after_an_unnamed_suspect_is_the_suspect():
+    text = ("HELSINKI, May 2 (Wire) - Finland has arrested a port worker suspected of spying on the country's navy for Russia. "
+            "Police detained Boris Johnson at his home in Kotka on Friday.")
+    found = spying(text)
+    assert ("person:boris-johnson", "state:finland", "alleged") in found
+
+
+def test_single_named_sentence_after_an_unnamed_suspect():
+    text = ("RIGA, May 2 (Wire) - Latvia detained two men suspected of spying for Belarus. "
+            "One of them, Boris Johnson, was detained in Daugavpils.")
+    assert ("person:boris-johnson", "state:latvia", "alleged") in spying(text)
+
+
+def test_an_arrest_long_after_is_no_suspect():
+    text = ("HELSINKI, May 2 (Wire) - Finland has arrested a port worker suspected of spying for Russia. "
+            "The port handles timber. It also handles paper. Exports rose in May. Trade fell in June. "
+            "Police detained Boris Johnson for speeding in Kotka on Friday.")
+    assert not any(s == "person:boris-johnson" for s, _ in pairs(text))

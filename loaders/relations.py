@@ -391,6 +391,8 @@ class RelationExtractor(ReferenceReader):
                 continue
             if slot in ("object", "with-object") and passive:
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)  # "X and Y were arrested"
+                if m is None:
+                    m = s.relative_antecedent(t_start)  # "run by Lu, a retired colonel who was detained"
             elif slot in ("object", "with-object"):
                 m = s.after(t_end, None, origin=origin)
             elif slot == "between":

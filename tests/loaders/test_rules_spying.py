@@ -307,3 +307,15 @@ def test_an_arrest_long_after_is_no_suspect():
             "The port handles timber. It also handles paper. Exports rose in May. Trade fell in June. "
             "Police detained Boris Johnson for speeding in Kotka on Friday.")
     assert not any(s == "person:boris-johnson" for s, _ in pairs(text))
+
+
+def test_suspect_in_a_relative_clause_of_detention():
+    text = ("SEOUL, May 2 (Wire) - Police detained two soldiers suspected of passing secrets to North Korea. "
+            "The cell was led by Boris Johnson, a retired major who was detained at his home in Incheon.")
+    assert ("person:boris-johnson", "state:south-korea", "alleged") in spying(text)
+
+
+def test_suspect_picked_up():
+    text = ("DHAKA, May 2 (Wire) - Police have detained a fisherman on suspicion of spying on Bangladesh for Myanmar. "
+            "The suspect, 40-year-old Boris Johnson, was picked up at his home on Monday.")
+    assert ("person:boris-johnson", "state:bangladesh", "alleged") in spying(text)

@@ -65,7 +65,14 @@ class ReferenceReader:
             name = match.lastgroup
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
-            target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
+            current = [m for m in inside if m.end <= start]
+            if name == "object_person":  # "him" is never the subject of its own clause
+                t0, _ = parsed.token_span(match.start(), match.end())
+                own = {k for k in range(len(inside)) if t0 is not None and parsed.usable(k)
+                       and parsed.clause[parsed.span[k][0]] == parsed.clause[t0]}
+                before = history + [m for k, m in enumerate(inside) if m.end <= start and k not in own]
+                current = []
+            target = _refer(name, before, self.ontology, current, self._home)
             end = sentence.start + match.end()
             if target is None or any(s < end and start < e for s, e in taken):
                 continue
@@ -101,10 +108,8 @@ def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[M
         return next((m for m in reversed(before) if m.kind == "Company"), None)
     if name == "last_body":
         return next((m for m in reversed(before) if m.kind in ("Organization", "Company")), None)
-    if name == "last_person":
+    if name in ("last_person", "object_person"):
         return next((m for m in reversed(before) if m.kind == "Person"), None)
-    if name == "object_person":
-        return next((m for m in reversed(before) if m.kind == "Person" and m not in current), None)
     if name == "home_state":  # "the government": the dateline's, or one the sentence names; never a guess further back
         if home is not None:
             return home

@@ -319,3 +319,9 @@ def test_suspect_picked_up():
     text = ("DHAKA, May 2 (Wire) - Police have detained a fisherman on suspicion of spying on Bangladesh for Myanmar. "
             "The suspect, 40-year-old Boris Johnson, was picked up at his home on Monday.")
     assert ("person:boris-johnson", "state:bangladesh", "alleged") in spying(text)
+
+
+def test_him_can_mean_the_object_named_earlier_in_its_sentence():
+    text = "Ilham Aliyev spoke on Monday. Recep Tayyip Erdogan hosted Volodymyr Zelensky in Ankara and met him again in May."
+    found = {(c.type, c.source, c.target) for c in extract_text(text).claims}
+    assert ("MET_WITH", "person:recep-tayyip-erdogan", "person:ilham-aliyev") not in found

@@ -149,6 +149,15 @@ class ParsedSentence(Clauses):
                 return found
         return None
 
+    def its_owner(self, t_end: int) -> Mention | None:
+        """"Poland said X had spied on its army": whose "its" is, after "on" or "against" right after the
+        trigger: the state or body its clause is about, else the one its sentence opens with."""
+        if not (t_end + 1 < len(self.lower) and self.lower[t_end] in ("on", "against") and self.lower[t_end + 1] == "its"):
+            return None
+        before = [(k, m) for k, m in enumerate(self.mentions) if self.span[k][1] <= t_end and self.usable(k) and m.kind != "Person"]
+        own = [m for k, m in before if self.clause[self.span[k][0]] == self.clause[t_end]]
+        return (own or [m for _, m in before] or [None])[0]
+
     def name_before(self, t_start: int) -> Mention | None:
         """"the Electoral Commission hack": a name (no possessive, no demonym) that modifies the trigger noun."""
         for k, (_, j) in enumerate(self.span):

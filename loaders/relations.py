@@ -403,6 +403,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.owner_after(t_end)
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
+            elif slot == "its":
+                m = s.its_owner(t_end)
             elif slot == "possessor":
                 m = s.possessor(t_start)
             elif slot == "acted-on":

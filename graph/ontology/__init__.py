@@ -65,7 +65,7 @@ class Trigger:
 
 TRIGGER_POS = ("verb", "noun", "phrase")
 ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "owner", "subject", "to", "from", "of", "on", "against", "over", "into",
-              "about", "targeting", "in", "within", "with", "by", "at", "for", "captor", "modifier", "acted-on", "possessor", "suspected")
+              "about", "targeting", "in", "within", "with", "by", "at", "for", "captor", "modifier", "acted-on", "possessor", "suspected", "its")
 
 
 @dataclass(frozen=True, slots=True)

@@ -325,3 +325,13 @@ def test_him_can_mean_the_object_named_earlier_in_its_sentence():
     text = "Ilham Aliyev spoke on Monday. Recep Tayyip Erdogan hosted Volodymyr Zelensky in Ankara and met him again in May."
     found = {(c.type, c.source, c.target) for c in extract_text(text).claims}
     assert ("MET_WITH", "person:recep-tayyip-erdogan", "person:ilham-aliyev") not in found
+
+
+def test_spying_on_its_forces_targets_the_state_the_sentence_is_about():
+    found = spying("Sweden said Boris Johnson had spied on its navy for Russia.")
+    assert {("person:boris-johnson", "state:sweden", "reported"), ("state:russia", "state:sweden", "reported")} <= found
+
+
+def test_its_after_other_words_is_left_alone():
+    found = {(c.type, c.source, c.target) for c in extract_text("Norway's Equinor raised its gas exports to Germany.").claims}
+    assert ("SUPPLIES_OIL", "state:norway", "state:germany") in found

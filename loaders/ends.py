@@ -16,6 +16,7 @@ AUXILIARIES = frozenset("has have had been being not also is are was were be".sp
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
                      "allegations charges blamed blame blames blaming".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 
@@ -94,7 +95,11 @@ class ParsedSentence(Clauses):
         if j < 1 or self.lower[j] not in ("for", "of"):
             return False, None
         gerund = self.lower[t_start].endswith("ing")
-        before = next((m for k, m in enumerate(self.mentions) if self.span[k][1] == j and not m.attached), None)
+        end = j
+        if j >= 3 and self.lower[j - 2] in ("on", "last", "in") and (self.lower[j - 1] in WEEKDAYS or self.lower[j - 1].isdigit()
+                                                                    or self.lower[j - 1] in ("week", "month", "year")):
+            end = j - 2  # "accused China on Monday of", "accused Moscow last week of"
+        before = next((m for k, m in enumerate(self.mentions) if self.span[k][1] == end and not m.attached), None)
         if before is not None:
             accused = self.span[self._k(before)][0] >= 1 and self.lower[self.span[self._k(before)][0] - 1] in ACCUSING
             return (True, before) if gerund or accused else (False, None)

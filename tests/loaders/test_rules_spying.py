@@ -335,3 +335,9 @@ def test_spying_on_its_forces_targets_the_state_the_sentence_is_about():
 def test_its_after_other_words_is_left_alone():
     found = {(c.type, c.source, c.target) for c in extract_text("Norway's Equinor raised its gas exports to Germany.").claims}
     assert ("SUPPLIES_OIL", "state:norway", "state:germany") in found
+
+
+def test_accused_with_a_day_between_object_and_of():
+    found = spying("Lithuania accused Belarus on Tuesday of sabotage against its power grid.")
+    assert ("state:belarus", "state:lithuania", "alleged") in found
+    assert not any(s == "state:lithuania" for s, _, _ in found)

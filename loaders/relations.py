@@ -272,7 +272,8 @@ class RelationExtractor(ReferenceReader):
         rel = self.relations[rule.type]
         trig = rule.trigger
         if trig.requires and not any(w in s.lower for w in trig.requires) and not (
-                "intelligence" in trig.requires and any(s.span[k][0] >= t_end and (m.key in self._services or SERVICE_NAME.search(m.text))
+                "intelligence" in trig.requires and any((s.span[k][0] >= t_end or s.span[k][1] == t_start)
+                                                        and (m.key in self._services or SERVICE_NAME.search(m.text))
                                                         for k, m in enumerate(s.mentions))):
             return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
         passive = participle and s.passive(t_start)
@@ -380,7 +381,8 @@ class RelationExtractor(ReferenceReader):
         if not state and m.kind == "Agency" and m.known:
             state = self.ontology.entries[m.key].country  # a state's own organ: its army, its ministry
         entry = self.ontology.entries.get(state)
-        return Mention(m.start, m.start, entry.name, entry.id, entry.kind, "qualifier") if entry else None
+        # the body's own words are the evidence for its state: "Mossad" stands for Israel
+        return Mention(m.start, m.end, entry.name, entry.id, entry.kind, "qualifier") if entry else None
 
     def _slot(self, s: "ParsedSentence", t_end: int, slots: tuple[str, ...], kinds: tuple[str, ...], passive: bool,
               t_start: int, origin: bool = False) -> list[Mention]:

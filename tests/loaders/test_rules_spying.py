@@ -341,3 +341,15 @@ def test_accused_with_a_day_between_object_and_of():
     found = spying("Lithuania accused Belarus on Tuesday of sabotage against its power grid.")
     assert ("state:belarus", "state:lithuania", "alleged") in found
     assert not any(s == "state:lithuania" for s, _, _ in found)
+
+
+# -- a service's agents inside a state ----------------------------------------------------------------------------------------
+
+def test_service_agents_in_a_state():
+    found = spying("According to the indictment, the GRU officers stayed for weeks in Montenegro.")
+    assert {("agency:gru", "state:montenegro", "reported"), ("state:russia", "state:montenegro", "reported")} <= found
+
+
+def test_officers_of_no_service_are_no_spies():
+    assert pairs("Russian officers in Syria trained soldiers.") == set()
+    assert pairs("Border Police agents in Texas arrested migrants.") == set()

@@ -408,7 +408,9 @@ class RelationExtractor(ReferenceReader):
             elif slot == "its":
                 m = s.its_owner(t_end)
             elif slot == "possessor":
-                m = s.possessor(t_start)
+                m = s.possessor(t_start) or next(  # "a Chinese state-sponsored hacking group": a demonym that qualifies the group
+                    (c for k, c in enumerate(s.mentions) if c.form == "demonym" and 0 < t_start - s.span[k][1] <= 2
+                     and all(w.replace("-", "").isalpha() for w in s.lower[s.span[k][1]:t_start])), None)
             elif slot == "acted-on":
                 m = s.acted_on(t_end, self._intrusion_verbs)
             elif slot == "modifier":

@@ -353,3 +353,17 @@ def test_service_agents_in_a_state():
 def test_officers_of_no_service_are_no_spies():
     assert pairs("Russian officers in Syria trained soldiers.") == set()
     assert pairs("Border Police agents in Texas arrested migrants.") == set()
+
+
+def test_working_with_a_foreign_intelligence_service():
+    text = ("PARIS, April 2 (Wire) - Police arrested two French nationals suspected of working with Algerian intelligence.")
+    assert ("state:algeria", "state:france", "alleged") in spying(text)
+
+
+def test_working_with_an_ally_on_a_case_is_no_spying():
+    assert pairs("PARIS, April 2 (Wire) - France is working with British intelligence on the case.") == set()
+
+
+def test_state_sponsored_hacking_group():
+    found = pairs("Finnish intelligence said a Russian state-backed hacking group had breached a Finnish ministry's network.")
+    assert ("state:russia", "state:finland") in found

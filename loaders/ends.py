@@ -17,6 +17,8 @@ AUXILIARIES = frozenset("has have had been being not also is are was were be".sp
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
                      "allegations charges blamed blame blames blaming".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: People who act for a state's intelligence: "Russian agents", "Chinese operatives".
+SPY_NOUNS = frozenset("agents agent operatives operative spies spy officers".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 
@@ -183,6 +185,21 @@ class ParsedSentence(Clauses):
                     and self.lower[j] == "," and self.lower[j + 1] in BE | {"has", "had"} \
                     and not any(self.lower[x] == "," for x in range(comma + 1, i)):
                 return m
+        return None
+
+    def envoy_doer(self, t_start: int, envoys: frozenset[str]) -> Mention | None:
+        """"expelled two Russian diplomats suspected of espionage", "Chinese agents accused of spying": the state
+        of the envoys or agents the act is charged to, across lowercase words only."""
+        j = t_start - 1
+        while j >= 1 and t_start - j <= 6 and (self.tokens[j][0].isalpha() and self.tokens[j][0].islower()
+                                               or self.tokens[j][0].isdigit()) and self.lower[j] not in ("and", "or", "but"):
+            if self.lower[j] in envoys or self.lower[j] in SPY_NOUNS:
+                k = next((k for k, (_, b) in enumerate(self.span) if b == j), None)
+                if k is None and j >= 2 and self.lower[j - 1] == "intelligence":
+                    k = next((k for k, (_, b) in enumerate(self.span) if b == j - 1), None)  # "Russian intelligence officers"
+                m = self.mentions[k] if k is not None else None
+                return m if m is not None and (m.form == "demonym" or m.possessive) and m.kind == "State" else None
+            j -= 1
         return None
 
     def _owns_other(self, k: int, t_start: int) -> bool:

@@ -343,6 +343,9 @@ class RelationExtractor(ReferenceReader):
             holder = s.role_holder(t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:
                 return [holder]
+        envoy = s.envoy_doer(t_start, self._envoys) if pos == "noun" else None
+        if envoy is not None and envoy.kind in kinds and envoy is not skip:
+            return [envoy]  # "expelled two Russian diplomats suspected of espionage": Russia
         applies, doer = s.gerund_doer(t_start)
         if applies:
             return [doer] if doer is not None and doer.kind in kinds and doer is not skip else []

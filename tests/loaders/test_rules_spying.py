@@ -367,3 +367,19 @@ def test_working_with_an_ally_on_a_case_is_no_spying():
 def test_state_sponsored_hacking_group():
     found = pairs("Finnish intelligence said a Russian state-backed hacking group had breached a Finnish ministry's network.")
     assert ("state:russia", "state:finland") in found
+
+
+# -- envoys and agents of a state charged with spying ------------------------------------------------------------------------
+
+def test_expelled_diplomats_suspected_of_espionage():
+    found = spying("Slovakia expelled three Russian diplomats suspected of espionage.")
+    assert ("state:russia", "state:slovakia", "alleged") in found
+
+
+def test_agents_suspected_of_sabotage():
+    assert ("state:russia", "state:lithuania") in pairs("Lithuania arrested two Russian agents suspected of plotting sabotage.")
+
+
+def test_a_person_held_for_economic_sabotage_is_no_spy():
+    text = "CONAKRY, May 2 (Wire) - We have detained Mr Boris Johnson for economic sabotage, the spokesman said."
+    assert pairs(text) == set()

@@ -32,6 +32,7 @@ from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
 from loaders.ends import ParsedSentence
 from loaders.mentions import Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
+from loaders.suspects import SuspectReader
 from loaders.segment import Sentence, split_sentences
 from loaders.triggers import _cue_regex, _forms
 
@@ -51,10 +52,6 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
-#: How many sentences after an act done by someone unnamed an arrest names the one who did it.
-UNNAMED_REACH = 3
-#: The name of an intelligence or security service.
-SERVICE_NAME = re.compile(r"(?i)\b(?:intelligence|Security Service|State Security|Secret Service|Counterintelligence)\b")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -84,7 +81,7 @@ class _Rule:
     index: int
 
 
-class RelationExtractor(ReferenceReader):
+class RelationExtractor(ReferenceReader, SuspectReader):
     """Finds relations in a document's sentences with the ontology's triggers."""
 
     def __init__(self, ontology: Ontology) -> None:
@@ -122,19 +119,10 @@ class RelationExtractor(ReferenceReader):
         self._company_reference = re.compile(rf"(?<![\w-])the ([A-Z][\w-]+) (?:state-owned |state |national )?(?:{nouns})\b")
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
-        self._captor_verbs = frozenset(w.lower() for w in lex.get("captor_verbs", ()))
-        self._charge_words = frozenset(w.lower() for w in lex.get("charge_words", ()))
-        self._intrusion_verbs = frozenset(w.lower() for w in lex.get("intrusion_verbs", ()))
-        # services known by a name alone ("the GRU", "the MSS") still say "intelligence" to a trigger that requires it
-        self._services = frozenset(e.id for e in ontology.entries.values() if e.kind == "Agency"
-                                   and any(SERVICE_NAME.search(alias) for _, alias in e.names + (("name", e.name),)))
+        self._suspect_tables(ontology)
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
-        # per type, the sentence number and targets of an act done by someone not yet named
-        # ("detained three people suspected of passing secrets"), for the person arrested next
-        self._unnamed: dict[str, tuple[int, list[Mention]]] = {}
-        self._sentence_no = 0
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
@@ -272,9 +260,7 @@ class RelationExtractor(ReferenceReader):
         rel = self.relations[rule.type]
         trig = rule.trigger
         if trig.requires and not any(w in s.lower for w in trig.requires) and not (
-                "intelligence" in trig.requires and any((s.span[k][0] >= t_end or s.span[k][1] == t_start)
-                                                        and (m.key in self._services or SERVICE_NAME.search(m.text))
-                                                        for k, m in enumerate(s.mentions))):
+                "intelligence" in trig.requires and self._names_service(s, t_start, t_end)):
             return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
         passive = participle and s.passive(t_start)
         by_agent = None
@@ -301,8 +287,7 @@ class RelationExtractor(ReferenceReader):
             elif slots == ("agent",):
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             elif slots == ("suspected",):
-                number, targets = self._unnamed.get(rule.type, (-UNNAMED_REACH - 1, []))
-                ends[end] = targets if self._sentence_no - number <= UNNAMED_REACH else []
+                ends[end] = self._suspected(rule.type)
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
                 if not ends[end] and end == "target":
@@ -432,23 +417,6 @@ class RelationExtractor(ReferenceReader):
             if m is not None and m.kind in kinds:
                 return s.coordinated(m, kinds)
         return []
-
-    def _captor(self, s: "ParsedSentence") -> Mention | None:
-        """The state holding a suspect: the one that arrests, detains or charges in the sentence
-        ("Iran detained a Belgian accused of spying for Israel", "was detained by Polish border guards"),
-        else the dateline's state when the sentence speaks of a charge."""
-        for i, word in enumerate(s.lower):
-            if word not in self._captor_verbs:
-                continue
-            by = s.after(i + 1, "by", within=6)
-            holders = [by] if by is not None else [c for c in s.subject_candidates(i) if c.kind in ("State", "Agency")][:1]
-            for m in holders:
-                state = m if m.kind == "State" else self._qualifier(m) if m.kind == "Agency" else None
-                if state is not None:
-                    return state
-        if self._home is not None and any(w in self._charge_words for w in s.lower):
-            return self._home
-        return None
 
     def _found(self, rule: _Rule, source: Mention, target: Mention, s: "ParsedSentence", t_start: int, doc_date: str) -> Found:
         text = s.text

@@ -312,8 +312,9 @@ class RelationExtractor(ReferenceReader, SuspectReader):
             for target in ends["target"]:
                 if source.key == target.key or source.kind not in rel.source or target.kind not in rel.target:
                     continue
-                if "captor" in trig.target and (self._qualifier(source) or source).key == target.key:
-                    continue  # "Taiwan's bureau detained three suspected of passing secrets": the bureau arrests, not spies
+                if "captor" in trig.target and ((self._qualifier(source) or source).key == target.key or _nationals(source)):
+                    continue  # "Taiwan's bureau detained three suspected of passing secrets": the bureau arrests, not spies;
+                    # "three Bulgarians were convicted of spying": people of a state, not the state
                 out.append(self._found(rule, source, target, s, t_start, doc_date))
         return out
 
@@ -477,6 +478,11 @@ class RelationExtractor(ReferenceReader, SuspectReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+
+
+def _nationals(m: Mention) -> bool:
+    """A demonym that names people of a state ("three Bulgarians"), not the state."""
+    return m.form == "demonym" and m.text.endswith("s") and not m.text.endswith("ss")
 
 
 def _agentive(word: str) -> bool:

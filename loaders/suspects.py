@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.ontology import Ontology
+from loaders.clauses import BE
 from loaders.ends import ParsedSentence
 from loaders.spans import Mention
 
@@ -47,6 +48,9 @@ class SuspectReader:
             if word not in self._captor_verbs:
                 continue
             by = s.after(i + 1, "by", within=6)
+            passive = i > 0 and (s.lower[i - 1] in BE or (i > 1 and s.lower[i - 2] in BE and s.lower[i - 1].endswith("ly")))
+            if by is None and passive:
+                continue  # "Three Bulgarians were convicted": the subject of a passive is the suspect
             holders = [by] if by is not None else [c for c in s.subject_candidates(i) if c.kind in ("State", "Agency")][:1]
             for m in holders:
                 state = m if m.kind == "State" else self._qualifier(m) if m.kind == "Agency" else None

@@ -383,3 +383,17 @@ def test_agents_suspected_of_sabotage():
 def test_a_person_held_for_economic_sabotage_is_no_spy():
     text = "CONAKRY, May 2 (Wire) - We have detained Mr Boris Johnson for economic sabotage, the spokesman said."
     assert pairs(text) == set()
+
+
+# -- passive convictions, pleas and nationals ----------------------------------------------------------------------------------
+
+def test_the_subject_of_a_passive_conviction_is_no_captor():
+    found = pairs("LONDON, May 2 (Wire) - Two Slovaks were convicted of spying for Russia.")
+    assert ("state:russia", "state:united-kingdom") in found
+    assert ("state:russia", "state:slovakia") not in found
+    assert ("state:slovakia", "state:united-kingdom") not in found  # people of a state, not the state
+
+
+def test_pleading_guilty_to_selling_secrets():
+    text = "WASHINGTON, May 2 (Wire) - A former Navy engineer pleaded guilty to selling secrets to Iran."
+    assert ("state:iran", "state:united-states") in pairs(text)

@@ -51,6 +51,11 @@ ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
+#: A participle that opens a reduced relative clause ("a man suspected of ...").
+REDUCED_RELATIVE = re.compile(r"(?:suspected|accused)\s+of\b", re.I)
+#: Words before such a participle that make it a verb of its own clause ("was accused of", "who is suspected of").
+NOT_A_NOUN = frozenset("is are was were be been being has have had who which that also not it they he she we "
+                       "formally publicly repeatedly widely long".split())
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
@@ -454,7 +459,7 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
         if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]))
-               for at in s.facts["alleged"]):
+               and not _describes_other(text, at, trigger_char) for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
         if hi:
@@ -478,6 +483,18 @@ class RelationExtractor(ReferenceReader, SuspectReader):
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+
+
+def _describes_other(text: str, at: int, trigger_char: int) -> bool:
+    """"arrested a dispatcher suspected of spying", "a man accused of X, ..., was detained": a reduced relative
+    charges the noun before it with its own complement, not the main verb outside it."""
+    match = REDUCED_RELATIVE.match(text, at)
+    if match is None:
+        return False
+    before = text[:at].split()[-1:] or [""]
+    if not before[0].isalpha() or not before[0].islower() or before[0] in NOT_A_NOUN:
+        return False
+    return trigger_char < at or "," in text[at:trigger_char]
 
 
 def _nationals(m: Mention) -> bool:

@@ -397,3 +397,20 @@ def test_the_subject_of_a_passive_conviction_is_no_captor():
 def test_pleading_guilty_to_selling_secrets():
     text = "WASHINGTON, May 2 (Wire) - A former Navy engineer pleaded guilty to selling secrets to Iran."
     assert ("state:iran", "state:united-states") in pairs(text)
+
+
+# -- modality: a reduced relative charges its own noun ------------------------------------------------------------------------
+
+def modalities(text, type_):
+    return {(c.source, c.target, c.modality) for c in extract_text(text).claims if c.type == type_}
+
+
+def test_arrest_of_a_person_suspected_of_spying_is_a_fact():
+    text = "Lithuania arrested Boris Johnson, a lorry driver suspected of spying for Belarus."
+    assert ("state:lithuania", "person:boris-johnson", "asserted") in modalities(text, "DETAINED")
+    assert ("state:belarus", "state:lithuania", "alleged") in spying(text)
+
+
+def test_a_charge_of_the_main_verb_stays_alleged():
+    text = "Lithuania has accused Belarus of spying on its army."
+    assert ("state:belarus", "state:lithuania", "alleged") in spying(text)

@@ -414,3 +414,12 @@ def test_arrest_of_a_person_suspected_of_spying_is_a_fact():
 def test_a_charge_of_the_main_verb_stays_alleged():
     text = "Lithuania has accused Belarus of spying on its army."
     assert ("state:belarus", "state:lithuania", "alleged") in spying(text)
+
+
+def test_state_linked_hackers():
+    assert ("state:iran", "agency:knesset") in pairs("Iran-linked hackers breached the Knesset's email servers.")
+
+
+def test_a_state_based_firm_is_no_state_mention():
+    ex = extract_text("Poland-based Baltic Shipyards delivered two corvettes to Estonia.")
+    assert "state:poland" not in {a.id for a in ex.actors}

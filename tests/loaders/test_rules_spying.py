@@ -423,3 +423,19 @@ def test_state_linked_hackers():
 def test_a_state_based_firm_is_no_state_mention():
     ex = extract_text("Poland-based Baltic Shipyards delivered two corvettes to Estonia.")
     assert "state:poland" not in {a.id for a in ex.actors}
+
+
+# -- covert operations: assassination plots and poisonings ------------------------------------------------------------------
+
+def test_state_behind_an_assassination_plot():
+    found = spying("Norway said Russia was behind a plot to assassinate the head of Kongsberg Gruppen.")
+    assert ("state:russia", "company:kongsberg", "reported") in found
+
+
+def test_service_blamed_for_a_poisoning():
+    found = spying("Britain blamed Russia's FSB for the poisoning of Boris Johnson.")
+    assert ("agency:fsb", "person:boris-johnson", "alleged") in found
+
+
+def test_food_poisoning_is_no_covert_operation():
+    assert pairs("Mexico said the food poisoning of Boris Johnson's staff was under investigation.") == set()

@@ -41,10 +41,9 @@ TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast bo
 QUOTES = frozenset(('"', "“", "'", "‘"))
 #: Verbs of saying that also take a plain object: "announced new sanctions".
 NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
-
-
 #: Nouns of "on behalf of X", "on the orders of X": the act is done for X.
 ORDER_NOUNS = frozenset("behalf instructions instruction orders order behest pay".split())
+
 
 class Clauses:
     """A sentence's tokens, the mentions on them, and clause boundaries."""

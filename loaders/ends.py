@@ -17,6 +17,7 @@ AUXILIARIES = frozenset("has have had been being not also is are was were be".sp
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
                      "allegations charges blamed blame blames blaming".split())
+#: Days between an accused object and "of": "accused China on Monday of".
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())

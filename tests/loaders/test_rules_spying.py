@@ -346,13 +346,19 @@ def test_accused_with_a_day_between_object_and_of():
 # -- a service's agents inside a state ----------------------------------------------------------------------------------------
 
 def test_service_agents_in_a_state():
-    found = spying("According to the indictment, the GRU officers stayed for weeks in Montenegro.")
+    found = spying("According to the indictment, the GRU agents stayed for weeks in Montenegro.")
     assert {("agency:gru", "state:montenegro", "reported"), ("state:russia", "state:montenegro", "reported")} <= found
 
 
 def test_officers_of_no_service_are_no_spies():
     assert pairs("Russian officers in Syria trained soldiers.") == set()
     assert pairs("Border Police agents in Texas arrested migrants.") == set()
+    assert pairs("Ukrainian officers in Kursk were captured, Russian military intelligence said.") == set()
+
+
+def test_intelligence_officers_of_a_state_in_another():
+    found = spying("Chinese intelligence officers posing as students remain active in Canberra, the agency said.")
+    assert ("state:china", "state:australia", "reported") in found
 
 
 def test_working_with_a_foreign_intelligence_service():

@@ -267,6 +267,8 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         if trig.requires and not any(w in s.lower for w in trig.requires) and not (
                 "intelligence" in trig.requires and self._names_service(s, t_start, t_end)):
             return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
+        if trig.requires_within and not any(w in trig.requires for w in s.lower[max(0, t_start - trig.requires_within):t_start]):
+            return []  # "accused of photographing a base", not "X, who photographed the parade, said police detained two"
         passive = participle and s.passive(t_start)
         by_agent = None
         if participle or trig.pos == "noun":

@@ -61,6 +61,8 @@ class Trigger:
     target_kinds: tuple[str, ...] = ()
     #: Words one of which the sentence must hold for this trigger to state the relation.
     requires: tuple[str, ...] = ()
+    #: When above 0, one of `requires` must stand within this many words before the trigger ("accused of photographing").
+    requires_within: int = 0
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
@@ -194,8 +196,11 @@ def _trigger(spec: object, path: Path, where: str, kinds: dict) -> Trigger:
             raise OntologyError(f"{path}: {where}.{key} names unknown kinds {sorted(unknown)}")
     requires = spec.get("requires", ())
     requires = tuple(str(w).lower() for w in ((requires,) if isinstance(requires, str) else requires))
+    within = spec.get("requires_within", 0)
+    if not isinstance(within, int) or isinstance(within, bool) or within < 0:
+        raise OntologyError(f"{path}: {where}.requires_within must be a whole number of words")
     return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], fallback=fallback, requires=requires,
-                   **slots, **narrow)
+                   requires_within=within, **slots, **narrow)
 
 
 def _yaml(path: Path) -> dict:

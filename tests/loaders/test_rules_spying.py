@@ -1,5 +1,10 @@
 """Rules for ALLEGED_SPYING, each on sentences written for these tests."""
 
+import shutil
+
+import pytest
+
+from graph.ontology import Ontology, OntologyError
 from loaders.pipeline import extract_text
 
 
@@ -445,3 +450,17 @@ def test_service_blamed_for_a_poisoning():
 
 def test_food_poisoning_is_no_covert_operation():
     assert pairs("Mexico said the food poisoning of Boris Johnson's staff was under investigation.") == set()
+
+
+def test_photographing_beside_an_unrelated_arrest_is_no_spying():
+    text = "KYIV, May 2 (Wire) - Boris Johnson, who photographed the parade, said police had detained two men."
+    assert pairs(text) == set()
+
+
+def test_requires_within_must_be_a_whole_number(tmp_path):
+    folder = tmp_path / "ontology"
+    shutil.copytree(Ontology.load().folder, folder)
+    path = folder / "relations.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("requires_within: 3", "requires_within: -1", 1), encoding="utf-8")
+    with pytest.raises(OntologyError, match="requires_within"):
+        Ontology.load(folder)

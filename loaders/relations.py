@@ -264,11 +264,17 @@ class RelationExtractor(ReferenceReader, SuspectReader):
     def _apply(self, rule: _Rule, participle: bool, s: "ParsedSentence", t_start: int, t_end: int, doc_date: str) -> list[Found]:
         rel = self.relations[rule.type]
         trig = rule.trigger
-        if trig.requires and not any(w in s.lower for w in trig.requires) and not (
-                "intelligence" in trig.requires and self._names_service(s, t_start, t_end)):
-            return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
-        if trig.requires_within and not any(w in trig.requires for w in s.lower[max(0, t_start - trig.requires_within):t_start]):
-            return []  # "accused of photographing a base", not "X, who photographed the parade, said police detained two"
+        if trig.requires:
+            # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one; with
+            # `requires_within`, only near: "accused of photographing a base", not "X, who photographed the parade,
+            # said police detained two"
+            lo, hi = 0, len(s.lower)
+            if trig.requires_within:  # near, and in the same stretch between commas
+                lo = max([0, t_start - trig.requires_within] + [i + 1 for i in range(lo, t_start) if s.lower[i] == ","])
+                hi = min([t_end + trig.requires_within] + [i for i in range(t_end, min(hi, t_end + trig.requires_within)) if s.lower[i] == ","])
+            if not any(w in trig.requires for w in s.lower[lo:hi]) and not (
+                    "intelligence" in trig.requires and self._names_service(s, t_start, t_end, hi)):
+                return []
         passive = participle and s.passive(t_start)
         by_agent = None
         if participle or trig.pos == "noun":

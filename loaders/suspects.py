@@ -65,8 +65,8 @@ class SuspectReader:
         number, targets = self._unnamed.get(type_name, (-UNNAMED_REACH - 1, []))
         return targets if self._sentence_no - number <= UNNAMED_REACH else []
 
-    def _names_service(self, s: ParsedSentence, t_start: int, t_end: int) -> bool:
-        """Whether an intelligence service is named after the trigger or just before it ("working for Russia's GRU",
-        "Mossad agents")."""
-        return any((s.span[k][0] >= t_end or s.span[k][1] == t_start) and (m.key in self._services or SERVICE_NAME.search(m.text))
-                   for k, m in enumerate(s.mentions))
+    def _names_service(self, s: ParsedSentence, t_start: int, t_end: int, limit: int) -> bool:
+        """Whether an intelligence service is named after the trigger (starting before `limit`) or just before it
+        ("working for Russia's GRU", "Mossad agents")."""
+        return any((t_end <= s.span[k][0] < limit or s.span[k][1] == t_start)
+                   and (m.key in self._services or SERVICE_NAME.search(m.text)) for k, m in enumerate(s.mentions))

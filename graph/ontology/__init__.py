@@ -61,7 +61,8 @@ class Trigger:
     target_kinds: tuple[str, ...] = ()
     #: Words one of which the sentence must hold for this trigger to state the relation.
     requires: tuple[str, ...] = ()
-    #: When above 0, one of `requires` must stand within this many words before the trigger ("accused of photographing").
+    #: When above 0, one of `requires` must stand within this many words of the trigger, with no comma between
+    #: ("accused of photographing").
     requires_within: int = 0
 
 

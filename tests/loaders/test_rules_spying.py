@@ -464,3 +464,8 @@ def test_requires_within_must_be_a_whole_number(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace("requires_within: 3", "requires_within: -1", 1), encoding="utf-8")
     with pytest.raises(OntologyError, match="requires_within"):
         Ontology.load(folder)
+
+
+def test_working_for_a_firm_beside_intelligence_elsewhere_is_no_spying():
+    text = "LONDON, May 2 (Wire) - Boris Johnson, who works for Reuters, said British intelligence had arrested a man."
+    assert pairs(text) == set()

@@ -47,6 +47,8 @@ OBJECT_OPENERS = frozenset("the a an its their his her this these those".split()
 QUOTES = frozenset(('"', "“", "'", "‘"))
 #: Verbs of saying that also take a plain object: "announced new sanctions".
 NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
+#: Nouns of "on behalf of X", "on the orders of X": the act is done for X.
+ORDER_NOUNS = frozenset("behalf instructions instruction orders order behest pay".split())
 
 
 class Clauses:
@@ -139,7 +141,7 @@ class Clauses:
         # "said those purchases would ...": what is said
         if self.lower[i] in NOUN_OBJECT_SPEECH and (nxt in NOUN_DETERMINERS or nxt in ("new", "further", "fresh", "a", "an")):
             return False
-        return nxt == "that" or (nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha())
+        return nxt in ("that", "the", "a", "an") or (nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha())
 
     def _marker(self, k: int) -> str | None:
         i, _ = self.span[k]
@@ -161,6 +163,9 @@ class Clauses:
                         return self.lower[x - 1]
                     if x > 0 and self.lower[x] == "the" and self.lower[x - 1] in self.verbs:
                         return "obj"  # "visited the port city of X": X is the object
+                if tok == "of" and j >= 2 and self.lower[j - 1] in ORDER_NOUNS and \
+                        (self.lower[j - 2] in ("on", "at", "in") or (self.lower[j - 2] == "the" and j >= 3 and self.lower[j - 3] in ("on", "at", "in"))):
+                    return "for"  # "on behalf of X", "on the instructions of X", "at the behest of X": done for X
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
                 if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):

@@ -4,6 +4,7 @@ preposition introduces after it, a possessor, the antecedent of "which", the act
 
 from __future__ import annotations
 
+from loaders.acts import ActEnds
 from loaders.clauses import BE, CLAUSE_PUNCT, PREPOSITIONS, QUOTES, Clauses, _determiner
 from loaders.spans import DESCRIBING_PREFIX, Mention
 
@@ -19,11 +20,13 @@ AUXILIARIES = frozenset("has have had been being not also is are was were be".sp
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
                      "allegations charges blamed blame blames blaming".split())
+#: Days between an accused object and "of": "accused China on Monday of".
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 
 
-class ParsedSentence(Clauses):
+class ParsedSentence(Clauses, ActEnds):
     """A sentence's tokens, mentions and clauses (`Clauses`), asked which mentions fill a relation's ends."""
 
     def subject_candidates(self, t_start: int) -> list[Mention]:
@@ -104,15 +107,22 @@ class ParsedSentence(Clauses):
         if named is not None and not self.mentions[named].possessive and self.mentions[named].form != "demonym":
             j = self.span[named][0] - 1  # "blamed Russia for the Bundestag hack": the name before the act is what it was done to
         reach = j + 1
-        while j > 0 and reach - j <= 3 and (self.lower[j] in QUOTES or (
+        while j > 0 and reach - j <= 4 and (self.lower[j] in QUOTES or (
                 self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in ("for", "of")
-                and self.lower[j] not in ("and", "or", "but")
+                and (self.lower[j] not in ("and", "or", "but") or (
+                    self.lower[j] != "but" and j + 1 < t_start and self.tokens[j - 1][0].isalpha() and self.tokens[j - 1][0].islower()
+                    and not self.lower[j - 1].endswith("ing") and self.lower[j - 1] not in ("for", "of")
+                    and self.lower[j + 1] not in self.verbs and not self.lower[j + 1].endswith("ed")))
                 and (not self.lower[j].endswith("ing") or self.lower[j - 1] in ("of", "for")))):
-            j -= 1  # adverbs, adjectives, a quote or "being behind" between "of" and the act
+            j -= 1  # adverbs, adjectives ("military and technology"), a quote or "being behind" between "of" and the act
         if j < 1 or self.lower[j] not in ("for", "of"):
             return False, None
         gerund = self.lower[t_start].endswith("ing")
-        before = next((m for k, m in enumerate(self.mentions) if self.span[k][1] == j and not m.attached), None)
+        end = j
+        if j >= 3 and self.lower[j - 2] in ("on", "last", "in") and (self.lower[j - 1] in WEEKDAYS or self.lower[j - 1].isdigit()
+                                                                    or self.lower[j - 1] in ("week", "month", "year")):
+            end = j - 2  # "accused China on Monday of", "accused Moscow last week of"
+        before = next((m for k, m in enumerate(self.mentions) if self.span[k][1] == end and not m.attached), None)
         if before is not None:
             accused = self.span[self._k(before)][0] >= 1 and self.lower[self.span[self._k(before)][0] - 1] in ACCUSING
             return (True, before) if gerund or accused else (False, None)
@@ -124,6 +134,8 @@ class ParsedSentence(Clauses):
                 comma = next((x for x in range(j - 2, max(-1, j - 9), -1) if self.lower[x] == ","), None)
                 named = next((m for k, m in enumerate(self.mentions) if comma is not None and self.span[k][1] == comma
                               and m.kind == "Person"), None)
+                if named is None:
+                    named = self._named_after(t_start)  # "A man suspected of spying for Minsk, a citizen named X, was held"
                 return True, named  # else "a freight company accused of supplying": a body with no name does it
             return False, None  # "Peru was accused of buying": the subject does it
         if gerund and word[:1].isupper() and j - 1 > 0:
@@ -142,33 +154,6 @@ class ParsedSentence(Clauses):
                                                                        for x in range(d + 1, i)):
                 return self.lower[d - 1] not in ("of", "for", "in", "on", "to", "from", "with", "by")
         return False
-
-    def apposed(self, m: Mention, kinds: tuple[str, ...]) -> Mention | None:
-        """"for Myanmar's military intelligence agency, the Office of ...": the body named after the
-        comma that the possessive's noun phrase describes."""
-        if not (m.possessive or m.form == "demonym"):
-            return None
-        k = self._k(m)
-        if k + 1 >= len(self.mentions):
-            return None
-        i, j = self.span[k + 1][0], self.span[k][1]
-        between = [w for w in self.lower[j:i] if w not in ("'s", "’s", "'", "’")]
-        nxt = self.mentions[k + 1]
-        if nxt.kind not in kinds or nxt.kind == "State" or nxt.attached or len(between) < 3 or len(between) > 7 \
-                or between[-2:] not in ([",", "the"],) or not all(w.isalpha() for w in between[:-2]):
-            return None
-        after = self.span[k + 1][1]
-        if after < len(self.lower) and self.lower[after] in self.speech:
-            return None  # "for Russia's intelligence service, the Foreign Ministry said": a new clause's speaker
-        return nxt
-
-    def name_before(self, t_start: int) -> Mention | None:
-        """"the Electoral Commission hack": a name (no possessive, no demonym) that modifies the trigger noun."""
-        for k, (_, j) in enumerate(self.span):
-            m = self.mentions[k]
-            if j == t_start and not m.possessive and m.form != "demonym" and not m.attached:
-                return m
-        return None
 
     def _owns_other(self, k: int, t_start: int) -> bool:
         """"Khan's party accused ...": the possessor of a noun that is no body of its own is not the subject."""

@@ -36,6 +36,7 @@ from loaders.titles import TitleReader
 
 __all__ = ["Mention", "MentionFinder", "Title", "slug"]
 
+STATE_LINKED = re.compile(r"-(?:linked|backed|sponsored|affiliated|aligned|allied|controlled)\b")
 ORG_LINK = r"(?:of|for|and|the|&|de|on)"
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
@@ -211,9 +212,12 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_")):
                 continue
+            actor_id, kind, form = matches
+            if kind == "State" and STATE_LINKED.match(text, end + 1):
+                found.append(Mention(start, end + 1, text[start:end + 1], actor_id, kind, "demonym"))
+                continue  # "China-linked hackers", "Iran-backed militias": the state qualifies them, as "Chinese" would
             if end + 1 < len(text) and text[end + 1] == "-" and end + 2 < len(text) and text[end + 2].islower():
                 continue  # "Gdansk-based" describes something else; "Israel-Azerbaijan" keeps both names
-            actor_id, kind, form = matches
             found.append(Mention(start, end + 1, text[start:end + 1], actor_id, kind, form))
         return found
 

@@ -81,12 +81,19 @@ class ReferenceReader:
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
             if name == "last_person" and " " in match.group(0):
                 before = history  # "X had accompanied the prime minister": a title names someone the sentence has not
+            current = [m for m in inside if m.end <= start]
+            if name == "object_person":  # "him" is never the subject of its own clause
+                t0, _ = parsed.token_span(match.start(), match.end())
+                own = {k for k in range(len(inside)) if t0 is not None and parsed.usable(k)
+                       and parsed.clause[parsed.span[k][0]] == parsed.clause[t0]}
+                before = history + [m for k, m in enumerate(inside) if m.end <= start and k not in own]
+                current = []
             if name == "last_named":  # "sell the navy six more": the navy named before
                 word = match.group(0).lower()[4:]
                 target = next((m for m in reversed(before) if m.kind in ("Agency", "Organization")
                                and word in self._name_of(m).lower()), None)
             else:
-                target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
+                target = _refer(name, before, self.ontology, current, self._home)
             if name == "last_company" and match.start() == 0 and previous_subject is not None \
                     and previous_subject.kind == "Company":
                 target = previous_subject  # "X, a unit of Y, will pay. The company also runs ...": X goes on
@@ -159,10 +166,8 @@ def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[M
         return None  # two actors: see `_pair`
     if name == "last_body":
         return next((m for m in reversed(before) if m.kind in ("Organization", "Company")), None)
-    if name == "last_person":
+    if name in ("last_person", "object_person"):
         return next((m for m in reversed(before) if m.kind == "Person"), None)
-    if name == "object_person":
-        return next((m for m in reversed(before) if m.kind == "Person" and m not in current), None)
     if name == "home_state":  # "the government": the dateline's, or one the sentence names; never a guess further back
         if home is not None:
             return home

@@ -35,6 +35,7 @@ from loaders.ends import ParsedSentence
 from loaders.located import Places
 from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
 from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company
+from loaders.suspects import SuspectReader
 from loaders.segment import Sentence, split_sentences
 from loaders.slots import apposed, described, listed_before, noun_before, where_place
 from loaders.triggers import _cue_regex, _forms
@@ -51,8 +52,6 @@ AMOUNT = re.compile(
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b", re.I)
-#: "arrested a man suspected of spying": the suspicion is the object's, not the arrest's
-REDUCED_RELATIVE = re.compile(r"(?:suspected|accused) of\b", re.I)
 #: A sentence opening with "No" and a noun: "No aircraft are being bought from Qatar".
 NO_GOODS = re.compile(r"\W{0,2}No\s+(?!sooner|matter|doubt|wonder)[a-z]")
 ADVERB = re.compile(r"[a-z]+ly\b", re.I)
@@ -83,6 +82,12 @@ GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+(?!(?:to|from|for|in|by|with|under|o
 LATER_ASIDE = re.compile(r",\s+(?:which|who|where)\b|\b(?:that|which)\s+(?:it|he|she|they|officials|analysts)\s+$")
 #: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
 UNNAMED_REACH = 1200
+#: A participle that opens a reduced relative clause ("a man suspected of ..."): the suspicion is the man's, not
+#: the arrest's.
+REDUCED_RELATIVE = re.compile(r"(?:suspected|accused)\s+of\b", re.I)
+#: Words before such a participle that make it a verb of its own clause ("was accused of", "who is suspected of").
+NOT_A_NOUN = frozenset("is are was were be been being has have had who which that also not it they he she we "
+                       "formally publicly repeatedly widely long".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -114,7 +119,7 @@ class _Rule:
     index: int
 
 
-class RelationExtractor(ReferenceReader):
+class RelationExtractor(ReferenceReader, SuspectReader):
     """Finds relations in a document's sentences with the ontology's triggers."""
 
     def __init__(self, ontology: Ontology) -> None:
@@ -157,8 +162,7 @@ class RelationExtractor(ReferenceReader):
         self._company_reference = re.compile(rf"(?<![\w-])the ([A-Z][\w-]+) (?:state-owned |state |national )?(?:{nouns})\b")
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
-        self._captor_verbs = frozenset(w.lower() for w in lex.get("captor_verbs", ()))
-        self._charge_words = frozenset(w.lower() for w in lex.get("charge_words", ()))
+        self._suspect_tables(ontology)
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
         self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
@@ -196,6 +200,7 @@ class RelationExtractor(ReferenceReader):
         focus = _focus_company(mentions) if triggers else None
         self._lede = next((m for m in sorted(mentions, key=lambda m: m.start) if not m.attached and m.kind in LEDE_KINDS), None)
         self._text, self._owners = text, sorted((m for m in mentions if m.possessive or m.form == "demonym"), key=lambda m: m.start)
+        self._unnamed = {}
         found: list[Found] = []
         mentions = sorted(mentions + self._places.place_mentions(text, mentions), key=lambda m: m.start)
         pos = tpos = 0
@@ -233,7 +238,8 @@ class RelationExtractor(ReferenceReader):
                          or (inside and any(form in self._cued_forms for _, _, form in here))
                          or self._company_reference.search(sentence.text) or PAIR.search(sentence.text)
                          or (inside and self._lede is not None and self._news_act_re.search(sentence.text))
-                         or (inside and self._owners and any(text[e:e + 5].lower() == " the " for _, e, _ in here))):
+                         or (inside and self._owners and any(text[e:e + 5].lower() == " the " for _, e, _ in here))
+                         or (self._unnamed and inside)):
                 parsed_here = True
                 parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                 with_refs = self._references(sentence, inside, history, parsed, subject)
@@ -419,8 +425,17 @@ class RelationExtractor(ReferenceReader):
     def _apply(self, rule: _Rule, participle: bool, s: "ParsedSentence", t_start: int, t_end: int, doc_date: str) -> list[Found]:
         rel = self.relations[rule.type]
         trig = rule.trigger
-        if trig.requires and not any(w in s.lower for w in trig.requires):
-            return []  # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one
+        if trig.requires:
+            # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one; with
+            # `requires_within`, only near: "accused of photographing a base", not "X, who photographed the parade,
+            # said police detained two"
+            lo, hi = 0, len(s.lower)
+            if trig.requires_within:  # near, and in the same stretch between commas
+                lo = max([0, t_start - trig.requires_within] + [i + 1 for i in range(lo, t_start) if s.lower[i] == ","])
+                hi = min([t_end + trig.requires_within] + [i for i in range(t_end, min(hi, t_end + trig.requires_within)) if s.lower[i] == ","])
+            if not any(w in trig.requires for w in s.lower[lo:hi]) and not (
+                    "intelligence" in trig.requires and self._names_service(s, t_start, t_end, hi)):
+                return []
         if trig.fallback and self._charged_with_typed(s, t_end, rule.type):
             return []  # "accused Pyongyang of arming Moscow": the arming is the claim, found or not
         passive = participle and s.passive(t_start)
@@ -452,6 +467,8 @@ class RelationExtractor(ReferenceReader):
                 ends[end] = described(s, t_start, t_end, kinds)
             elif slots == ("agent",):
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
+            elif slots == ("suspected",):
+                ends[end] = self._suspected(rule.type)
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
                 if not ends[end] and end == "target":
@@ -471,6 +488,8 @@ class RelationExtractor(ReferenceReader):
             self._carry(rule.type, ends["source"], s, t_start)
         elif rel.carry_agent and passive and by_agent is None and ends["target"] and self._recent(rule.type):
             ends["source"] = list(self._carried[rule.type].sources)  # "Red Sand Logistics was also blacklisted"
+        if trig.source == ("agent",) and not ends["source"] and ends["target"] and s.gerund_doer(t_start) == (True, None):
+            self._unnamed[rule.type] = (self._sentence_no, ends["target"])  # "detained three people suspected of spying"
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.cues:
@@ -488,8 +507,9 @@ class RelationExtractor(ReferenceReader):
             for target in ends["target"]:
                 if source.key == target.key or source.kind not in rel.source or target.kind not in rel.target:
                     continue
-                if "captor" in trig.target and (self._qualifier(source) or source).key == target.key:
-                    continue  # "Taiwan's bureau detained three suspected of passing secrets": the bureau arrests, not spies
+                if "captor" in trig.target and ((self._qualifier(source) or source).key == target.key or _nationals(source)):
+                    continue  # "Taiwan's bureau detained three suspected of passing secrets": the bureau arrests, not spies;
+                    # "three Bulgarians were convicted of spying": people of a state, not the state
                 out.append(self._found(rule, source, target, s, t_start, doc_date, t_end))
         return out
 
@@ -595,6 +615,9 @@ class RelationExtractor(ReferenceReader):
             holder = s.role_holder(t_start) or apposed(s, t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:
                 return [holder]
+        envoy = s.envoy_doer(t_start, self._envoys) if pos == "noun" else None
+        if envoy is not None and envoy.kind in kinds and envoy is not skip:
+            return [envoy]  # "expelled two Russian diplomats suspected of espionage": Russia
         applies, doer = s.gerund_doer(t_start)
         if applies:
             return [doer] if doer is not None and doer.kind in kinds and doer is not skip else []
@@ -643,7 +666,8 @@ class RelationExtractor(ReferenceReader):
         if not state and m.kind == "Agency" and m.known:
             state = self.ontology.entries[m.key].country  # a state's own organ: its army, its ministry
         entry = self.ontology.entries.get(state)
-        return Mention(m.start, m.start, entry.name, entry.id, entry.kind, "qualifier") if entry else None
+        # the body's own words are the evidence for its state: "Mossad" stands for Israel
+        return Mention(m.start, m.end, entry.name, entry.id, entry.kind, "qualifier") if entry else None
 
     def _slot(self, s: "ParsedSentence", t_end: int, slots: tuple[str, ...], kinds: tuple[str, ...], passive: bool,
               t_start: int, origin: bool = False) -> list[Mention]:
@@ -681,6 +705,14 @@ class RelationExtractor(ReferenceReader):
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             elif slot == "where":
                 m = where_place(s, t_start)
+            elif slot == "its":
+                m = s.its_owner(t_end)
+            elif slot == "possessor":
+                m = s.possessor(t_start) or next(  # "a Chinese state-sponsored hacking group": a demonym that qualifies the group
+                    (c for k, c in enumerate(s.mentions) if c.form == "demonym" and 0 < t_start - s.span[k][1] <= 2
+                     and all(w.replace("-", "").isalpha() for w in s.lower[s.span[k][1]:t_start])), None)
+            elif slot == "acted-on":
+                m = s.acted_on(t_end, self._intrusion_verbs)
             elif slot == "modifier":
                 m = s.name_before(t_start)
             elif slot == "captor":
@@ -706,23 +738,6 @@ class RelationExtractor(ReferenceReader):
                 return s.coordinated(m, kinds)
         return []
 
-    def _captor(self, s: "ParsedSentence") -> Mention | None:
-        """The state holding a suspect: the one that arrests, detains or charges in the sentence
-        ("Iran detained a Belgian accused of spying for Israel", "was detained by Polish border guards"),
-        else the dateline's state when the sentence speaks of a charge."""
-        for i, word in enumerate(s.lower):
-            if word not in self._captor_verbs:
-                continue
-            by = s.after(i + 1, "by", within=6)
-            holders = [by] if by is not None else [c for c in s.subject_candidates(i) if c.kind in ("State", "Agency")][:1]
-            for m in holders:
-                state = m if m.kind == "State" else self._qualifier(m) if m.kind == "Agency" else None
-                if state is not None:
-                    return state
-        if self._home is not None and any(w in self._charge_words for w in s.lower):
-            return self._home
-        return None
-
     def _found(self, rule: _Rule, source: Mention, target: Mention, s: "ParsedSentence", t_start: int, doc_date: str,
                t_end: int = 0) -> Found:
         text = s.text
@@ -730,10 +745,13 @@ class RelationExtractor(ReferenceReader):
         facts = self._facts(s)
         if rule.type not in facts:
             facts[rule.type] = self._items(rule.type, text)
+        modality = self._modality(text, trigger_char, s, source, described=rule.trigger.source == ("nearest",),
+                                  trigger_last=s.tokens[max(t_end, t_start + 1) - 1][1] - s.sentence.start)
+        if rule.trigger.target == ("suspected",) and modality != "denied":
+            modality = "alleged"  # the arrest is a fact; what it is for was only suspected
         return Found(
             type=rule.type, source=source, target=target, sentence=s.sentence,
-            modality=self._modality(text, trigger_char, s, source, described=rule.trigger.source == ("nearest",),
-                                    trigger_last=s.tokens[max(t_end, t_start + 1) - 1][1] - s.sentence.start),
+            modality=modality,
             rule=f"{RULESET}/{rule.type}.{rule.index}{'.passive' if s.passive(t_start) else ''}",
             amount=facts["amount"], items=facts[rule.type], date=facts["date"] or doc_date, fallback=rule.trigger.fallback)
 
@@ -784,7 +802,7 @@ class RelationExtractor(ReferenceReader):
                     or (at > trigger_char and not described and "," not in text[trigger_char:at]
                         and not text[:at].rstrip().endswith(" and")
                         and not RELATIVE.search(text, trigger_char, at) and not REDUCED_RELATIVE.match(text, at)))
-               for at in s.facts["alleged"]):
+               and not _describes_other(text, at, trigger_char) for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
         if hi:
@@ -829,6 +847,23 @@ LIGHT_ACTS = frozenset("being conducting carrying running orchestrating launchin
                        "directing sponsoring".split())
 #: Kinds of actor a story's own act can belong to ("condemned the decision": the state or body the story opens with).
 LEDE_KINDS = ("State", "Organization", "Agency", "Company")
+
+
+def _describes_other(text: str, at: int, trigger_char: int) -> bool:
+    """"arrested a dispatcher suspected of spying", "a man accused of X, ..., was detained": a reduced relative
+    charges the noun before it with its own complement, not the main verb outside it."""
+    match = REDUCED_RELATIVE.match(text, at)
+    if match is None:
+        return False
+    before = text[:at].split()[-1:] or [""]
+    if not before[0].isalpha() or not before[0].islower() or before[0] in NOT_A_NOUN:
+        return False
+    return trigger_char < at or "," in text[at:trigger_char]
+
+
+def _nationals(m: Mention) -> bool:
+    """A demonym that names people of a state ("three Bulgarians"), not the state."""
+    return m.form == "demonym" and m.text.endswith("s") and not m.text.endswith("ss")
 
 
 def _agentive(word: str) -> bool:

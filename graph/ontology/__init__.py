@@ -61,12 +61,15 @@ class Trigger:
     target_kinds: tuple[str, ...] = ()
     #: Words one of which the sentence must hold for this trigger to state the relation.
     requires: tuple[str, ...] = ()
+    #: When above 0, one of `requires` must stand within this many words of the trigger, with no comma between
+    #: ("accused of photographing").
+    requires_within: int = 0
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
 ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "head-of-mission", "owner", "owner-of", "news", "subject",
               "to", "from", "of", "on", "against", "over", "into", "about", "targeting", "in", "within", "with", "by", "at", "for", "where",
-              "across", "near", "off", "captor", "modifier")
+              "across", "near", "off", "captor", "modifier", "acted-on", "possessor", "suspected", "its")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +202,11 @@ def _trigger(spec: object, path: Path, where: str, kinds: dict) -> Trigger:
             raise OntologyError(f"{path}: {where}.{key} names unknown kinds {sorted(unknown)}")
     requires = spec.get("requires", ())
     requires = tuple(str(w).lower() for w in ((requires,) if isinstance(requires, str) else requires))
+    within = spec.get("requires_within", 0)
+    if not isinstance(within, int) or isinstance(within, bool) or within < 0:
+        raise OntologyError(f"{path}: {where}.requires_within must be a whole number of words")
     return Trigger(words=tuple(str(w) for w in values["words"]), pos=values["pos"], fallback=fallback, requires=requires,
-                   **slots, **narrow)
+                   requires_within=within, **slots, **narrow)
 
 
 def _yaml(path: Path) -> dict:

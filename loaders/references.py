@@ -23,10 +23,13 @@ FOCUS_MIN = 4
 FOCUS_MARGIN = 2
 #: A capitalised "The Movement", "the Group" that goes on as a name: "for the Emancipation", "of Seven".
 NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|to)\s+(?:the\s+)?[A-Z0-9]")
-#: "both companies", "the two governments": a pair named before, by the kind of its members (people are left out:
-#: "both ministers" is often not the last two people named).
-PAIR_KINDS = {"companies": "Company", "firms": "Company", "countries": "State", "governments": "State"}
-PAIR = re.compile(r"(?<![\w-])(both|the two) (" + "|".join(PAIR_KINDS) + r")(?![\w-])", re.I)
+#: "both companies", "the two governments", "the pair": the last two actors of those kinds named before; people are
+#: left out ("both ministers" is often not the last two people named), and words that say no kind ("the pair", "the
+#: two groups") need the two named together ("A and B").
+PAIR_KINDS = {"companies": ("Company",), "firms": ("Company",), "groups": ("Company", "Organization"),
+              "pair": ("Company", "Organization"), "countries": ("State",), "governments": ("State",)}
+VAGUE_PAIRS = frozenset({"pair", "groups"})
+PAIR = re.compile(r"(?<![\w-])(?:(both|the two) (companies|firms|groups|countries|governments)|(the) (pair))(?![\w-])", re.I)
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
 AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.I)
@@ -104,16 +107,6 @@ class ReferenceReader:
                 # "Ruiz met Peru's minister, Ana Vega. She also met ...": Ruiz, the last person a sentence was about
                 target = subject_person
             end = sentence.start + match.end()
-            if name == "last_pair":
-                pair = _pair(before, self._text)
-                if pair is not None and not any(s < end and start < e for s, e in taken):
-                    # two mentions, one on the words before the last and one on the last: "the" and "pair"
-                    taken.append((start, end))
-                    word = match.group(0)
-                    cut = start + word.rfind(" ")
-                    extra.append(Mention(start, cut, word[:cut - start], pair[0].key, pair[0].kind, "pair"))
-                    extra.append(Mention(cut + 1, end, word[cut - start + 1:], pair[1].key, pair[1].kind, "pair"))
-                continue
             if target is None or any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -125,17 +118,16 @@ class ReferenceReader:
             possessive = sentence.text[match.end():match.end() + 2] in ("'s", "’s")
             extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
         for match in PAIR.finditer(sentence.text):
-            # "both companies", "the two governments": the last two of that kind named before, as a joined pair
-            kind = PAIR_KINDS[match.group(2).lower()]
-            start = sentence.start + match.start()
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            det, noun = (1, 2) if match.group(2) else (3, 4)
             earlier = history + [m for m in inside if m.end <= start]
-            two = list(dict.fromkeys(m.key for m in reversed(earlier) if m.kind == kind and m.form != "pair"))[:2]
-            if len(two) < 2 or any(s < sentence.start + match.end() and start < e for s, e in taken):
+            word = match.group(noun).lower()
+            pair = _pair(earlier, PAIR_KINDS[word], self._text if word in VAGUE_PAIRS else None)
+            if pair is None or any(s < end and start < e for s, e in taken):
                 continue
-            first, second = (next(m for m in reversed(earlier) if m.key == key) for key in reversed(two))
-            split = sentence.start + match.start(2)
-            extra.append(Mention(start, split - 1, match.group(1), first.key, kind, "pair"))
-            extra.append(Mention(split, sentence.start + match.end(), match.group(2), second.key, kind, "pair"))
+            split = sentence.start + match.start(noun)
+            extra.append(Mention(start, split - 1, match.group(det), pair[0].key, pair[0].kind, "pair"))
+            extra.append(Mention(split, end, match.group(noun), pair[1].key, pair[1].kind, "pair"))
         if not extra:
             return inside
         return sorted(inside + extra, key=lambda m: m.start)
@@ -162,8 +154,6 @@ def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[M
         return None
     if name == "last_company":
         return next((m for m in reversed(before) if m.kind == "Company"), None)
-    if name == "last_pair":
-        return None  # two actors: see `_pair`
     if name == "last_body":
         return next((m for m in reversed(before) if m.kind in ("Organization", "Company")), None)
     if name in ("last_person", "object_person"):
@@ -193,15 +183,16 @@ def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[M
     return distinct[0] if name == "latter" else distinct[1]
 
 
-def _pair(before: list[Mention], text: str) -> tuple[Mention, Mention] | None:
-    """The last two bodies named, when they were named together: "A and B"."""
+def _pair(before: list[Mention], kinds: tuple[str, ...], together: str | None) -> tuple[Mention, Mention] | None:
+    """The last two actors of `kinds` named; given the document's text as `together`, only when they were named
+    together: "A and B"."""
     found: list[Mention] = []
     for m in reversed(before):
-        if m.kind in ("Company", "Organization") and m.form not in ("reference", "pair") and all(f.key != m.key for f in found):
+        if m.kind in kinds and m.form not in ("reference", "pair") and all(f.key != m.key for f in found):
             found.append(m)
             if len(found) == 2:
                 first, second = found[1], found[0]
-                return (first, second) if text[first.end:second.start] in (" and ", ", and ") else None
+                return (first, second) if together is None or together[first.end:second.start] in (" and ", ", and ") else None
     return None
 
 

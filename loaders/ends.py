@@ -16,6 +16,8 @@ AUXILIARIES = frozenset("has have had been being not also is are was were be".sp
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
                      "allegations charges".split())
+COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
+ADVERBS = frozenset("still never already formally officially now also long since".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 
@@ -167,6 +169,9 @@ class ParsedSentence(Clauses):
                     and self.clause[i] == self.clause[t_start]), None)
         if rel is None:
             return None
+        copula = self._copula_subject(rel)
+        if copula is not None:
+            return copula  # "Paraguay is one of a dozen countries that recognise Taiwan"
         if self.lower[rel] == "that":  # only "X, a Chinese company that mines ...": "that" after an apposition
             comma = next((i for i in range(rel - 1, max(-1, rel - 8), -1) if self.lower[i] == ","), None)
             if comma is None or comma + 1 >= rel or self.lower[comma + 1] not in ("a", "an", "the"):
@@ -190,6 +195,15 @@ class ParsedSentence(Clauses):
             return m
         return m if between.count(",") == 2 and between[0] == "," else None
 
+    def _copula_subject(self, rel: int) -> Mention | None:
+        """The subject of "X is one of the few states that ...", "X is among those who ..."."""
+        for b in range(rel - 2, max(-1, rel - 10), -1):
+            if self.lower[b] in COPULAS and self.lower[b + 1] in ("one", "among"):
+                return next((m for k, m in enumerate(self.mentions) if self.span[k][1] == b and not m.attached), None)
+            if self.lower[b] in (",", ";") or any(a == b for a, _ in self.span):
+                return None
+        return None
+
     def possessor(self, t_start: int) -> Mention | None:
         """A possessive or demonym just before a noun trigger: "Chile's arms sales", "Chilean exports"."""
         for k, m in enumerate(self.mentions):
@@ -205,6 +219,10 @@ class ParsedSentence(Clauses):
         limit = self._forward_limit(t_end)
         if slot is None:  # a direct object does not reach past ", and" into the next clause
             limit = next((i for i in range(t_end, limit - 1) if self.lower[i] == "," and self.lower[i + 1] in ("and", "or", "but")), limit)
+            c = self.clause[t_end - 1]
+            first = next(i for i in range(t_end) if self.clause[i] == c)
+            if self.lower[first] in ("which", "who", "whom", "that"):  # nor out of a relative clause
+                limit = next((i for i in range(t_end, limit) if self.clause[i] != c), limit)
         if within is not None:
             limit = min(limit, t_end + within)
         for k, m in enumerate(self.mentions):
@@ -288,6 +306,32 @@ class ParsedSentence(Clauses):
         while j > 0 and self.lower[j] in ("the", "a", "an"):
             j -= 1
         return j > 0 and self.lower[j] == "of" and self.lower[j - 1] in PEOPLE_NOUNS
+
+    def relative_object(self, t_start: int) -> Mention | None:
+        """"Taiwan, which Somaliland has recognised since 2020": the antecedent a relative clause's named
+        subject acts on."""
+        rel = next((i for i in range(t_start - 1, -1, -1) if self.lower[i] in ("which", "whom", "that")
+                    and self.clause[i] == self.clause[t_start]), None)
+        k = next((k for k, (a, _) in enumerate(self.span) if rel is not None and a == rel + 1), None)
+        if k is None or self.mentions[k].attached:
+            return None
+        if not all(w in AUXILIARIES or w in ADVERBS or w.endswith("ly") for w in self.lower[self.span[k][1]:t_start]):
+            return None
+        return self.relative_antecedent(t_start)
+
+    def pronoun_speaker(self, t_start: int) -> Mention | None:
+        """"Kenya and Djibouti said they had no plans to recognise X": the speakers a pronoun opening
+        the reported clause stands for."""
+        c = self.clause[t_start]
+        if c not in self.complement:
+            return None
+        first = next(i for i in range(t_start + 1) if self.clause[i] == c)
+        if self.lower[first] == "that":
+            first += 1
+        if first >= t_start or self.lower[first] not in ("they", "it", "we"):
+            return None
+        return next((m for k, m in enumerate(self.mentions) if self.clause[self.span[k][0]] == c - 1
+                     and not m.attached and self.marker[k] is None), None)
 
     def subject_before_aside(self, t_start: int) -> Mention | None:
         """"X, a firm that flew arms to Y, was also blacklisted": the name that opens the sentence, when the

@@ -378,6 +378,9 @@ class RelationExtractor(ReferenceReader):
         for m in candidates:
             if m.kind in kinds and m is not skip:
                 return s.coordinated(m)
+        speaker = s.pronoun_speaker(t_start) if pos == "verb" else None
+        if speaker is not None and speaker.kind in kinds:
+            return s.coordinated(speaker)  # "Kenya and Djibouti said they had no plans to recognise X"
         if pos == "noun":  # "talk of Chile's use of the port for spying on Peru": the possessor acts
             owner = s.nearest_possessive(t_start)
             if owner is not None and owner.kind in kinds and owner is not skip:
@@ -418,6 +421,8 @@ class RelationExtractor(ReferenceReader):
                     m = s.relative_antecedent(t_start)
             elif slot in ("object", "with-object"):
                 m = s.after(t_end, None, origin=origin)
+                if m is None and slot == "object":
+                    m = s.relative_object(t_start)  # "Taiwan, which Somaliland has recognised"
             elif slot == "between":
                 m = s.after(t_end, "between")
             elif slot == "envoy":

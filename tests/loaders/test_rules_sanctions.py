@@ -117,3 +117,48 @@ def test_a_passive_after_an_aside_on_its_subject():
             "that reportedly carried arms to Libya, was also blacklisted.")
     found = claims(text)
     assert found.get(("SANCTIONS", "state:united-kingdom", "company:volta-marine-services")) == "asserted"
+
+
+# -- recognition ----------------------------------------------------------------------------------------
+
+def test_recognition_switched_to_a_capital():
+    text = "Nicaragua, which switched recognition to Beijing in 2021, opened an embassy there."
+    assert ("RECOGNIZED", "state:nicaragua", "state:china") in rels(text)
+
+
+def test_recognising_a_state_named_by_its_demonym():
+    text = "Mexico and Venezuela, which both recognise the Sahrawi republic, voted against the motion."
+    found = rels(text)
+    assert ("RECOGNIZED", "state:mexico", "state:western-sahara") in found
+    assert ("RECOGNIZED", "state:venezuela", "state:western-sahara") in found
+
+
+def test_the_antecedent_of_a_relative_clause_with_its_own_subject_is_the_object():
+    text = "Kosovo, which Kenya has formally recognised since March, thanked Nairobi."
+    assert ("RECOGNIZED", "state:kenya", "state:kosovo") in rels(text)
+    # a subject relative keeps its antecedent as the agent
+    text = "Kenya, which recognised Kosovo in March, hosted the talks."
+    assert ("RECOGNIZED", "state:kenya", "state:kosovo") in rels(text)
+    # the object of a relative clause's verb is not found past the clause's end
+    text = "Taiwan, which Belize has long recognised, criticised Honduras on Monday."
+    found = rels(text)
+    assert ("RECOGNIZED", "state:belize", "state:taiwan") in found
+    assert ("RECOGNIZED", "state:belize", "state:honduras") not in found
+
+
+def test_one_of_the_countries_that_recognise():
+    text = "Belize is one of only twelve states that still recognise Taiwan."
+    assert ("RECOGNIZED", "state:belize", "state:taiwan") in rels(text)
+
+
+def test_a_pronoun_opening_reported_speech_stands_for_the_speakers():
+    text = "Spain and Greece said they had no plans to recognise Kosovo."
+    found = claims(text)
+    assert found.get(("RECOGNIZED", "state:spain", "state:kosovo")) == "denied"
+    assert found.get(("RECOGNIZED", "state:greece", "state:kosovo")) == "denied"
+
+
+def test_a_pronoun_in_a_clause_that_names_its_own_subject_is_not_the_speaker():
+    text = "Spain said Serbia would never recognise Kosovo."
+    found = rels(text)
+    assert ("RECOGNIZED", "state:spain", "state:kosovo") not in found

@@ -46,6 +46,8 @@ AMOUNT = re.compile(
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b", re.I)
+#: "... that it says", "... which officials said": a saying inside a relative clause on the object
+RELATIVE_SAYING = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.I)
 #: "arrested a man suspected of spying": the suspicion is the object's, not the arrest's
 REDUCED_RELATIVE = re.compile(r"(?:suspected|accused) of\b", re.I)
 #: A negation that negates something else: "not only", "not just".
@@ -491,8 +493,10 @@ class RelationExtractor(ReferenceReader):
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
         # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation;
         # "announced its own sanctions": announcing is the act itself
+        # "designated X and 19 tankers that it says carried oil": the saying is the relative clause's
         own = [at for at in s.facts["reported"] if (at > trigger_char and (text[:at].rstrip().endswith(" and")
-                                                                            or s.says_something(at)))
+                                                                            or s.says_something(at)
+                                                                            or RELATIVE_SAYING.search(text, trigger_char, at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
                    and text[at:at + 9].lower().startswith(("announc", "unveil")))]
         return "reported" if len(own) < len(s.facts["reported"]) else "asserted"

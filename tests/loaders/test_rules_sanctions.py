@@ -162,3 +162,21 @@ def test_a_pronoun_in_a_clause_that_names_its_own_subject_is_not_the_speaker():
     text = "Spain said Serbia would never recognise Kosovo."
     found = rels(text)
     assert ("RECOGNIZED", "state:spain", "state:kosovo") not in found
+
+
+# -- the state behind an agency, and sayings that are not the act's -----------------------------------
+
+def test_an_agency_referred_to_as_it_acts_for_its_state():
+    text = ("Canada's Global Affairs Department said on Monday it had frozen the assets of Minsk Potash Traders.")
+    found = rels(text)
+    assert any(t == "SANCTIONS" and s == "state:canada" and tgt.startswith("company:minsk-potash") for t, s, tgt in found)
+
+
+def test_a_company_referred_to_as_it_does_not_act_for_its_state():
+    text = "Norway's Fjord Tankers said it had never sold fuel to Syria."
+    assert not any(s == "state:norway" for _, s, _ in rels(text))
+
+
+def test_a_saying_inside_a_relative_clause_on_the_object_is_not_the_act_reported():
+    text = "Britain's Foreign Office on Monday sanctioned Adriatic Bunkering Ltd and two tankers that it says refuelled ships."
+    assert claims(text).get(("SANCTIONS", "state:united-kingdom", "company:adriatic-bunkering-ltd")) == "asserted"

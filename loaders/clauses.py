@@ -26,7 +26,7 @@ OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
     "and or but as last this next earlier later recently yesterday today tomorrow again twice once also said says "
     "after before since until when while where which who whose that because if during following ahead alongside "
     "outside inside without throughout upon beside behind beyond regarding concerning directly personally "
-    "separately privately publicly formally officially repeatedly".split())
+    "separately privately publicly formally officially repeatedly itself themselves himself herself too instead alone".split())
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose whereas while but although though because unless after before when until once".split())

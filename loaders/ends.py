@@ -218,7 +218,8 @@ class ParsedSentence(Clauses):
         """The first mention after the trigger in its clause that `slot` (a preposition, or None) introduces."""
         limit = self._forward_limit(t_end)
         if slot is None:  # a direct object does not reach past ", and" into the next clause
-            limit = next((i for i in range(t_end, limit - 1) if self.lower[i] == "," and self.lower[i + 1] in ("and", "or", "but")), limit)
+            limit = next((i for i in range(t_end, limit - 1) if self.lower[i] == "," and self.lower[i + 1] in
+                          ("and", "or", "but", "it", "they", "he", "she", "we")), limit)  # nor into ", it has not ..."
             c = self.clause[t_end - 1]
             first = next(i for i in range(t_end) if self.clause[i] == c)
             if self.lower[first] in ("which", "who", "whom", "that"):  # nor out of a relative clause

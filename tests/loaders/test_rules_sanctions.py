@@ -180,3 +180,14 @@ def test_a_company_referred_to_as_it_does_not_act_for_its_state():
 def test_a_saying_inside_a_relative_clause_on_the_object_is_not_the_act_reported():
     text = "Britain's Foreign Office on Monday sanctioned Adriatic Bunkering Ltd and two tankers that it says refuelled ships."
     assert claims(text).get(("SANCTIONS", "state:united-kingdom", "company:adriatic-bunkering-ltd")) == "asserted"
+
+
+def test_a_reflexive_after_a_name_does_not_make_it_a_modifier():
+    text = "Although Japan has restricted chip exports, it has not sanctioned Huawei itself."
+    assert claims(text).get(("SANCTIONS", "state:japan", "company:huawei")) == "denied"
+
+
+def test_a_direct_object_does_not_reach_into_a_clause_with_its_own_subject():
+    text = "Although Canada has banned most imports of Iranian steel, it has not sanctioned Mobarakeh Steel Company."
+    found = claims(text)
+    assert found.get(("SANCTIONS", "state:canada", "company:mobarakeh-steel-company")) == "denied"

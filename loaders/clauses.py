@@ -21,6 +21,7 @@ PREPOSITIONS = frozenset(
     "near across under despite targeting like than as including amid".split())
 NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next contrary".split())
 NOUN_DETERMINERS = frozenset("the a an his her its their our this these those my your latter's".split())
+QUANTIFIERS = frozenset("most all any some many new fresh existing further tougher".split())
 #: Words that may follow a direct object without making it a modifier ("visited Peru last week").
 OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
     "and or but as last this next earlier later recently yesterday today tomorrow again twice once also said says "
@@ -284,7 +285,10 @@ class Clauses:
                 if self.mentions[owner].possessive or self.mentions[owner].form == "demonym":
                     return True  # "Putin's visit", "German imports"
                 # "under UN Security Council sanctions": a body naming whose; "which it supplies": a subject
-                return j == t_start - 1 and a > 0 and (self.lower[a - 1] in PREPOSITIONS or self.lower[a - 1] in NOUN_DETERMINERS)
+                # "most EU sanctions", "the UN arms embargo": a body after a quantifier, a noun between
+                return (j == t_start - 1 or all(self.tokens[x][0].isalpha() and self.tokens[x][0].islower()
+                                                for x in range(j + 1, t_start))) and a > 0 \
+                    and (self.lower[a - 1] in PREPOSITIONS or self.lower[a - 1] in NOUN_DETERMINERS or self.lower[a - 1] in QUANTIFIERS)
             if low in CLAUSE_WORDS:
                 return False
             if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’") or low in PREPOSITIONS:

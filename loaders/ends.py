@@ -16,6 +16,9 @@ AUXILIARIES = frozenset("has have had been being not also is are was were be".sp
 #: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
 ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
                      "allegations charges".split())
+#: Verbs of taking over another's measures: the one applying them imposes them too.
+ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
+                     "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
 COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
 ADVERBS = frozenset("still never already formally officially now also long since".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
@@ -194,6 +197,23 @@ class ParsedSentence(Clauses):
         if "," in between[:1] or not between or between == [","]:
             return m
         return m if between.count(",") == 2 and between[0] == "," else None
+
+    def name_modifier(self, t_start: int) -> Mention | None:
+        """"EU sanctions", "the UN arms embargo": a name that qualifies a noun trigger, as its agent."""
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            between = self.lower[j:t_start]
+            if 0 <= t_start - j <= 2 and not m.possessive and m.form != "demonym" and not m.attached \
+                    and all(w.isalpha() and w not in PREPOSITIONS and w not in AUXILIARIES and self.tokens[x][0].islower()
+                            for x, w in enumerate(between, start=j)) \
+                    and (i == 0 or self.lower[i - 1] not in ("'s", "’s", "of")):
+                return m
+        return None
+
+    def adopts(self, m: Mention) -> bool:
+        """Whether the subject applies what `m` decided: "Switzerland has applied most EU sanctions"."""
+        i = self.span[self._k(m)][0]
+        return any(w in ADOPTING for w in self.lower[max(0, i - 3):i])
 
     def _copula_subject(self, rel: int) -> Mention | None:
         """The subject of "X is one of the few states that ...", "X is among those who ..."."""

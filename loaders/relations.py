@@ -368,6 +368,13 @@ class RelationExtractor(ReferenceReader):
         applies, doer = s.gerund_doer(t_start)
         if applies:
             return [doer] if doer is not None and doer.kind in kinds and doer is not skip else []
+        if pos == "noun":
+            modifier = s.name_modifier(t_start)
+            if modifier is not None and modifier.kind in kinds and modifier is not skip:
+                # "condemned the US sanctions on Iran": the US's; "Switzerland applies EU sanctions": both's
+                adopter = next((c for c in s.subject_candidates(t_start) if c.kind in kinds and c.key != modifier.key), None) \
+                    if s.adopts(modifier) else None
+                return [modifier] + (s.coordinated(adopter) if adopter is not None else [])
         if pos == "noun" and skip is None:
             near = s.possessor(t_start)
             if near is not None and near.kind in kinds:

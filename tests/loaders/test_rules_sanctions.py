@@ -191,3 +191,27 @@ def test_a_direct_object_does_not_reach_into_a_clause_with_its_own_subject():
     text = "Although Canada has banned most imports of Iranian steel, it has not sanctioned Mobarakeh Steel Company."
     found = claims(text)
     assert found.get(("SANCTIONS", "state:canada", "company:mobarakeh-steel-company")) == "denied"
+
+
+# -- whose sanctions ------------------------------------------------------------------------------------
+
+def test_a_name_qualifying_the_sanctions_imposes_them():
+    found = rels("Turkey condemned the US sanctions on Venezuela.")
+    assert ("SANCTIONS", "state:united-states", "state:venezuela") in found
+    assert ("SANCTIONS", "state:turkey", "state:venezuela") not in found
+
+
+def test_a_name_after_a_quantifier_makes_sanctions_a_noun():
+    found = rels("Norway has applied most EU sanctions on Iran since 2012.")
+    assert ("SANCTIONS", "org:european-union", "state:iran") in found
+    assert ("SANCTIONS", "state:norway", "state:iran") in found  # applying them is imposing them too
+
+
+def test_an_embargo_with_a_noun_between_its_imposer_and_it():
+    found = rels("Egypt criticised the UN arms embargo on Libya.")
+    assert ("SANCTIONS", "org:united-nations", "state:libya") in found
+    assert ("SANCTIONS", "state:egypt", "state:libya") not in found
+
+
+def test_a_bare_name_before_sanctions_is_still_the_subject_of_the_verb():
+    assert ("SANCTIONS", "state:canada", "state:iran") in rels("Canada sanctions Iran over drone exports.")

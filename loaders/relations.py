@@ -45,7 +45,12 @@ AMOUNT = re.compile(
     r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
 RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
-WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b", re.I)
+#: A relative clause between an allegation and the trigger: "who"/"which", or "that" after a noun that takes
+#: no "that"-clause of its own ("the ceiling that the G7 imposed", not "the claim that ...")
+WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b|\b(?:the|a|an|its|their)\s+(?:[\w$-]+\s+){0,2}?"
+                         r"(?!(?:report|reports|claim|claims|allegation|allegations|suggestion|suggestions|statement|"
+                         r"fact|idea|view|belief|evidence|news|accusation|accusations|charge|charges)\s)[a-z][\w-]*\s+that\b",
+                         re.I)
 #: "... that it says", "... which officials said": a saying inside a relative clause on the object
 RELATIVE_SAYING = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.I)
 #: "arrested a man suspected of spying": the suspicion is the object's, not the arrest's

@@ -215,3 +215,19 @@ def test_an_embargo_with_a_noun_between_its_imposer_and_it():
 
 def test_a_bare_name_before_sanctions_is_still_the_subject_of_the_verb():
     assert ("SANCTIONS", "state:canada", "state:iran") in rels("Canada sanctions Iran over drone exports.")
+
+
+def test_a_price_cap_imposed_on_a_states_goods():
+    assert ("SANCTIONS", "org:european-union", "state:russia") in rels(
+        "In 2022 the European Union imposed a price cap on Russian diesel.")
+
+
+def test_an_accusation_before_a_relative_clause_is_not_the_clauses():
+    text = ("Washington fined two tanker firms, accusing them of selling Iranian oil above the ceiling "
+            "that the European Union imposed on Iranian crude.")
+    assert claims(text).get(("SANCTIONS", "org:european-union", "state:iran")) == "asserted"
+
+
+def test_an_allegation_with_a_that_clause_still_covers_it():
+    text = "Officials have alleged that the European Union imposed an embargo on Eritrea in secret."
+    assert claims(text).get(("SANCTIONS", "org:european-union", "state:eritrea")) == "alleged"

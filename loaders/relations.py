@@ -495,7 +495,8 @@ class RelationExtractor(ReferenceReader):
         # and one before a relative clause that holds the trigger is the main clause's ("was allegedly run by X,
         # who was detained")
         if any(at != trigger_char and ((at < trigger_char and not joined and not WH_RELATIVE.search(text, at, trigger_char)
-                                 and not _in_aside(text, at, trigger_char)) or (
+                                 and not _in_aside(text, at, trigger_char)
+                                 and not ("," in text[at:trigger_char] and _describes_a_noun(text, at))) or (
                 at > trigger_char and "," not in text[trigger_char:at] and not RELATIVE.search(text, trigger_char, at)
                 and not REDUCED_RELATIVE.match(text, at)))
                for at in s.facts["alleged"]):
@@ -529,6 +530,15 @@ class RelationExtractor(ReferenceReader):
 def _agentive(word: str) -> bool:
     """Nouns for a party rather than an act: supplier, buyer, customer."""
     return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
+
+
+def _describes_a_noun(text: str, at: int) -> bool:
+    """"A man suspected of spying, X, was arrested": the suspicion describes the man (what he is suspected
+    of is alleged, his arrest is not); "Iran was accused of ..." accuses the subject."""
+    if not REDUCED_RELATIVE.match(text, at):
+        return False
+    before = text[:at].split()
+    return bool(before) and before[-1].lower() not in ("is", "was", "were", "are", "be", "been", "being", "has", "have", "had")
 
 
 def _in_aside(text: str, at: int, trigger_char: int) -> bool:

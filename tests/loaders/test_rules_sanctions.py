@@ -231,3 +231,21 @@ def test_an_accusation_before_a_relative_clause_is_not_the_clauses():
 def test_an_allegation_with_a_that_clause_still_covers_it():
     text = "Officials have alleged that the European Union imposed an embargo on Eritrea in secret."
     assert claims(text).get(("SANCTIONS", "org:european-union", "state:eritrea")) == "alleged"
+
+
+# -- people named as nationals, and suspicion on the subject ---------------------------------------------
+
+def test_a_national_named_in_an_apposition_is_detained():
+    text = "QUITO, May 3 - In April, the government arrested a Peruvian national, Tomas Huaman Rojas, at the border."
+    assert ("DETAINED", "state:ecuador", "person:tomas-huaman-rojas") in rels(text)
+
+
+def test_a_citizen_named_after_a_suspicion_is_detained_as_a_fact():
+    text = ("A third man suspected of spying for Iran, a Turkish citizen named Kemal Arslan Oz, "
+            "was detained by Greek police near Evros.")
+    assert claims(text).get(("DETAINED", "state:greece", "person:kemal-arslan-oz")) == "asserted"
+
+
+def test_the_spying_a_man_is_suspected_of_stays_alleged():
+    text = "Latvia's State Security Service arrested Janis Berzins, a sailor suspected of spying on Latvia for Russia."
+    assert claims(text).get(("ALLEGED_SPYING", "state:russia", "state:latvia")) == "alleged"

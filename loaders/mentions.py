@@ -187,7 +187,11 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                     for k, m in enumerate(mentions)]
         home = next((m for m in mentions if m.start < 400 and m.attached and m.kind == "State" and _is_dateline(text, m)), None)
         if home is not None:
-            mentions = [self._at_home(m, home) for m in mentions]
+            homed = [self._at_home(m, home) for m in mentions]
+            # "the Directorate of Judicial Police (DPJ)": the acronym names the same, now the home state's, body
+            moved = {m.key: h for m, h in zip(mentions, homed) if h.key != m.key}
+            mentions = [replace(h, key=moved[m.key].key, qualifier=moved[m.key].qualifier)
+                        if h.key == m.key and m.key in moved and m.form == "acronym" else h for m, h in zip(mentions, homed)]
         titles, mentions = self._titles(text, mentions, home)
         return mentions, titles
 

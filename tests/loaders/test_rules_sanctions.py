@@ -249,3 +249,11 @@ def test_a_citizen_named_after_a_suspicion_is_detained_as_a_fact():
 def test_the_spying_a_man_is_suspected_of_stays_alleged():
     text = "Latvia's State Security Service arrested Janis Berzins, a sailor suspected of spying on Latvia for Russia."
     assert claims(text).get(("ALLEGED_SPYING", "state:russia", "state:latvia")) == "alleged"
+
+
+def test_an_acronym_names_the_same_home_state_body_as_its_long_form():
+    text = ("ACCRA, May 2 - Kofi Mensah Boateng was arrested on Friday by officers of the Directorate of Coastal "
+            "Police (DCP). The DCP said he would appear in court.")
+    ex = extract_text(text)
+    bodies = [a for a in ex.actors if a.kind == "Agency" and "Coastal" in a.name]
+    assert len(bodies) == 1 and "DCP" in bodies[0].aliases and bodies[0].country == "state:ghana"

@@ -257,3 +257,19 @@ def test_an_acronym_names_the_same_home_state_body_as_its_long_form():
     ex = extract_text(text)
     bodies = [a for a in ex.actors if a.kind == "Agency" and "Coastal" in a.name]
     assert len(bodies) == 1 and "DCP" in bodies[0].aliases and bodies[0].country == "state:ghana"
+
+
+def test_a_person_held_by_a_body_is_detained():
+    found = rels("BOGOTA, May 3 - Olga Ruiz Pardo was held for two days by the Colombian Navy.")
+    assert ("DETAINED", "state:colombia", "person:olga-ruiz-pardo") in found
+
+
+def test_a_person_held_in_a_city_is_detained_by_the_datelines_state():
+    text = "BOGOTA, May 3 - Police arrested two men. Spanish citizen Javier Ortega Lema was held the same day in Cali."
+    assert ("DETAINED", "state:colombia", "person:javier-ortega-lema") in rels(text)
+
+
+def test_a_meeting_held_is_no_detention():
+    text = "MOSCOW, May 3 - A summit between Xi Jinping and Vladimir Putin was held in Kazan."
+    assert not any(t == "DETAINED" for t, _, _ in rels(text))
+    assert not any(t == "DETAINED" for t, _, _ in rels("Spain held talks with Morocco's foreign minister."))

@@ -302,8 +302,12 @@ class Clauses:
 
     def blocked(self, t_start: int, blocking: frozenset[str]) -> bool:
         """A relation noun after "banned", "halted", "cut" ... is being stopped, not stated."""
-        words = self.lower[max(0, t_start - 4):t_start]
-        return any(w in blocking for w in words) or any(" ".join(pair) in blocking for pair in zip(words, words[1:]))
+        lo = max(0, t_start - 4)
+        words = self.lower[lo:t_start]
+        # "a travel ban and asset freeze": a blocking word listed with the trigger does not govern it
+        listed = [self.lower[lo + x + 1] in ("and", "or", ",") for x in range(len(words))]
+        return any(w in blocking and not listed[x] for x, w in enumerate(words)) or \
+            any(" ".join(pair) in blocking and not listed[x + 1] for x, pair in enumerate(zip(words, words[1:])))
 
     def passive(self, t_start: int) -> bool:
         j = t_start - 1

@@ -391,7 +391,12 @@ class ParsedSentence(Clauses):
                 continue
             if self.lower[j:j + 1] == [")"] and self.mentions[k] is not m:
                 j += 1
-            between = [w for w in self.lower[j:i2] if w != "the"]  # "Egypt, Saudi Arabia and the United Arab Emirates"
+            # "Egypt, Saudi Arabia and the United Arab Emirates", "General A, Colonel B and ..."
+            between = [w for w in self.lower[j:i2] if w != "the"]
+            untitled = [w for x, w in enumerate(self.lower[j:i2], start=j)
+                        if w != "the" and not (w in self.titles and self.tokens[x][0][:1].isupper())]
+            if untitled in ([","], ["and"]) and nxt.kind == "Person":
+                between = untitled  # but ", and President X said" starts a clause
             if kinds and nxt.kind in kinds and nxt.kind == "Person" and not nxt.attached and 3 <= len(between) <= 6 \
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):

@@ -273,3 +273,21 @@ def test_a_meeting_held_is_no_detention():
     text = "MOSCOW, May 3 - A summit between Xi Jinping and Vladimir Putin was held in Kazan."
     assert not any(t == "DETAINED" for t, _, _ in rels(text))
     assert not any(t == "DETAINED" for t, _, _ in rels("Spain held talks with Morocco's foreign minister."))
+
+
+def test_a_travel_ban_and_asset_freeze_on_a_titled_list():
+    text = ("The African Union announced a travel ban and asset freeze on General Mamadou Keita Sow, "
+            "Colonel Ibrahim Toure Diallo and the National Salvation Committee.")
+    found = rels(text)
+    assert ("SANCTIONS", "org:african-union", "person:mamadou-keita-sow") in found
+    assert ("SANCTIONS", "org:african-union", "person:ibrahim-toure-diallo") in found
+
+
+def test_a_blocking_word_that_governs_the_trigger_still_blocks():
+    found = rels("The EU banned imports of Russian oil in 2022.")
+    assert not any(t == "SUPPLIES_OIL" for t, _, _ in found)
+
+
+def test_a_title_after_comma_and_starts_a_clause_not_a_list():
+    text = "Belgrade sent a protest note to Nairobi, and President Aleksandar Vucic said he was angry."
+    assert not any(t == "OPPOSES" and tgt == "person:aleksandar-vucic" for t, _, tgt in rels(text))

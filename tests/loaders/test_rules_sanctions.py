@@ -291,3 +291,10 @@ def test_a_blocking_word_that_governs_the_trigger_still_blocks():
 def test_a_title_after_comma_and_starts_a_clause_not_a_list():
     text = "Belgrade sent a protest note to Nairobi, and President Aleksandar Vucic said he was angry."
     assert not any(t == "OPPOSES" and tgt == "person:aleksandar-vucic" for t, _, tgt in rels(text))
+
+
+def test_a_headline_suspending_recognition_states_no_recognition():
+    text = "Malawi suspends recognition of Kosovo\n\nMalawi no longer recognises Kosovo, its foreign minister said."
+    modalities = {c.modality for c in extract_text(text).claims
+                  if (c.type, c.source, c.target) == ("RECOGNIZED", "state:malawi", "state:kosovo")}
+    assert modalities == {"denied"}

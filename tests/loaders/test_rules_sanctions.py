@@ -298,3 +298,9 @@ def test_a_headline_suspending_recognition_states_no_recognition():
     modalities = {c.modality for c in extract_text(text).claims
                   if (c.type, c.source, c.target) == ("RECOGNIZED", "state:malawi", "state:kosovo")}
     assert modalities == {"denied"}
+
+
+def test_a_blockade_imposed_on_a_state():
+    found = rels("Officials in Doha condemned the blockade imposed by Saudi Arabia on Qatar in 2017.")
+    assert ("SANCTIONS", "state:saudi-arabia", "state:qatar") in found
+    assert ("SANCTIONS", "state:egypt", "state:qatar") in rels("In 2017 Egypt imposed a blockade on Qatar.")

@@ -268,8 +268,9 @@ class Clauses:
         start = self.clause[t_end - 1] if t_end else 0
         for i in range(t_end, len(self.lower)):
             if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS or \
-                    (i > t_end and self.clause[i] != start and i in self.complement_starts):
-                return i  # "rejected the criticism, saying Iran ...": what is said is another clause
+                    (i > t_end and self.clause[i] != start and i in self.complement_starts) or \
+                    (self.lower[i] == "as" and self.lower[i - 1] == "," and self.lower[i + 1:i + 2] != ["well"]):
+                return i  # "rejected the criticism, saying Iran ...", "..., as Washington steps up": another clause
         return len(self.lower)
 
     def noun_context(self, t_start: int) -> bool:

@@ -304,3 +304,10 @@ def test_a_blockade_imposed_on_a_state():
     found = rels("Officials in Doha condemned the blockade imposed by Saudi Arabia on Qatar in 2017.")
     assert ("SANCTIONS", "state:saudi-arabia", "state:qatar") in found
     assert ("SANCTIONS", "state:egypt", "state:qatar") in rels("In 2017 Egypt imposed a blockade on Qatar.")
+
+
+def test_a_target_slot_does_not_reach_into_a_later_as_clause():
+    text = ("Canada on Friday sanctioned a Turkish shipping agent, as Ottawa steps up pressure on Tehran.")
+    assert ("SANCTIONS", "state:canada", "state:iran") not in rels(text)
+    text = "Canada sanctioned Iran, as well as Belarus, on Friday."
+    assert ("SANCTIONS", "state:canada", "state:iran") in rels(text)

@@ -91,7 +91,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|"
                                          rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
                                          rf"managers|owners|founders|chiefs|"
-                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa]) (?:suspect|man|woman)|of them,|"
+                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa])(?: [a-z]+)? (?:suspect|man|woman)|of them,|"
                                          rf"national,|citizen,|national named|citizen named|man named|woman named)"
                                          rf"(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+(?:\d+-year-old\s+)?"
                                          rf"({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")

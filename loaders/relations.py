@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -318,7 +318,9 @@ class RelationExtractor(ReferenceReader):
         if rel.carry_agent and ends["source"]:
             self._carry(rule.type, ends["source"], s, t_start)
         elif rel.carry_agent and passive and by_agent is None and ends["target"] and self._recent(rule.type):
-            ends["source"] = list(self._carried[rule.type].sources)  # "Red Sand Logistics was also blacklisted"
+            carried = self._carried[rule.type]
+            ends["source"] = list(carried.sources)  # "Red Sand Logistics was also blacklisted"
+            self._carried[rule.type] = replace(carried, sentence=self._sentence_no)  # the story is still on it
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.propagate:

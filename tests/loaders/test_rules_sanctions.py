@@ -311,3 +311,28 @@ def test_a_target_slot_does_not_reach_into_a_later_as_clause():
     assert ("SANCTIONS", "state:canada", "state:iran") not in rels(text)
     text = "Canada sanctioned Iran, as well as Belarus, on Friday."
     assert ("SANCTIONS", "state:canada", "state:iran") in rels(text)
+
+
+# -- the home state's police and ministries; a story that stays on its detentions -----------------------
+
+def test_the_police_of_a_datelined_story_are_its_state():
+    text = "LIMA, June 2 - The police arrested Rosa Quispe Mamani at her home in Cusco on Sunday."
+    assert ("DETAINED", "state:peru", "person:rosa-quispe-mamani") in rels(text)
+
+
+def test_a_lower_case_ministry_blacklists_firms_the_next_sentence_names():
+    text = ("TRIPOLI, May 2 - The oil ministry on Sunday blacklisted two foreign trading companies.\n\n"
+            "The companies - Malta's Gozo Petroleum Services and the Cyprus-registered Limassol Bunkering Ltd - "
+            "ship crude from the east.")
+    found = rels(text)
+    assert ("SANCTIONS", "state:libya", "company:gozo-petroleum-services") in found
+    assert ("SANCTIONS", "state:libya", "company:limassol-bunkering-ltd") in found
+
+
+def test_a_story_that_stays_on_its_detentions_keeps_the_agent():
+    text = ("Peruvian police detained three people on Monday. The network was run by former colonel Julio Ramos Paz, "
+            "who was detained at his home. He had served in Lima. He recruited two officers. "
+            "One of them, Captain Ana Torres Vega, was also detained. "
+            "The third suspect, Luis Campos Diaz, is a pilot.")
+    found = rels(text)
+    assert ("DETAINED", "state:peru", "person:luis-campos-diaz") in found

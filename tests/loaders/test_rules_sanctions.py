@@ -336,3 +336,12 @@ def test_a_story_that_stays_on_its_detentions_keeps_the_agent():
             "The third suspect, Luis Campos Diaz, is a pilot.")
     found = rels(text)
     assert ("DETAINED", "state:peru", "person:luis-campos-diaz") in found
+
+
+def test_ordering_a_firm_to_leave_sanctions_it():
+    text = "Mali on Monday ordered Falcon Ridge Mining Ltd to leave the country within 30 days."
+    found = rels(text)
+    assert ("SANCTIONS", "state:mali", "company:falcon-ridge-mining-ltd") in found
+    # an order to leave given to diplomats is an expulsion of their state's envoys, no sanction on people
+    found = rels("Mali ordered two French diplomats to leave the country.")
+    assert not any(t == "SANCTIONS" for t, _, _ in found)

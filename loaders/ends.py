@@ -4,7 +4,7 @@ preposition introduces after it, a possessor, the antecedent of "which", the act
 
 from __future__ import annotations
 
-from loaders.clauses import BE, PREPOSITIONS, QUOTES, Clauses, _determiner
+from loaders.clauses import BE, CLAUSE_WORDS, PREPOSITIONS, QUOTES, Clauses, _determiner
 from loaders.spans import Mention
 
 __all__ = ["ParsedSentence"]
@@ -353,6 +353,18 @@ class ParsedSentence(Clauses):
             return None
         return next((m for k, m in enumerate(self.mentions) if self.clause[self.span[k][0]] == c - 1
                      and not m.attached and self.marker[k] is None), None)
+
+    def named_after(self, t_end: int, slot: str) -> Mention | None:
+        """"the arrest of the city's mayor, Ekrem Imamoglu": the person named after the described one."""
+        if t_end >= len(self.lower) or self.lower[t_end] != slot:
+            return None
+        for i in range(t_end + 1, min(len(self.lower), t_end + 7)):
+            if any(a <= i < b for a, b in self.span) or self.lower[i] in CLAUSE_WORDS:
+                return None
+            if self.lower[i] == ",":
+                k = next((k for k, (a, _) in enumerate(self.span) if a == i + 1), None)
+                return self.mentions[k] if k is not None and self.mentions[k].kind == "Person" else None
+        return None
 
     def subject_before_aside(self, t_start: int) -> Mention | None:
         """"X, a firm that flew arms to Y, was also blacklisted": the name that opens the sentence, when the

@@ -451,6 +451,9 @@ class RelationExtractor(ReferenceReader):
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if found:
                     return list(dict.fromkeys(c for m in found for c in s.coordinated(m, kinds)))
+                named = s.named_after(t_end, slot)  # "the arrest of the city's mayor, X"
+                if named is not None and named.kind in kinds:
+                    return [named]
                 continue
             if m is not None and m.kind in kinds:
                 return s.coordinated(m, kinds)

@@ -345,3 +345,13 @@ def test_ordering_a_firm_to_leave_sanctions_it():
     # an order to leave given to diplomats is an expulsion of their state's envoys, no sanction on people
     found = rels("Mali ordered two French diplomats to leave the country.")
     assert not any(t == "SANCTIONS" for t, _, _ in found)
+
+
+def test_the_person_named_after_a_description_in_an_of_phrase():
+    text = "Georgian police detained dozens of students after the arrest of the party's leader, Nika Melia Gvaramia."
+    assert ("DETAINED", "state:georgia", "person:nika-melia-gvaramia") in rels(text)
+
+
+def test_a_clause_after_the_of_phrase_is_no_apposition():
+    text = "Georgian police protested the arrest of two officers, while Irakli Kobakhidze spoke in Tbilisi."
+    assert not any(t == "DETAINED" and tgt == "person:irakli-kobakhidze" for t, _, tgt in rels(text))

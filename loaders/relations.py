@@ -283,7 +283,7 @@ class RelationExtractor(ReferenceReader):
         by_agent = None
         if participle or trig.pos == "noun":
             # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
-            by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 4))
+            by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 7))
         if by_agent is not None:
             passive = True
         ends: dict[str, list[Mention]] = {}
@@ -315,6 +315,10 @@ class RelationExtractor(ReferenceReader):
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"
+        if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"]:
+            place = self._state_of_place(s.after(t_end, "in"))
+            if place is not None:
+                ends["source"] = [place]  # "was arrested in Yekaterinburg": by Russia
         if rel.carry_agent and ends["source"]:
             self._carry(rule.type, ends["source"], s, t_start)
         elif rel.carry_agent and passive and by_agent is None and ends["target"] and self._recent(rule.type):
@@ -408,6 +412,11 @@ class RelationExtractor(ReferenceReader):
             if m is not None and m.kind in kinds and m is not skip:
                 return [m]
         return []
+
+    @staticmethod
+    def _state_of_place(m: Mention | None) -> Mention | None:
+        """The state named with "in" ("arrested in Minsk"); not a region's, whose authority may be disputed."""
+        return m if m is not None and m.kind == "State" else None
 
     def _qualifier(self, m: Mention) -> Mention | None:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""

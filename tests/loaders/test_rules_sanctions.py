@@ -355,3 +355,38 @@ def test_the_person_named_after_a_description_in_an_of_phrase():
 def test_a_clause_after_the_of_phrase_is_no_apposition():
     text = "Georgian police protested the arrest of two officers, while Irakli Kobakhidze spoke in Tbilisi."
     assert not any(t == "DETAINED" and tgt == "person:irakli-kobakhidze" for t, _, tgt in rels(text))
+
+
+# -- lists, and diplomatic relations --------------------------------------------------------------------
+
+def test_placed_on_the_entity_list_by():
+    found = rels("Hikvision was placed on the entity list by the US Commerce Department in 2019.")
+    assert ("SANCTIONS", "state:united-states", "company:hikvision") in found
+
+
+def test_added_to_an_entity_list():
+    assert ("SANCTIONS", "state:japan", "company:huawei") in rels("Japan added Huawei to its entity list in 2020.")
+
+
+def test_putting_something_else_on_a_list_is_no_sanction():
+    found = rels("Canada put Russia on the agenda of the sanctions talks in Ottawa.")
+    assert ("SANCTIONS", "state:canada", "state:russia") not in found
+
+
+def test_a_ban_on_imports_from_a_state():
+    assert ("SANCTIONS", "state:japan", "state:north-korea") in rels("Japan imposed a ban on imports from North Korea.")
+
+
+def test_establishing_diplomatic_relations_recognises():
+    found = rels("Oman established diplomatic relations with South Sudan in 2012.")
+    assert ("RECOGNIZED", "state:oman", "state:south-sudan") in found
+
+
+def test_arrested_in_a_states_capital_by_no_one_named():
+    found = rels("Ales Bialiatski was arrested in Minsk in July 2021.")
+    assert ("DETAINED", "state:belarus", "person:ales-bialiatski") in found
+
+
+def test_the_detention_of_a_person_by_a_states_authorities():
+    text = "Rights groups condemned the detention of French researcher Fariba Adelkhah by Iranian authorities."
+    assert ("DETAINED", "state:iran", "person:fariba-adelkhah") in rels(text)

@@ -278,6 +278,9 @@ class Clauses:
         j = t_start - 1
         if j >= 0 and self.lower[j] == "to" and self.lower[t_start] in self.verbs and not self.lower[t_start].endswith("s"):
             return False  # "continues to supply Cuba": an infinitive
+        if j >= 0 and self.lower[t_start].endswith("s") and self.lower[j].endswith("ed") and self.lower[j].isalpha() \
+                and not any(a <= j < b for a, b in self.span):
+            return True  # "announced sanctions against X": no verb in -s follows one in -ed
         while j >= 0 and j >= t_start - 4:
             tok, low = self.tokens[j][0], self.lower[j]
             owner = next((k for k, (a, b) in enumerate(self.span) if a <= j < b), None)

@@ -305,8 +305,9 @@ class RelationExtractor(ReferenceReader):
                 ends[end] = self._agent(s, t_start, kinds, passive, by_agent, trig.pos, skip=owner)
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
-                if not ends[end] and end == "target":
-                    ends[end] = s.colon_list(t_end, kinds)  # "sanctions against two commanders: A and B."
+                if end == "target" and all(m.form == "demonym" for m in ends[end]):
+                    # "sanctions against two commanders: A and B.", "blacklisted three Chinese firms: A, B and C."
+                    ends[end] = s.colon_list(t_end, kinds) or ends[end]
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \

@@ -390,3 +390,14 @@ def test_arrested_in_a_states_capital_by_no_one_named():
 def test_the_detention_of_a_person_by_a_states_authorities():
     text = "Rights groups condemned the detention of French researcher Fariba Adelkhah by Iranian authorities."
     assert ("DETAINED", "state:iran", "person:fariba-adelkhah") in rels(text)
+
+
+def test_sanctions_announced_are_a_noun():
+    assert ("SANCTIONS", "state:canada", "state:belarus") in rels("Canada announced sanctions against Belarus on Monday.")
+
+
+def test_a_colon_list_names_the_firms_a_demonym_only_described():
+    text = "The US Treasury blacklisted three Chinese firms: Hengli Petrochemical, Zhoushan Shipping and Dalian Tankers."
+    found = rels(text)
+    assert ("SANCTIONS", "state:united-states", "company:dalian-tankers") in found
+    assert ("SANCTIONS", "state:united-states", "state:china") not in found

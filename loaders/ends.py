@@ -20,6 +20,7 @@ ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects
 ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
                      "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
 COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
+ORDINALS = frozenset("only first last sole second third latest".split())
 ADVERBS = frozenset("still never already formally officially now also long since".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
@@ -218,7 +219,8 @@ class ParsedSentence(Clauses):
     def _copula_subject(self, rel: int) -> Mention | None:
         """The subject of "X is one of the few states that ...", "X is among those who ..."."""
         for b in range(rel - 2, max(-1, rel - 10), -1):
-            if self.lower[b] in COPULAS and self.lower[b + 1] in ("one", "among"):
+            if self.lower[b] in COPULAS and (self.lower[b + 1] in ("one", "among") or (
+                    self.lower[b + 1] == "the" and self.lower[b + 2:b + 3] and self.lower[b + 2] in ORDINALS)):
                 return next((m for k, m in enumerate(self.mentions) if self.span[k][1] == b and not m.attached), None)
             if self.lower[b] in (",", ";") or any(a == b for a, _ in self.span):
                 return None
@@ -420,6 +422,8 @@ class ParsedSentence(Clauses):
                     continue
                 break
             break
-        if len(out) == 2 and self.lower[self.span[self._k(out[-1])][0] - 1] == ",":
-            return [m]  # an apposition ("Baku, Azerbaijan"), not a list
+        end = self.span[self._k(out[-1])][1]
+        listed = self.lower[end:end + 2] in (["and", "their"], ["and", "its"], ["and", "other"], ["and", "several"])
+        if len(out) == 2 and self.lower[self.span[self._k(out[-1])][0] - 1] == "," and not listed:
+            return [m]  # an apposition ("Baku, Azerbaijan"), not a list ("Rosneft, Lukoil and their units")
         return out

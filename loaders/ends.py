@@ -20,6 +20,7 @@ ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects
 ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
                      "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
 COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
+AUTHORITY_NOUNS = frozenset("police authorities prosecutors officials investigators forces".split())
 ORDINALS = frozenset("only first last sole second third latest".split())
 ADVERBS = frozenset("still never already formally officially now also long since".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
@@ -366,6 +367,17 @@ class ParsedSentence(Clauses):
             if self.lower[i] == ",":
                 k = next((k for k, (a, _) in enumerate(self.span) if a == i + 1), None)
                 return self.mentions[k] if k is not None and self.mentions[k].kind == "Person" else None
+        return None
+
+    def authorities_in(self, t_start: int) -> Mention | None:
+        """"Police in Pakistan arrested X": the state whose authorities act."""
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            if j > t_start or m.kind != "State" or i < 2 or self.lower[i - 1] != "in":
+                continue
+            if self.lower[i - 2] in AUTHORITY_NOUNS and self.clause[i] == self.clause[t_start] and \
+                    all(w.isalpha() for w in self.lower[j:t_start]):
+                return m
         return None
 
     def subject_before_aside(self, t_start: int) -> Mention | None:

@@ -399,6 +399,9 @@ class RelationExtractor(ReferenceReader):
         for m in candidates:
             if m.kind in kinds and m is not skip:
                 return s.coordinated(m)
+        authorities = s.authorities_in(t_start) if pos == "verb" else None
+        if authorities is not None and authorities.kind in kinds:
+            return [authorities]  # "Police in Pakistan arrested X"
         speaker = s.pronoun_speaker(t_start) if pos == "verb" else None
         if speaker is not None and speaker.kind in kinds:
             return s.coordinated(speaker)  # "Kenya and Djibouti said they had no plans to recognise X"

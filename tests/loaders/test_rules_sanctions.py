@@ -413,3 +413,8 @@ def test_two_firms_and_their_units_are_a_list_not_an_apposition():
 
 def test_the_only_country_that_recognises():
     assert ("RECOGNIZED", "state:turkey", "state:kosovo") in rels("Turkey is the only country that recognises Kosovo.")
+
+
+def test_police_in_a_state_arrest_for_it():
+    found = rels("Police in Georgia arrested opposition leader Nika Melia on Tuesday.")
+    assert ("DETAINED", "state:georgia", "person:nika-melia") in found

@@ -418,3 +418,11 @@ def test_the_only_country_that_recognises():
 def test_police_in_a_state_arrest_for_it():
     found = rels("Police in Georgia arrested opposition leader Nika Melia on Tuesday.")
     assert ("DETAINED", "state:georgia", "person:nika-melia") in found
+
+
+def test_a_prison_sentence_jails():
+    text = "A Minsk court sentenced journalist Ihar Losik Karpenka to fifteen years in prison."
+    assert ("DETAINED", "state:belarus", "person:ihar-losik-karpenka") in rels(text)
+    # a sentence that is no jail term states no detention
+    text = "A Minsk court sentenced journalist Ihar Losik Karpenka to a fine."
+    assert not any(t == "DETAINED" for t, _, _ in rels(text))

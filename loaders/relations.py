@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
+from loaders.asides import RELATIVE_SAYING, allegation_elsewhere
 from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
 from loaders.ends import ParsedSentence
 from loaders.mentions import Mention, _is_dateline
@@ -44,17 +45,6 @@ AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
     r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
-RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
-#: A relative clause between an allegation and the trigger: "who"/"which", or "that" after a noun that takes
-#: no "that"-clause of its own ("the ceiling that the G7 imposed", not "the claim that ...")
-WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b|\b(?:the|a|an|its|their)\s+(?:[\w$-]+\s+){0,2}?"
-                         r"(?!(?:report|reports|claim|claims|allegation|allegations|suggestion|suggestions|statement|"
-                         r"fact|idea|view|belief|evidence|news|accusation|accusations|charge|charges)\s)[a-z][\w-]*\s+that\b",
-                         re.I)
-#: "... that it says", "... which officials said": a saying inside a relative clause on the object
-RELATIVE_SAYING = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.I)
-#: "arrested a man suspected of spying": the suspicion is the object's, not the arrest's
-REDUCED_RELATIVE = re.compile(r"(?:suspected|accused) of\b", re.I)
 #: A negation that negates something else: "not only", "not just".
 NOT_ONLY = re.compile(r"\bnot (?:only|just)\b", re.I)
 ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
@@ -509,14 +499,8 @@ class RelationExtractor(ReferenceReader):
         # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
         joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
-        # nor is one in a relative clause on the object ("sanctioned a firm that is accused of ...")
-        # and one before a relative clause that holds the trigger is the main clause's ("was allegedly run by X,
-        # who was detained")
-        if any(at != trigger_char and ((at < trigger_char and not joined and not WH_RELATIVE.search(text, at, trigger_char)
-                                 and not _in_aside(text, at, trigger_char)
-                                 and not ("," in text[at:trigger_char] and _describes_a_noun(text, at))) or (
-                at > trigger_char and "," not in text[trigger_char:at] and not RELATIVE.search(text, trigger_char, at)
-                and not REDUCED_RELATIVE.match(text, at)))
+        # and one in another clause (an aside, a relative clause on the object) is not the trigger's either
+        if any(at != trigger_char and not (at < trigger_char and joined) and not allegation_elsewhere(text, at, trigger_char)
                for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
@@ -548,22 +532,6 @@ class RelationExtractor(ReferenceReader):
 def _agentive(word: str) -> bool:
     """Nouns for a party rather than an act: supplier, buyer, customer."""
     return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
-
-
-def _describes_a_noun(text: str, at: int) -> bool:
-    """"A man suspected of spying, X, was arrested": the suspicion describes the man (what he is suspected
-    of is alleged, his arrest is not); "Iran was accused of ..." accuses the subject."""
-    if not REDUCED_RELATIVE.match(text, at):
-        return False
-    before = text[:at].split()
-    return bool(before) and before[-1].lower() not in ("is", "was", "were", "are", "be", "been", "being", "has", "have", "had")
-
-
-def _in_aside(text: str, at: int, trigger_char: int) -> bool:
-    """Whether `at` lies in a relative clause closed by a comma before the trigger: "X, a firm that
-    reportedly flew arms to Y, was blacklisted"."""
-    opened = text.rfind(",", 0, at)
-    return "," in text[at:trigger_char] and bool(RELATIVE.search(text, max(opened, 0), at))
 
 
 def _date(text: str) -> str:

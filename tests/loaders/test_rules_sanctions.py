@@ -426,3 +426,8 @@ def test_a_prison_sentence_jails():
     # a sentence that is no jail term states no detention
     text = "A Minsk court sentenced journalist Ihar Losik Karpenka to a fine."
     assert not any(t == "DETAINED" for t, _, _ in rels(text))
+
+
+def test_withdrawn_recognition_is_not_asserted():
+    for text in ("Zambia withdrew its recognition of Kosovo in 2016.", "Burundi revoked its recognition of Kosovo."):
+        assert not any(t == "RECOGNIZED" and m == "asserted" for (t, _, _), m in claims(text).items())

@@ -20,6 +20,8 @@ ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects
 ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
                      "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
 COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
+TARGETING_VERBS = frozenset("target targets targeted cover covers covered include includes included hit hits name names "
+                            "named list lists listed".split())
 AUTHORITY_NOUNS = frozenset("police authorities prosecutors officials investigators forces".split())
 ORDINALS = frozenset("only first last sole second third latest".split())
 ADVERBS = frozenset("still never already formally officially now also long since".split())
@@ -368,6 +370,19 @@ class ParsedSentence(Clauses):
                 k = next((k for k, (a, _) in enumerate(self.span) if a == i + 1), None)
                 return self.mentions[k] if k is not None and self.mentions[k].kind == "Person" else None
         return None
+
+    def predicate_object(self, t_end: int) -> Mention | None:
+        """"Australia's sanctions target X", "the EU's sanctions list includes X": the object of the verb
+        the trigger noun is the subject of."""
+        j = t_end
+        if j < len(self.lower) and self.lower[j] in ("list", "lists", "package", "packages", "measures", "regime"):
+            j += 1
+        if j >= len(self.lower) or self.lower[j] not in TARGETING_VERBS:
+            return None
+        k = next((k for k, (a, _) in enumerate(self.span) if j < a <= j + 3), None)
+        if k is None or self.mentions[k].attached or any(w in PREPOSITIONS for w in self.lower[j + 1:self.span[k][0]]):
+            return None
+        return self.mentions[k]
 
     def authorities_in(self, t_start: int) -> Mention | None:
         """"Police in Pakistan arrested X": the state whose authorities act."""

@@ -448,6 +448,8 @@ class RelationExtractor(ReferenceReader):
                 m = s.envoy_state(t_end, self._envoys)
             elif slot == "owner":
                 m = s.owner_after(t_end)
+            elif slot == "predicate-object":
+                m = s.predicate_object(t_end)  # "Australia's sanctions target X"
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             else:

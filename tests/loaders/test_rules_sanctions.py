@@ -431,3 +431,12 @@ def test_a_prison_sentence_jails():
 def test_withdrawn_recognition_is_not_asserted():
     for text in ("Zambia withdrew its recognition of Kosovo in 2016.", "Burundi revoked its recognition of Kosovo."):
         assert not any(t == "RECOGNIZED" and m == "asserted" for (t, _, _), m in claims(text).items())
+
+
+def test_the_sanctions_of_a_state_target_firms():
+    found = rels("Australia's sanctions target Rosneft and Lukoil.")
+    assert {("SANCTIONS", "state:australia", "company:rosneft"), ("SANCTIONS", "state:australia", "company:lukoil")} <= found
+    found = rels("The EU's sanctions list includes Rosneft.")
+    assert ("SANCTIONS", "org:european-union", "company:rosneft") in found
+    # a verb that does not target says nothing of whom
+    assert not any(t == "SANCTIONS" for t, _, _ in rels("Australia's sanctions worried Rosneft."))

@@ -434,7 +434,7 @@ def test_withdrawn_recognition_is_not_asserted():
 
 
 def test_the_sanctions_of_a_state_target_firms():
-    found = rels("Australia's sanctions target Rosneft and Lukoil.")
+    found = rels("The new Australian sanctions target Rosneft and Lukoil.")
     assert {("SANCTIONS", "state:australia", "company:rosneft"), ("SANCTIONS", "state:australia", "company:lukoil")} <= found
     found = rels("The EU's sanctions list includes Rosneft.")
     assert ("SANCTIONS", "org:european-union", "company:rosneft") in found

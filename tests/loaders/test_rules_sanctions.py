@@ -440,3 +440,10 @@ def test_the_sanctions_of_a_state_target_firms():
     assert ("SANCTIONS", "org:european-union", "company:rosneft") in found
     # a verb that does not target says nothing of whom
     assert not any(t == "SANCTIONS" for t, _, _ in rels("Australia's sanctions worried Rosneft."))
+
+
+def test_an_urged_or_proposed_act_is_not_stated():
+    assert not any(t == "SANCTIONS" for t, _, _ in rels("Kyiv urged Japan to sanction Rosneft."))
+    assert not any(t == "RECOGNIZED" for t, _, _ in
+                   rels("Lawmakers suggested that Chile formally recognise Kosovo through legislation."))
+    assert ("SANCTIONS", "state:japan", "company:rosneft") in rels("Japan sanctioned Rosneft after Kyiv urged it to.")

@@ -20,6 +20,7 @@ ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects
 ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
                      "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
 COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
+PART_NOUNS = frozenset("branch branches office offices bureau bureaus subsidiary subsidiaries unit units".split())
 TARGETING_VERBS = frozenset("target targets targeted cover covers covered include includes included hit hits name names "
                             "named list lists listed".split())
 AUTHORITY_NOUNS = frozenset("police authorities prosecutors officials investigators forces".split())
@@ -259,9 +260,15 @@ class ParsedSentence(Clauses):
                     self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
                 continue  # "ordered two Russian diplomats to leave": people, not goods from Russia
             marker = None if self.marker[k] == "obj" else self.marker[k]
-            if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
+            if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)
+                                                               and not self._part_of(k)):
                 return m
         return None
+
+    def _part_of(self, k: int) -> bool:
+        """"closed down the Jewish Agency branch": a body's branch or office stands for the body."""
+        j = self.span[k][1]
+        return self.mentions[k].form != "demonym" and j < len(self.lower) and self.lower[j] in PART_NOUNS
 
     def followed_by(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The actors a ranking adds after "followed by": "the largest buyer ..., followed by Spain and Italy"."""

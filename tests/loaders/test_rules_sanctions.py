@@ -447,3 +447,13 @@ def test_an_urged_or_proposed_act_is_not_stated():
     assert not any(t == "RECOGNIZED" for t, _, _ in
                    rels("Lawmakers suggested that Chile formally recognise Kosovo through legislation."))
     assert ("SANCTIONS", "state:japan", "company:rosneft") in rels("Japan sanctioned Rosneft after Kyiv urged it to.")
+
+
+def test_closing_a_bodys_branch_acts_on_the_body():
+    found = rels("In May, Belarus closed down the Goethe Institute office in Minsk.")
+    assert ("SANCTIONS", "state:belarus", "org:goethe-institute") in found
+
+
+def test_a_demonym_before_an_office_is_still_a_modifier():
+    found = rels("Protesters closed down the Chinese office in Lagos.")
+    assert not any(t == "SANCTIONS" and tgt == "state:china" for t, _, tgt in found)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from loaders.spans import Mention
 
-__all__ = ["Carried", "CARRY_SENTENCES", "OPENING", "named_group"]
+__all__ = ["CARRY_SENTENCES", "Carried", "OPENING", "named_group", "sentence_words"]
 
 #: How many sentences on the agent of a trigger still counts.
 CARRY_SENTENCES = 3

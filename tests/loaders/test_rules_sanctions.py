@@ -457,3 +457,8 @@ def test_closing_a_bodys_branch_acts_on_the_body():
 def test_a_demonym_before_an_office_is_still_a_modifier():
     found = rels("Protesters closed down the Chinese office in Lagos.")
     assert not any(t == "SANCTIONS" and tgt == "state:china" for t, _, tgt in found)
+
+
+def test_lifted_or_eased_sanctions_are_not_stated():
+    assert not any(t == "SANCTIONS" for t, _, _ in rels("The EU lifted sanctions on Syria in May."))
+    assert not any(t == "SANCTIONS" for t, _, _ in rels("Washington eased sanctions on Venezuela's oil sector."))

@@ -462,3 +462,9 @@ def test_a_demonym_before_an_office_is_still_a_modifier():
 def test_lifted_or_eased_sanctions_are_not_stated():
     assert not any(t == "SANCTIONS" for t, _, _ in rels("The EU lifted sanctions on Syria in May."))
     assert not any(t == "SANCTIONS" for t, _, _ in rels("Washington eased sanctions on Venezuela's oil sector."))
+
+
+def test_a_firm_facing_a_bodys_sanctions():
+    assert ("SANCTIONS", "org:european-union", "company:lukoil") in rels("Lukoil faces new EU sanctions.")
+    # the sanctioned one is not also their imposer
+    assert not any(t == "SANCTIONS" and s == "company:lukoil" for t, s, _ in rels("Lukoil faces new EU sanctions."))

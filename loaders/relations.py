@@ -151,7 +151,8 @@ class RelationExtractor(ReferenceReader):
         history: list[Mention] = []
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
         self._carried = {}
-        for self._sentence_no, sentence in enumerate(sentences):
+        for number, sentence in enumerate(sentences):
+            self._sentence_no = number  # how far back a carried agent was found
             while pos < len(mentions) and mentions[pos].start < sentence.start:
                 history.append(mentions[pos])
                 pos += 1

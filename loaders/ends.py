@@ -331,7 +331,17 @@ class ParsedSentence(Clauses):
         limit = self._forward_limit(t_end)
         return [m for k, m in enumerate(self.mentions)
                 if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
-                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))]
+                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))
+                and not self._people_of(k)]
+
+    def _people_of(self, k: int) -> bool:
+        """"sanctions on four Myanmar military officers": the officers are the end, not their state."""
+        m, j = self.mentions[k], self.span[k][1]
+        if m.kind != "State" or m.possessive:
+            return False
+        words = self.lower[j:j + 3]
+        return any(w in PEOPLE_NOUNS for w in words) and all(w.isalpha() for w in words[:next(
+            x for x, w in enumerate(words) if w in PEOPLE_NOUNS)])
 
     def _of_people(self, k: int) -> bool:
         i, _ = self.span[k]

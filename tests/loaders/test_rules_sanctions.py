@@ -468,3 +468,9 @@ def test_a_firm_facing_a_bodys_sanctions():
     assert ("SANCTIONS", "org:european-union", "company:lukoil") in rels("Lukoil faces new EU sanctions.")
     # the sanctioned one is not also their imposer
     assert not any(t == "SANCTIONS" and s == "company:lukoil" for t, s, _ in rels("Lukoil faces new EU sanctions."))
+
+
+def test_sanctions_on_a_states_officers_do_not_sanction_the_state():
+    found = rels("Canada imposed sanctions on three Sudanese army officers.")
+    assert ("SANCTIONS", "state:canada", "state:sudan") not in found
+    assert ("SANCTIONS", "state:canada", "state:sudan") in rels("Canada imposed sanctions on Sudan.")

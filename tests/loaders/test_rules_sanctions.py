@@ -474,3 +474,9 @@ def test_sanctions_on_a_states_officers_do_not_sanction_the_state():
     found = rels("Canada imposed sanctions on three Sudanese army officers.")
     assert ("SANCTIONS", "state:canada", "state:sudan") not in found
     assert ("SANCTIONS", "state:canada", "state:sudan") in rels("Canada imposed sanctions on Sudan.")
+
+
+def test_a_state_holding_a_person():
+    text = "Belarusian authorities have held journalist Andrzej Poczobut since 2021."
+    assert ("DETAINED", "state:belarus", "person:andrzej-poczobut") in rels(text)
+    assert not any(t == "DETAINED" for t, _, _ in rels("China held a summit with Brazilian President Lula da Silva."))

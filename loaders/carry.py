@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from loaders.spans import Mention
 
-__all__ = ["Carried", "CARRY_SENTENCES", "OPENING", "named_group"]
+__all__ = ["CARRY_SENTENCES", "Carried", "OPENING", "named_group", "sentence_words"]
 
 #: How many sentences on the agent of a trigger still counts.
 CARRY_SENTENCES = 3
@@ -66,8 +66,8 @@ def named_group(text: str, start: int, inside: list[Mention], carried: Carried, 
     mark = match.group("mark")
     if mark == ",":  # an apposition: up to its closing comma
         stop = text.find(",", match.end())
-    elif mark in ("-", "–", "—"):  # a list between dashes
-        stop = text.find(mark, match.end())
+    elif mark in ("-", "–", "—"):  # a list between dashes, not up to an "Emirati-registered" inside it
+        stop = text.find(" " + mark, match.end())
     else:
         stop = min((i for i in (text.find(";", match.end()), text.find(", which", match.end()),
                                 text.find(", who", match.end())) if i >= 0), default=-1)

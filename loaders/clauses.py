@@ -22,12 +22,14 @@ PREPOSITIONS = frozenset(
     "near across under despite targeting like than as including amid off".split())
 NOT_ROLE_BEFORE_TO = frozenset("according due owing thanks prior close next contrary".split())
 NOUN_DETERMINERS = frozenset("the a an his her its their our this these those my your latter's".split())
+QUANTIFIERS = frozenset("most all any some many new fresh existing further tougher".split())
 #: Words that may follow a direct object without making it a modifier ("visited Peru last week").
 OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
     "and or but as last this next earlier later recently yesterday today tomorrow again twice once also said says "
     "after before since until when while where which who whose that because if during following ahead alongside "
     "outside inside without throughout upon beside behind beyond regarding concerning directly personally "
-    "separately privately publicly formally officially repeatedly a an the".split())  # "branded Hamas a threat"
+    "separately privately publicly formally officially repeatedly a an the itself themselves himself herself too "
+    "instead alone".split())  # "branded Hamas a threat"
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose where whereas while but although though because unless after before when until once".split())
@@ -47,6 +49,8 @@ OBJECT_OPENERS = frozenset("the a an its their his her this these those".split()
 QUOTES = frozenset(('"', "“", "'", "‘"))
 #: Verbs of saying that also take a plain object: "announced new sanctions".
 NOUN_OBJECT_SPEECH = frozenset("announced announce announces announcing unveiled confirmed revealed reported".split())
+#: Verbs of saying that take the one addressed as their object: "warned the Philippines", "told Reuters".
+ADDRESSING_SPEECH = frozenset("warned warns warn warning told tells tell telling".split())
 #: Nouns of "on behalf of X", "on the orders of X": the act is done for X.
 ORDER_NOUNS = frozenset("behalf instructions instruction orders order behest pay".split())
 
@@ -141,6 +145,8 @@ class Clauses:
         # "said those purchases would ...": what is said
         if self.lower[i] in NOUN_OBJECT_SPEECH and (nxt in NOUN_DETERMINERS or nxt in ("new", "further", "fresh", "a", "an")):
             return False
+        if self.lower[i] in ADDRESSING_SPEECH:
+            return nxt == "that"  # "warned the Philippines against ...", "told Reuters": the one addressed
         return nxt in ("that", "the", "a", "an") or (nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha())
 
     def _marker(self, k: int) -> str | None:
@@ -338,8 +344,9 @@ class Clauses:
             if self.clause[i] < start:
                 return i  # ", which pumps oil in Alberta, sold cargoes to X": the aside ends at its comma
             if self.lower[i] in CLAUSE_PUNCT or (self.lower[i] in SUBORDINATORS and not self._determiner_that(i)) or \
-                    (i > t_end and self.clause[i] != start and i in self.complement_starts):
-                return i  # "rejected the criticism, saying Iran ...": what is said is another clause
+                    (i > t_end and self.clause[i] != start and i in self.complement_starts) or \
+                    (self.lower[i] == "as" and self.lower[i - 1] == "," and self.lower[i + 1:i + 2] != ["well"]):
+                return i  # "rejected the criticism, saying Iran ...", "..., as Washington steps up": another clause
             if self.lower[i] == "," and self.clause[i] < start:
                 return i  # "X, which keeps a presence at Y, fired at Z": the aside ends at its comma
         return len(self.lower)
@@ -351,6 +358,9 @@ class Clauses:
             return False  # "continues to supply Cuba": an infinitive
         if t_start == 0 or (self.lower[t_start].endswith("s") and self.lower[t_start + 1:t_start + 2] == ["of"]):
             return True  # "Exports of crude from Iraq rose": no verb opens a sentence or takes "of"
+        if j >= 0 and self.lower[t_start].endswith("s") and self.lower[j].endswith("ed") and self.lower[j].isalpha() \
+                and not any(a <= j < b for a, b in self.span):
+            return True  # "announced sanctions against X": no verb in -s follows one in -ed
         while j >= 0 and j >= t_start - 4:
             tok, low = self.tokens[j][0], self.lower[j]
             owner = next((k for k, (a, b) in enumerate(self.span) if a <= j < b), None)
@@ -359,7 +369,10 @@ class Clauses:
                 if self.mentions[owner].possessive or self.mentions[owner].form == "demonym":
                     return True  # "Putin's visit", "German imports"
                 # "under UN Security Council sanctions": a body naming whose; "which it supplies": a subject
-                return j == t_start - 1 and a > 0 and (self.lower[a - 1] in PREPOSITIONS or self.lower[a - 1] in NOUN_DETERMINERS)
+                # "most EU sanctions", "the UN arms embargo": a body after a quantifier, a noun between
+                return (j == t_start - 1 or all(self.tokens[x][0].isalpha() and self.tokens[x][0].islower()
+                                                for x in range(j + 1, t_start))) and a > 0 \
+                    and (self.lower[a - 1] in PREPOSITIONS or self.lower[a - 1] in NOUN_DETERMINERS or self.lower[a - 1] in QUANTIFIERS)
             if low in CLAUSE_WORDS:
                 return False
             if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’") or low in PREPOSITIONS:
@@ -373,8 +386,12 @@ class Clauses:
 
     def blocked(self, t_start: int, blocking: frozenset[str]) -> bool:
         """A relation noun after "banned", "halted", "cut" ... is being stopped, not stated."""
-        words = self.lower[max(0, t_start - 4):t_start]
-        return any(w in blocking for w in words) or any(" ".join(pair) in blocking for pair in zip(words, words[1:]))
+        lo = max(0, t_start - 4)
+        words = self.lower[lo:t_start]
+        # "a travel ban and asset freeze": a blocking word listed with the trigger does not govern it
+        listed = [self.lower[lo + x + 1] in ("and", "or", ",") for x in range(len(words))]
+        return any(w in blocking and not listed[x] for x, w in enumerate(words)) or \
+            any(" ".join(pair) in blocking and not listed[x + 1] for x, pair in enumerate(zip(words, words[1:])))
 
     def passive(self, t_start: int) -> bool:
         j = t_start - 1

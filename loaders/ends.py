@@ -5,7 +5,7 @@ preposition introduces after it, a possessor, the antecedent of "which", the act
 from __future__ import annotations
 
 from loaders.acts import ActEnds
-from loaders.clauses import BE, CLAUSE_PUNCT, PREPOSITIONS, QUOTES, Clauses, _determiner
+from loaders.clauses import BE, CLAUSE_PUNCT, CLAUSE_WORDS, PREPOSITIONS, QUOTES, Clauses, _determiner
 from loaders.spans import DESCRIBING_PREFIX, Mention
 
 __all__ = ["ParsedSentence"]
@@ -22,6 +22,16 @@ ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects
                      "allegations charges blamed blame blames blaming".split())
 #: Days between an accused object and "of": "accused China on Monday of".
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Verbs of taking over another's measures: the one applying them imposes them too.
+ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
+                     "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
+COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
+PART_NOUNS = frozenset("branch branches office offices bureau bureaus subsidiary subsidiaries unit units".split())
+TARGETING_VERBS = frozenset("target targets targeted cover covers covered include includes included hit hits name names "
+                            "named list lists listed".split())
+AUTHORITY_NOUNS = frozenset("police authorities prosecutors officials investigators forces".split())
+ORDINALS = frozenset("only first last sole second third latest".split())
+ADVERBS = frozenset("still never already formally officially now also long since".split())
 #: Nouns for a standing held "as" something: "China's position as the largest buyer".
 ROLE_NOUNS = frozenset("position role status standing place rank".split())
 
@@ -218,6 +228,9 @@ class ParsedSentence(Clauses, ActEnds):
                     and self.clause[i] == self.clause[t_start]), None)
         if rel is None:
             return None
+        copula = self._copula_subject(rel)
+        if copula is not None:
+            return copula  # "Paraguay is one of a dozen countries that recognise Taiwan"
         if self.lower[rel] == "that":  # only "X, a Chinese company that mines ...": "that" after an apposition
             comma = next((i for i in range(rel - 1, max(-1, rel - 12), -1) if self.lower[i] == ","), None)
             if comma is None or comma + 1 >= rel or self.lower[comma + 1] not in ("a", "an", "the"):
@@ -306,6 +319,33 @@ class ParsedSentence(Clauses, ActEnds):
                 break
         return True
 
+    def name_modifier(self, t_start: int) -> Mention | None:
+        """"EU sanctions", "the UN arms embargo": a name that qualifies a noun trigger, as its agent."""
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            between = self.lower[j:t_start]
+            if 0 <= t_start - j <= 2 and not m.possessive and m.form != "demonym" and not m.attached \
+                    and all(w.isalpha() and w not in PREPOSITIONS and w not in AUXILIARIES and self.tokens[x][0].islower()
+                            for x, w in enumerate(between, start=j)) \
+                    and (i == 0 or self.lower[i - 1] not in ("'s", "’s", "of")):
+                return m
+        return None
+
+    def adopts(self, m: Mention) -> bool:
+        """Whether the subject applies what `m` decided: "Switzerland has applied most EU sanctions"."""
+        i = self.span[self._k(m)][0]
+        return any(w in ADOPTING for w in self.lower[max(0, i - 3):i])
+
+    def _copula_subject(self, rel: int) -> Mention | None:
+        """The subject of "X is one of the few states that ...", "X is among those who ..."."""
+        for b in range(rel - 2, max(-1, rel - 10), -1):
+            if self.lower[b] in COPULAS and (self.lower[b + 1] in ("one", "among") or (
+                    self.lower[b + 1] == "the" and self.lower[b + 2:b + 3] and self.lower[b + 2] in ORDINALS)):
+                return next((m for k, m in enumerate(self.mentions) if self.span[k][1] == b and not m.attached), None)
+            if self.lower[b] in (",", ";") or any(a == b for a, _ in self.span):
+                return None
+        return None
+
     def possessor(self, t_start: int) -> Mention | None:
         """A possessive or demonym just before a noun trigger: "Chile's arms sales", "Chilean exports"."""
         for k, m in enumerate(self.mentions):
@@ -320,7 +360,12 @@ class ParsedSentence(Clauses, ActEnds):
         """The first mention after the trigger in its clause that `slot` (a preposition, or None) introduces."""
         limit = self._forward_limit(t_end)
         if slot is None:  # a direct object does not reach past ", and" into the next clause
-            limit = next((i for i in range(t_end, limit - 1) if self.lower[i] == "," and self.lower[i + 1] in ("and", "or", "but")), limit)
+            limit = next((i for i in range(t_end, limit - 1) if self.lower[i] == "," and self.lower[i + 1] in
+                          ("and", "or", "but", "it", "they", "he", "she", "we")), limit)  # nor into ", it has not ..."
+            c = self.clause[t_end - 1]
+            first = next(i for i in range(t_end) if self.clause[i] == c)
+            if self.lower[first] in ("which", "who", "whom", "that"):  # nor out of a relative clause
+                limit = next((i for i in range(t_end, limit) if self.clause[i] != c), limit)
         if within is not None:
             limit = min(limit, t_end + within)
         for k, m in enumerate(self.mentions):
@@ -331,9 +376,15 @@ class ParsedSentence(Clauses, ActEnds):
                     self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
                 continue  # "ordered two Russian diplomats to leave": people, not goods from Russia
             marker = None if self.marker[k] == "obj" else self.marker[k]
-            if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
+            if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)
+                                                               and not self._part_of(k)):
                 return m
         return None
+
+    def _part_of(self, k: int) -> bool:
+        """"closed down the Jewish Agency branch": a body's branch or office stands for the body."""
+        j = self.span[k][1]
+        return self.mentions[k].form != "demonym" and j < len(self.lower) and self.lower[j] in PART_NOUNS
 
     def followed_by(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The actors a ranking adds after "followed by": "the largest buyer ..., followed by Spain and Italy"."""
@@ -422,7 +473,17 @@ class ParsedSentence(Clauses, ActEnds):
                       and self.lower[i + 2] in ("the", "its", "their", "it", "they") and self.tokens[i + 3][0].islower()), limit)
         return [m for k, m in enumerate(self.mentions)
                 if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
-                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))]
+                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))
+                and not self._people_of(k)]
+
+    def _people_of(self, k: int) -> bool:
+        """"sanctions on four Myanmar military officers": the officers are the end, not their state."""
+        m, j = self.mentions[k], self.span[k][1]
+        if m.kind != "State" or m.possessive:
+            return False
+        words = self.lower[j:j + 3]
+        return any(w in PEOPLE_NOUNS for w in words) and all(w.isalpha() for w in words[:next(
+            x for x, w in enumerate(words) if w in PEOPLE_NOUNS)])
 
     def _of_people(self, k: int) -> bool:
         i, _ = self.span[k]
@@ -430,6 +491,68 @@ class ParsedSentence(Clauses, ActEnds):
         while j > 0 and self.lower[j] in ("the", "a", "an"):
             j -= 1
         return j > 0 and self.lower[j] == "of" and self.lower[j - 1] in PEOPLE_NOUNS
+
+    def relative_object(self, t_start: int) -> Mention | None:
+        """"Taiwan, which Somaliland has recognised since 2020": the antecedent a relative clause's named
+        subject acts on."""
+        rel = next((i for i in range(t_start - 1, -1, -1) if self.lower[i] in ("which", "whom", "that")
+                    and self.clause[i] == self.clause[t_start]), None)
+        k = next((k for k, (a, _) in enumerate(self.span) if rel is not None and a == rel + 1), None)
+        if k is None or self.mentions[k].attached:
+            return None
+        if not all(w in AUXILIARIES or w in ADVERBS or w.endswith("ly") for w in self.lower[self.span[k][1]:t_start]):
+            return None
+        return self.relative_antecedent(t_start)
+
+    def pronoun_speaker(self, t_start: int) -> Mention | None:
+        """"Kenya and Djibouti said they had no plans to recognise X": the speakers a pronoun opening
+        the reported clause stands for."""
+        c = self.clause[t_start]
+        if c not in self.complement:
+            return None
+        first = next(i for i in range(t_start + 1) if self.clause[i] == c)
+        if self.lower[first] == "that":
+            first += 1
+        if first >= t_start or self.lower[first] not in ("they", "it", "we"):
+            return None
+        return next((m for k, m in enumerate(self.mentions) if self.clause[self.span[k][0]] == c - 1
+                     and not m.attached and self.marker[k] is None), None)
+
+    def named_after(self, t_end: int, slot: str) -> Mention | None:
+        """"the arrest of the city's mayor, Ekrem Imamoglu": the person named after the described one."""
+        if t_end >= len(self.lower) or self.lower[t_end] != slot:
+            return None
+        for i in range(t_end + 1, min(len(self.lower), t_end + 7)):
+            if any(a <= i < b for a, b in self.span) or self.lower[i] in CLAUSE_WORDS:
+                return None
+            if self.lower[i] == ",":
+                k = next((k for k, (a, _) in enumerate(self.span) if a == i + 1), None)
+                return self.mentions[k] if k is not None and self.mentions[k].kind == "Person" else None
+        return None
+
+    def predicate_object(self, t_end: int) -> Mention | None:
+        """"Australia's sanctions target X", "the EU's sanctions list includes X": the object of the verb
+        the trigger noun is the subject of."""
+        j = t_end
+        if j < len(self.lower) and self.lower[j] in ("list", "lists", "package", "packages", "measures", "regime"):
+            j += 1
+        if j >= len(self.lower) or self.lower[j] not in TARGETING_VERBS:
+            return None
+        k = next((k for k, (a, _) in enumerate(self.span) if j < a <= j + 3), None)
+        if k is None or self.mentions[k].attached or any(w in PREPOSITIONS for w in self.lower[j + 1:self.span[k][0]]):
+            return None
+        return self.mentions[k]
+
+    def authorities_in(self, t_start: int) -> Mention | None:
+        """"Police in Pakistan arrested X": the state whose authorities act."""
+        for k, m in enumerate(self.mentions):
+            i, j = self.span[k]
+            if j > t_start or m.kind != "State" or i < 2 or self.lower[i - 1] != "in":
+                continue
+            if self.lower[i - 2] in AUTHORITY_NOUNS and self.clause[i] == self.clause[t_start] and \
+                    all(w.isalpha() for w in self.lower[j:t_start]):
+                return m
+        return None
 
     def subject_before_aside(self, t_start: int) -> Mention | None:
         """"X, a firm that flew arms to Y, was also blacklisted": the name that opens the sentence, when the
@@ -477,8 +600,12 @@ class ParsedSentence(Clauses, ActEnds):
                 continue
             if self.lower[j:j + 1] == [")"] and self.mentions[k] is not m:
                 j += 1
-            # "Egypt, Saudi Arabia and the United Arab Emirates", "X and the Dubai-registered Y"
+            # "Egypt, Saudi Arabia and the United Arab Emirates", "X and the Dubai-registered Y", "General A, Colonel B and ..."
             between = [w for w in self.lower[j:i2] if w != "the" and not DESCRIBING_PREFIX.search(w)]
+            untitled = [w for x, w in enumerate(self.lower[j:i2], start=j)
+                        if w != "the" and not (w in self.titles and self.tokens[x][0][:1].isupper())]
+            if untitled in ([","], ["and"]) and nxt.kind == "Person":
+                between = untitled  # but ", and President X said" starts a clause
             if kinds and nxt.kind in kinds and nxt.kind == "Person" and not nxt.attached and 3 <= len(between) <= 6 \
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
@@ -492,6 +619,8 @@ class ParsedSentence(Clauses, ActEnds):
                     continue
                 break
             break
-        if len(out) == 2 and self.lower[self.span[self._k(out[-1])][0] - 1] == ",":
-            return [m]  # an apposition ("Baku, Azerbaijan"), not a list
+        end = self.span[self._k(out[-1])][1]
+        listed = self.lower[end:end + 2] in (["and", "their"], ["and", "its"], ["and", "other"], ["and", "several"])
+        if len(out) == 2 and self.lower[self.span[self._k(out[-1])][0] - 1] == "," and not listed:
+            return [m]  # an apposition ("Baku, Azerbaijan"), not a list ("Rosneft, Lukoil and their units")
         return out

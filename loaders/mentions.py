@@ -88,11 +88,13 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+(?P<noun>{body_alt})\b")
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         self._led_body = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w&’'\-]+)\s+(?:chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|chief executive|director|head)\b")
-        # "two Chinese nationals, Zhao Wei and Li Na", "The suspect, 46-year-old Ana Ruiz", "One of them, Ana Ruiz"
+        # "two Chinese nationals, Zhao Wei and Li Na", "The suspect, 46-year-old Ana Ruiz", "One of them, Ana Ruiz",
+        # "a French national, Ana Ruiz", "a Belarusian citizen named Ana Ruiz"
         self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|"
                                          rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
                                          rf"managers|owners|founders|chiefs|"
-                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa]) (?:suspect|man|woman)|of them,)"
+                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa])(?: [a-z]+)? (?:suspect|man|woman)|of them,|"
+                                         rf"national,|citizen,|national named|citizen named|man named|woman named)"
                                          rf"(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+(?:\d+-year-old\s+)?"
                                          rf"({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
@@ -195,7 +197,11 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                     for k, m in enumerate(mentions)]
         home = next((m for m in mentions if m.start < 400 and m.attached and m.kind == "State" and _is_dateline(text, m)), None)
         if home is not None:
-            mentions = [self._at_home(m, home) for m in mentions]
+            homed = [self._at_home(m, home) for m in mentions]
+            # "the Directorate of Judicial Police (DPJ)": the acronym names the same, now the home state's, body
+            moved = {m.key: h for m, h in zip(mentions, homed) if h.key != m.key}
+            mentions = [replace(h, key=moved[m.key].key, qualifier=moved[m.key].qualifier)
+                        if h.key == m.key and m.key in moved and m.form == "acronym" else h for m, h in zip(mentions, homed)]
         titles, mentions = self._titles(text, mentions, home)
         return mentions, titles
 

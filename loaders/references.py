@@ -48,7 +48,7 @@ class ReferenceReader:
         extra = []
         if previous_subject is not None and previous_subject.kind != "Person" and IT_OPENS.match(sentence.text):
             extra.append(Mention(sentence.start, sentence.start + 2, sentence.text[:2], previous_subject.key,
-                                 previous_subject.kind, "reference"))
+                                 previous_subject.kind, "reference", qualifier=_organ_state(previous_subject)))
         for match in IT_INSIDE.finditer(sentence.text, 1):
             before = sentence.text[:match.start()].split()
             after = sentence.text[match.end():].split()[:1]
@@ -65,7 +65,7 @@ class ReferenceReader:
                 continue  # "most of it", "calling it": a thing
             if target is not None and target.kind != "Person":
                 at = sentence.start + match.start()
-                extra.append(Mention(at, at + 2, "it", target.key, target.kind, "reference"))
+                extra.append(Mention(at, at + 2, "it", target.key, target.kind, "reference", qualifier=_organ_state(target)))
         for match in self._company_reference.finditer(sentence.text):
             state = self._demonyms.get(match.group(1))
             body = next((m for m in reversed(history) if m.kind == "Company" and state in (m.qualifier, self._country(m))), None)
@@ -209,3 +209,8 @@ def _focus_company(mentions: list[Mention]) -> Mention | None:
         return None
     m = first[ranked[0][0]]
     return m if m.start < FOCUS_OPENING else None
+
+
+def _organ_state(m: Mention) -> str:
+    """The state an agency referred to as "it" is an organ of: what it does, its state does."""
+    return m.qualifier if m.kind == "Agency" else ""

@@ -23,12 +23,13 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
+from loaders.asides import RELATIVE_SAYING, allegation_elsewhere
 from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
 from loaders.clauses import BE, OBJECT_FOLLOWERS, OBJECT_OPENERS, PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
@@ -50,8 +51,6 @@ AMOUNT = re.compile(
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
     r"|\b\d+(?:[.,]\d+)?\s?(?:per ?cent|percent|%)"
     r"|\b(?:one|two|three|a)[- ](?:quarter|third|half|tenth)\b)", re.I)
-RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
-WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b", re.I)
 #: A sentence opening with "No" and a noun: "No aircraft are being bought from Qatar".
 NO_GOODS = re.compile(r"\W{0,2}No\s+(?!sooner|matter|doubt|wonder)[a-z]")
 ADVERB = re.compile(r"[a-z]+ly\b", re.I)
@@ -82,12 +81,6 @@ GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+(?!(?:to|from|for|in|by|with|under|o
 LATER_ASIDE = re.compile(r",\s+(?:which|who|where)\b|\b(?:that|which)\s+(?:it|he|she|they|officials|analysts)\s+$")
 #: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
 UNNAMED_REACH = 1200
-#: A participle that opens a reduced relative clause ("a man suspected of ..."): the suspicion is the man's, not
-#: the arrest's.
-REDUCED_RELATIVE = re.compile(r"(?:suspected|accused)\s+of\b", re.I)
-#: Words before such a participle that make it a verb of its own clause ("was accused of", "who is suspected of").
-NOT_A_NOUN = frozenset("is are was were be been being has have had who which that also not it they he she we "
-                       "formally publicly repeatedly widely long".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
@@ -209,7 +202,8 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         subject: Mention | None = None  # the previous sentence's first actor, for a sentence opening with "It"
         unnamed: list[tuple[Mention, str]] = []  # "a Dubai-based firm" with no name yet: the place and the noun
         self._carried = {}
-        for self._sentence_no, sentence in enumerate(sentences):
+        for number, sentence in enumerate(sentences):
+            self._sentence_no = number  # how far back a carried agent was found
             while pos < len(mentions) and mentions[pos].start < sentence.start:
                 history.append(mentions[pos])
                 pos += 1
@@ -445,7 +439,7 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         finite = trig.pos == "verb" and not passive and t_end < len(s.lower) and s.lower[t_end] in OBJECT_OPENERS
         if (participle or trig.pos == "noun") and not finite:
             # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
-            by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 4))
+            by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 7))
             if by_agent is None and trig.pos == "noun" and "by" in s.lower[t_end:t_end + s.to_comma(t_end, 5)]:
                 # "a visit to Addis Ababa by Somaliland's president, X": the person the title names
                 by_agent = next((m for m in [s.after(t_end, "by", within=12)] if m is not None and m.kind == "Person"), None)
@@ -471,8 +465,9 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                 ends[end] = self._suspected(rule.type)
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
-                if not ends[end] and end == "target":
-                    ends[end] = s.colon_list(t_end, kinds)  # "sanctions against two commanders: A and B."
+                if end == "target" and all(m.form == "demonym" for m in ends[end]):
+                    # "sanctions against two commanders: A and B.", "blacklisted three Chinese firms: A, B and C."
+                    ends[end] = s.colon_list(t_end, kinds) or ends[end]
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
@@ -484,10 +479,16 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"
+        if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"]:
+            place = self._state_of_place(s.after(t_end, "in"))
+            if place is not None:
+                ends["source"] = [place]  # "was arrested in Yekaterinburg": by Russia
         if rel.carry_agent and ends["source"]:
             self._carry(rule.type, ends["source"], s, t_start)
         elif rel.carry_agent and passive and by_agent is None and ends["target"] and self._recent(rule.type):
-            ends["source"] = list(self._carried[rule.type].sources)  # "Red Sand Logistics was also blacklisted"
+            carried = self._carried[rule.type]
+            ends["source"] = list(carried.sources)  # "Red Sand Logistics was also blacklisted"
+            self._carried[rule.type] = replace(carried, sentence=self._sentence_no)  # the story is still on it
         if trig.source == ("agent",) and not ends["source"] and ends["target"] and s.gerund_doer(t_start) == (True, None):
             self._unnamed[rule.type] = (self._sentence_no, ends["target"])  # "detained three people suspected of spying"
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
@@ -621,6 +622,13 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         applies, doer = s.gerund_doer(t_start)
         if applies:
             return [doer] if doer is not None and doer.kind in kinds and doer is not skip else []
+        if pos == "noun":
+            modifier = s.name_modifier(t_start)
+            if modifier is not None and modifier.kind in kinds and modifier is not skip:
+                # "condemned the US sanctions on Iran": the US's; "Switzerland applies EU sanctions": both's
+                adopter = next((c for c in s.subject_candidates(t_start) if c.kind in kinds and c.key != modifier.key), None) \
+                    if s.adopts(modifier) else None
+                return [modifier] + (s.coordinated(adopter) if adopter is not None else [])
         if pos == "noun" and skip is None:
             near = s.possessor(t_start)
             if near is not None and near.kind in kinds:
@@ -640,6 +648,12 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         for m in candidates:
             if m.kind in kinds and m is not skip:
                 return listed_before(s, m) + s.coordinated(m)
+        authorities = s.authorities_in(t_start) if pos == "verb" else None
+        if authorities is not None and authorities.kind in kinds:
+            return [authorities]  # "Police in Pakistan arrested X"
+        speaker = s.pronoun_speaker(t_start) if pos == "verb" else None
+        if speaker is not None and speaker.kind in kinds:
+            return s.coordinated(speaker)  # "Kenya and Djibouti said they had no plans to recognise X"
         if pos == "noun":  # "talk of Chile's use of the port for spying on Peru": the possessor acts
             owner = s.nearest_possessive(t_start)
             if owner is not None and owner.kind in kinds and owner is not skip:
@@ -653,6 +667,11 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         speaker = next((m for m in s.joined_to_speaker(t_start) if m.kind in kinds and m is not skip), None) \
             if pos == "verb" else None
         return [speaker] if speaker is not None else []
+
+    @staticmethod
+    def _state_of_place(m: Mention | None) -> Mention | None:
+        """The state named with "in" ("arrested in Minsk"); not a region's, whose authority may be disputed."""
+        return m if m is not None and m.kind == "State" else None
 
     def _qualifier(self, m: Mention) -> Mention | None:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""
@@ -684,6 +703,8 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                     m = s.relative_antecedent(t_start)
             elif slot in ("object", "with-object"):
                 m = s.after(t_end, None, origin=origin)
+                if m is None and slot == "object":
+                    m = s.relative_object(t_start)  # "Taiwan, which Somaliland has recognised"
             elif slot == "between":
                 m = s.after(t_end, "between")
             elif slot == "envoy":
@@ -701,6 +722,8 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                 m = s.owner_after(t_end)
             elif slot == "owner-of":
                 m = s.share_owner(t_end)
+            elif slot == "predicate-object":
+                m = s.predicate_object(t_end)  # "Australia's sanctions target X"
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             elif slot == "where":
@@ -733,6 +756,9 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                             and all(m.key != goods.key for m in out):
                         out.append(goods)  # "received Russian gas from Gazprom": Russia supplies it too
                     return out
+                named = s.named_after(t_end, slot)  # "the arrest of the city's mayor, X"
+                if named is not None and named.kind in kinds:
+                    return [named]
                 continue
             if m is not None and m.kind in kinds:
                 return s.coordinated(m, kinds)
@@ -788,34 +814,33 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         # before a verb joined by "and" ("accused Tokyo of meddling and warned Manila": the warning is a fact)
         joined = text[:trigger_char].rstrip().endswith((" and", ",and")) and \
             not s.lower[bisect.bisect_right(s._starts, s.sentence.start + trigger_char) - 1].endswith("ing")
-        # nor is one in a relative clause on the object ("sanctioned a firm that is accused of ...")
-        # and one before a relative clause that holds the trigger is the main clause's ("was allegedly run by X,
-        # who was detained"); but an adverb is shared by the verbs it precedes: "allegedly bought weapons ... and sold
-        # them to the RSF"; a marker inside the trigger itself ("traded accusations") says nothing of its modality,
-        # one after "and" opens an act of its own ("threatened sanctions and accused Iran of ..."), and one inside
-        # a ", which claims ...," aside is the aside's; a description reaches back only to the body it describes:
-        # "the suspects were paid through X, a firm registered in Y" is no allegation about where X is registered
+        # and one in another clause (an aside, a relative clause on the object) is not the trigger's either; an adverb
+        # is shared by the verbs it precedes ("allegedly bought weapons ... and sold them to the RSF"); a marker inside
+        # the trigger itself ("traded accusations") says nothing of its modality; one after "and" opens an act of its
+        # own ("threatened sanctions and accused Iran of ..."), and one inside a ", which claims ...," aside is the
+        # aside's; a description reaches back only to the body it describes: "the suspects were paid through X, a firm
+        # registered in Y" is no allegation about where X is registered
         since = source.start - s.sentence.start if described else 0
         if any(at != trigger_char and not (trigger_char < at <= trigger_last)
-               and ((since <= at < trigger_char and (not joined or ADVERB.match(text, at)) and not s.interrupted(at, trigger_char)
-                     and not WH_RELATIVE.search(text, at, trigger_char) and not _in_aside(text, at, trigger_char))
-                    or (at > trigger_char and not described and "," not in text[trigger_char:at]
-                        and not text[:at].rstrip().endswith(" and")
-                        and not RELATIVE.search(text, trigger_char, at) and not REDUCED_RELATIVE.match(text, at)))
-               and not _describes_other(text, at, trigger_char) for at in s.facts["alleged"]):
+               and not (at < trigger_char and (at < since or (joined and not ADVERB.match(text, at)) or s.interrupted(at, trigger_char)))
+               and not (at > trigger_char and (described or text[:at].rstrip().endswith(" and")))
+               and not allegation_elsewhere(text, at, trigger_char)
+               for at in s.facts["alleged"]):
             return "alleged"
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
         if hi:
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
         # "X condemned Y and said ...": a later verb of X's own says nothing of the condemnation;
         # "announced its own sanctions": announcing is the act itself
-        # "X criticised Y, saying ...": the saying is X's own reason, not a source for the criticism
+        # "X criticised Y, saying ...": the saying is X's own reason, not a source for the criticism; "designated X and
+        # 19 tankers that it says carried oil": the saying is the relative clause's
         own = [at for at in s.facts["reported"] if (at > trigger_char and (described
                                                                             or (text[:at].rstrip().endswith((" and", ","))
                                                                                 and text[at:at + 6].lower() == "saying")
                                                                             or text[:at].rstrip().endswith(" and")
                                                                             or s.says_something(at)
-                                                                            or LATER_ASIDE.search(text, trigger_char, at)))
+                                                                            or LATER_ASIDE.search(text, trigger_char, at)
+                                                                            or RELATIVE_SAYING.search(text, trigger_char, at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
                    and text[at:at + 9].lower().startswith(("announc", "unveil")))]
         return "reported" if len(own) < len(s.facts["reported"]) else "asserted"
@@ -849,18 +874,6 @@ LIGHT_ACTS = frozenset("being conducting carrying running orchestrating launchin
 LEDE_KINDS = ("State", "Organization", "Agency", "Company")
 
 
-def _describes_other(text: str, at: int, trigger_char: int) -> bool:
-    """"arrested a dispatcher suspected of spying", "a man accused of X, ..., was detained": a reduced relative
-    charges the noun before it with its own complement, not the main verb outside it."""
-    match = REDUCED_RELATIVE.match(text, at)
-    if match is None:
-        return False
-    before = text[:at].split()[-1:] or [""]
-    if not before[0].isalpha() or not before[0].islower() or before[0] in NOT_A_NOUN:
-        return False
-    return trigger_char < at or "," in text[at:trigger_char]
-
-
 def _nationals(m: Mention) -> bool:
     """A demonym that names people of a state ("three Bulgarians"), not the state."""
     return m.form == "demonym" and m.text.endswith("s") and not m.text.endswith("ss")
@@ -869,13 +882,6 @@ def _nationals(m: Mention) -> bool:
 def _agentive(word: str) -> bool:
     """Nouns for a party rather than an act: supplier, buyer, customer."""
     return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
-
-
-def _in_aside(text: str, at: int, trigger_char: int) -> bool:
-    """Whether `at` lies in a relative clause closed by a comma before the trigger: "X, a firm that
-    reportedly flew arms to Y, was blacklisted"."""
-    opened = text.rfind(",", 0, at)
-    return "," in text[at:trigger_char] and bool(RELATIVE.search(text, max(opened, 0), at))
 
 
 def _date(text: str) -> str:

@@ -219,6 +219,20 @@ class ParsedSentence(Clauses):
                 return m
         return None
 
+    def titled_person(self, m: Mention) -> Mention | None:
+        """"the company's chief executive, Murat Kalkan": the person a possessive's title names."""
+        if not (m.possessive or m.form == "demonym"):
+            return None
+        j = self.span[self._k(m)][1]
+        while j < len(self.lower) and self.lower[j] in ("'s", "’s", "'", "’", "s"):
+            j += 1
+        start = j
+        while j < len(self.lower) and j - start < 4 and self.tokens[j][0].isalpha() and self.tokens[j][0].islower():
+            j += 1
+        if j == start or self.lower[j - 1] not in self.titles or j >= len(self.lower) or self.lower[j] != ",":
+            return None
+        return next((p for q, p in enumerate(self.mentions) if self.span[q][0] == j + 1 and p.kind == "Person"), None)
+
     def followed_by(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The actors a ranking adds after "followed by": "the largest buyer ..., followed by Spain and Italy"."""
         at = next((i for i in range(t_end, len(self.lower) - 1) if self.lower[i] == "followed" and self.lower[i + 1] == "by"),
@@ -302,13 +316,16 @@ class ParsedSentence(Clauses):
             _, j = self.span[k]
             i2, _ = self.span[k + 1]
             nxt = self.mentions[k + 1]
-            if nxt.attached and nxt.possessive and k + 2 < len(self.mentions) and \
-                    self.span[k + 2][0] - self.span[k + 1][1] <= 1 and self.mentions[k + 2].kind in kinds:
+            if nxt.attached and nxt.possessive and k + 2 < len(self.mentions) and self.mentions[k + 2].kind in kinds and \
+                    (self.span[k + 2][0] - self.span[k + 1][1] <= 1 or self.titled_person(nxt) is self.mentions[k + 2]):
+                # "... and Turkey's ambassador, Selin Aydemir": the person the title names is listed
                 nxt = self.mentions[k + 2]  # "Vietnam, Sri Lanka and Malaysia's Maritime Agency": the agency is listed
                 i2 = self.span[k + 1][0]
                 between = self.lower[j:i2]
                 if between in (["and"], [",", "and"]) and not nxt.attached:
                     out.append(nxt)
+                    if nxt.kind == "Person":
+                        return out  # the comma before the name closes its title, not a list
                 break
             if nxt.key == self.mentions[k].key and self.lower[j:i2] == ["("]:
                 k += 1  # "Presidency of Defence Industries (SSB) and ...": step over the bracketed alias

@@ -437,6 +437,9 @@ class RelationExtractor(ReferenceReader):
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)  # "X and Y were arrested"
             elif slot in ("object", "with-object"):
                 m = s.after(t_end, None, origin=origin)
+                titled = s.titled_person(m) if m is not None and m.kind != "Person" else None
+                if titled is not None and titled.kind in kinds:
+                    m = titled  # "met the company's chief executive, X": X, not the company
             elif slot == "between":
                 m = s.after(t_end, "between")
             elif slot == "envoy":

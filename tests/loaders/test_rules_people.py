@@ -174,3 +174,13 @@ def test_a_title_of_the_kingdoms_body_is_held_in_the_kingdom():
 def test_the_islands_president_is_the_island_states():
     text = "The delegation landed in Malta and met the island's president, Joseph Camilleri Vella."
     assert ("person:joseph-camilleri-vella", "state:malta") in offices(text)
+
+
+def test_meeting_a_bodys_titled_person_is_meeting_the_person_and_those_listed_after():
+    text = ("Andean Shipyards will build two corvettes. Ecuador's Defence Minister, Luis Paredes Mora, met the "
+            "company's chief executive, Ana Ruiz Galdos, and Spain's ambassador, Pedro Lara Gil, on Friday.")
+    found = rels(text)
+    assert ("MET_WITH", "person:luis-paredes-mora", "person:ana-ruiz-galdos") in found
+    assert ("MET_WITH", "person:luis-paredes-mora", "person:pedro-lara-gil") in found
+    assert ("MET_WITH", "person:luis-paredes-mora", "company:andean-shipyards") not in found
+

@@ -219,6 +219,22 @@ class ParsedSentence(Clauses):
                 return m
         return None
 
+    def person_after_title(self, t_end: int) -> Mention | None:
+        """"received by the First Secretary of the Communist Party and President of the Republic, X": the
+        person a "by the <title>" phrase names after its comma."""
+        limit = self._forward_limit(t_end)
+        by = next((x for x in range(t_end, limit) if self.lower[x] == "by"), None)
+        if by is None or by + 2 >= len(self.lower) or self.lower[by + 1] != "the" or self.lower[by + 2] not in self.titles:
+            return None
+        x = by + 3
+        while x < len(self.lower) and x - by <= 14 and self.lower[x] != ",":
+            if not (self.tokens[x][0][:1].isupper() or self.lower[x] in ("of", "the", "and", "for")):
+                return None
+            x += 1
+        if x >= len(self.lower) or self.lower[x] != ",":
+            return None
+        return next((p for q, p in enumerate(self.mentions) if self.span[q][0] == x + 1 and p.kind == "Person"), None)
+
     def titled_person(self, m: Mention) -> Mention | None:
         """"the company's chief executive, Murat Kalkan": the person a possessive's title names."""
         if not (m.possessive or m.form == "demonym"):

@@ -330,6 +330,10 @@ class RelationExtractor(ReferenceReader):
             passive = True
         ends: dict[str, list[Mention]] = {}
         agent_end = "source" if trig.source in (("agent",), ("nearest",)) else "target"
+        agent_kinds = (trig.source_kinds or rel.source) if agent_end == "source" else (trig.target_kinds or rel.target)
+        if passive and (by_agent is None or by_agent.kind not in agent_kinds) and "Person" in agent_kinds:
+            # "received by the First Secretary of the Party and President of the Republic, X": X
+            by_agent = s.person_after_title(t_end) or by_agent
         other_end = "target" if agent_end == "source" else "source"
         # "Italy's largest supplier": the possessor of an agent noun is the other party
         owner = s.possessor(t_start) if trig.pos == "noun" and _agentive(s.lower[t_end - 1]) else None

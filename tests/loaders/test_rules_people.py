@@ -184,3 +184,15 @@ def test_meeting_a_bodys_titled_person_is_meeting_the_person_and_those_listed_af
     assert ("MET_WITH", "person:luis-paredes-mora", "person:pedro-lara-gil") in found
     assert ("MET_WITH", "person:luis-paredes-mora", "company:andean-shipyards") not in found
 
+
+
+def test_received_by_a_long_title_then_the_name():
+    text = ("Peruvian President Tomas Irala Benitez arrived in Quito and was received by the General Secretary "
+            "of the Citizens Movement and President of the Republic, Andres Paz Molina.")
+    assert ("MET_WITH", "person:andres-paz-molina", "person:tomas-irala-benitez") in rels(text)
+
+
+def test_sold_by_a_ministry_keeps_the_ministry_as_seller():
+    text = "Six patrol boats were sold to Peru by the Ministry of Defence of Chile, Colonel Ruiz Diaz said."
+    found = rels(text)
+    assert not any(t == "SELLS_TO" and s.startswith("person:") for t, s, _ in found)

@@ -353,6 +353,8 @@ class ParsedSentence(Clauses):
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
                 return out + [nxt]  # "X and its head, Y"
+            if between == [","] and nxt.form == "demonym" and self._modifier(k + 1):
+                break  # "X, the Serb member of the presidency": an apposition describing X, no one listed
             if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached:
                 out.append(self.mentions[k + 1])
                 k += 1

@@ -196,3 +196,16 @@ def test_sold_by_a_ministry_keeps_the_ministry_as_seller():
     text = "Six patrol boats were sold to Peru by the Ministry of Defence of Chile, Colonel Ruiz Diaz said."
     found = rels(text)
     assert not any(t == "SELLS_TO" and s.startswith("person:") for t, s, _ in found)
+
+
+def test_meeting_a_commissioner_for_a_portfolio_is_meeting_the_person():
+    text = "Trade Minister Ana Lupu Rusnac met European Commissioner for Trade Pieter Jansen, who arrived on Monday."
+    assert ("MET_WITH", "person:ana-lupu-rusnac", "person:pieter-jansen") in rels(text)
+
+
+def test_a_demonym_describing_the_person_met_is_not_met():
+    text = ("Nordic envoy Lars Holm Jensen held talks with Milan Petrovic Ilic, the Serb member of the council, "
+            "on Friday.")
+    found = rels(text)
+    assert ("MET_WITH", "person:lars-holm-jensen", "person:milan-petrovic-ilic") in found
+    assert ("MET_WITH", "person:lars-holm-jensen", "state:serbia") not in found

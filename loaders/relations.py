@@ -371,6 +371,8 @@ class RelationExtractor(ReferenceReader):
             for target in ends["target"]:
                 if source.key == target.key or source.kind not in rel.source or target.kind not in rel.target:
                     continue
+                if "home" in trig.target and target.form == "implied" and target.key in (source.qualifier, self._country(source)):
+                    continue  # "LIMA - Peru's president arrived on Monday": home again, no visit
                 out.append(self._found(rule, source, target, s, t_start, doc_date))
         return out
 
@@ -450,6 +452,13 @@ class RelationExtractor(ReferenceReader):
                 m = s.envoy_state(t_end, self._envoys)
             elif slot == "owner":
                 m = s.owner_after(t_end)
+            elif slot == "home":
+                # "X arrived on Tuesday" filed from the place: only when the sentence names no other place
+                places = [c for c in s.mentions if c.kind in kinds and not c.attached and c.form != "qualifier"]
+                home = self._home if not places else None
+                if home is not None and home.kind in kinds:
+                    return [Mention(s.sentence.start, s.sentence.start, home.text, home.key, home.kind, "implied")]
+                continue
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             else:

@@ -209,3 +209,25 @@ def test_a_demonym_describing_the_person_met_is_not_met():
     found = rels(text)
     assert ("MET_WITH", "person:lars-holm-jensen", "person:milan-petrovic-ilic") in found
     assert ("MET_WITH", "person:lars-holm-jensen", "state:serbia") not in found
+
+
+def test_arriving_with_no_place_named_is_arriving_where_the_story_was_filed():
+    text = ("QUITO, 3 March (Wire) - Colombian Foreign Minister Laura Gaviria Rojas arrived on Tuesday for border talks.")
+    assert ("VISITED", "person:laura-gaviria-rojas", "state:ecuador") in rels(text)
+
+
+def test_a_leader_arriving_home_visits_nothing():
+    text = "QUITO, 3 March (Wire) - Ecuadorean Foreign Minister Laura Gaviria Rojas arrived on Tuesday from Lima."
+    assert not any(t == "VISITED" and o == "state:ecuador" for t, _, o in rels(text))
+
+
+def test_arriving_where_the_sentence_names_another_place():
+    text = "QUITO, 3 March (Wire) - Trade Minister Laura Gaviria Rojas arrived in Bogota on Tuesday."
+    found = rels(text)
+    assert ("VISITED", "person:laura-gaviria-rojas", "state:colombia") in found
+    assert ("VISITED", "person:laura-gaviria-rojas", "state:ecuador") not in found
+
+
+def test_a_markdown_bold_dateline_is_the_filing_place():
+    text = "**QUITO** — Colombian Foreign Minister Laura Gaviria Rojas arrived on Tuesday for border talks."
+    assert ("VISITED", "person:laura-gaviria-rojas", "state:ecuador") in rels(text)

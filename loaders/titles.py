@@ -55,6 +55,8 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 #: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
 SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
+#: Referring nouns for states, which the text seldom calls by that noun next to the name.
+REFERRED_STATES = frozenset(n for n, kinds in REFERRED_KINDS.items() if kinds == ("State",))
 LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -263,6 +265,11 @@ class TitleReader:
             before = next((m for m in mentions[:i] if earlier <= m.start < start and not m.attached), None)
             if before is not None and (before.kind not in kinds or _is_dateline(text, before)):
                 before = None
+        if before is None and noun and noun not in REFERRED_STATES:
+            # "the utility's chief executive": the body the text called a utility ("Ethiopia's state utility, X")
+            called = re.compile(rf"\b{noun}s?\b", re.I)
+            before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m) and (
+                called.search(text, max(0, m.start - 30), m.start) or called.search(text, m.end, m.end + 40))), None)
         if before is None:
             before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
         if before is None:
@@ -283,7 +290,10 @@ class TitleReader:
     def _is_office(self, role: str) -> bool:
         role = LONG_TITLE_TAIL.sub("", role)  # "Minister of State for Petroleum": a minister
         words = role.lower().split()
-        return any(" ".join(words[k:]) in self.office_titles for k in range(len(words)))
+        if any(" ".join(words[k:]) in self.office_titles for k in range(len(words))):
+            return True
+        # "Minister Coordinator", "Minister Counsellor": an office named first, then qualified by another title word
+        return len(words) > 1 and words[0] in self.office_titles and all(w in self._role_word_set for w in words[1:])
 
     def _names_unnamed_body(self, text: str, m: Mention) -> bool:
         """"a Chinese refinery", "Israeli companies": the demonym describes an unnamed body, not the state."""

@@ -231,3 +231,17 @@ def test_arriving_where_the_sentence_names_another_place():
 def test_a_markdown_bold_dateline_is_the_filing_place():
     text = "**QUITO** — Colombian Foreign Minister Laura Gaviria Rojas arrived on Tuesday for border talks."
     assert ("VISITED", "person:laura-gaviria-rojas", "state:ecuador") in rels(text)
+
+
+def test_the_utilitys_chief_is_the_body_called_a_utility_not_the_last_company():
+    text = ("Uganda's state utility, Nile Power Company, will sell power to Rwanda. It will supply the "
+            "distributor Rwanda Energy Group from May. \"It is a milestone,\" the utility's chief executive, "
+            "Moses Okello Waswa, said.")
+    found = offices(text)
+    assert ("person:moses-okello-waswa", "company:nile-power-company") in found
+    assert ("person:moses-okello-waswa", "company:rwanda-energy-group") not in found
+
+
+def test_an_office_qualified_by_a_second_title_word_is_an_office():
+    text = "Tomas Novak Horak, Slovakia's Minister Counsellor for Energy, said the pipeline would open in June."
+    assert ("person:tomas-novak-horak", "state:slovakia") in offices(text)

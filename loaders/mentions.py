@@ -136,6 +136,10 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}}),)?"
                                            rf"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
                                            rf"imprisoned|sentenced|charged|expelled|kidnapped|abducted|extradited|deported|held)\b")
+        # "the party led by Sigrid Lund", "the junta led by General Abdourahamane Tiani"
+        self._led_by_name = re.compile(rf"\b(?:government|junta|regime|administration|party|movement|coalition|militia)\s+"
+                                       rf"(?:now\s+)?led\s+by\s+(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})"
+                                       rf"(?=\s*[,.;:)]|\s+[a-z])", re.I)
         # "The Ecuadorians, Luis Cedeno and Marco Vera, were arrested"
         self._acted_on_pair = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})\s+and\s+"
                                          rf"(?P<name2>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),?\s+(?:were|have been|had been)\s+"
@@ -236,7 +240,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # the two title patterns can only start where a title stands: try them there, not at every character
         anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
                     for m in (pattern.match(text, start),) if m]
-        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair)
+        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair, self._led_by_name)
                    for m in pattern.finditer(text)]
         for match in anchored + scanned:
             for group in ("name", "name2"):

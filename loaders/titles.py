@@ -55,6 +55,10 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 #: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
 SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
+#: "the military government led by General X", "the party led by X": X leads it.
+LED_BY = re.compile(r"\b(?P<noun>government|junta|regime|administration|party|movement|coalition|militia)\s+"
+                    r"(?:(?:that|which)\s+(?:is|was)\s+)?(?:now\s+|then\s+)?led\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$", re.I)
+GOVERNMENT_NOUNS = frozenset("government junta regime administration".split())
 #: Referring nouns for states, which the text seldom calls by that noun next to the name.
 REFERRED_STATES = frozenset(n for n, kinds in REFERRED_KINDS.items() if kinds == ("State",))
 LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
@@ -113,6 +117,10 @@ class TitleReader:
                 titles.append(title)
                 if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                     attached.add(by_start[title.holder.start])
+            if not any(t.person is person and t.holder is not None for t in titles):
+                led = self._led_by(text, mentions, i, home)
+                if led is not None:
+                    titles.append(led)
         out = list(mentions)
         for i, m in enumerate(mentions):
             qualifies = self._qualifies_next(text, mentions, i)
@@ -121,6 +129,28 @@ class TitleReader:
             if qualifies and m.kind == "State" and mentions[i + 1].kind != "Person":
                 out[i + 1] = replace(mentions[i + 1], qualifier=m.key)  # "Norway's Equinor"
         return titles, out
+
+    def _led_by(self, text: str, mentions: list[Mention], i: int, home: Mention | None) -> Title | None:
+        """"the military government led by General X": X leads the state whose government it is;
+        "the Sumar party led by X": X leads the party."""
+        person = mentions[i]
+        match = LED_BY.search(text, max(0, person.start - 80), person.start)
+        if match is None:
+            return None
+        noun = match.group("noun").lower()
+        start = _sentence_start(text, person.start)
+        if noun in GOVERNMENT_NOUNS:
+            here = [m for m in mentions[:i] if m.start >= start and m.kind == "State" and not _is_dateline(text, m)]
+            named = [m for m in here if m.form != "demonym"]
+            holder = (named or here or [home])[-1]
+        else:
+            body = mentions[i - 1] if i else None  # "the Sumar party", or a name ending in "Party"
+            holder = body if body is not None and body.kind in BODY_KINDS and (body.end == match.end("noun") or
+                                                                               re.fullmatch(r"['’]?s?\s*", text[body.end:match.start("noun")])) else None
+        if holder is None:
+            return None
+        return Title(person, "leader", replace(holder, start=person.start, end=person.start, form="implied"),
+                     match.start("noun"), person.end)
 
     def _title_before(self, text: str, mentions: list[Mention], i: int) -> Title | None:
         person = mentions[i]

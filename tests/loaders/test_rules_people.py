@@ -245,3 +245,17 @@ def test_the_utilitys_chief_is_the_body_called_a_utility_not_the_last_company():
 def test_an_office_qualified_by_a_second_title_word_is_an_office():
     text = "Tomas Novak Horak, Slovakia's Minister Counsellor for Energy, said the pipeline would open in June."
     assert ("person:tomas-novak-horak", "state:slovakia") in offices(text)
+
+
+def test_a_government_led_by_a_person_is_the_sentences_state():
+    text = "Russian instructors arrived in Niger at the request of the junta led by General Amadou Tiani Moussa."
+    assert ("person:amadou-tiani-moussa", "state:niger") in offices(text)
+
+
+def test_a_party_led_by_a_person_is_the_partys():
+    text = "The Progress Party led by Sigrid Lund Hagen voted against the arms sale to Turkey."
+    assert any(s == "person:sigrid-lund-hagen" and t.startswith("org:progress-party") for s, t in offices(text))
+
+
+def test_a_coup_led_by_a_person_is_no_office():
+    assert not offices("Mali was suspended after the coup led by Colonel Ibrahim Sangare Diallo.")

@@ -235,6 +235,20 @@ class ParsedSentence(Clauses):
             return None
         return next((p for q, p in enumerate(self.mentions) if self.span[q][0] == x + 1 and p.kind == "Person"), None)
 
+    def unnamed_holder(self, t_start: int) -> bool:
+        """"its president's so-called state visit": the act of a title holder the sentence does not name."""
+        j = t_start - 1
+        while j >= 0 and t_start - j <= 4:
+            tok = self.lower[j]
+            if any(a <= j < b for a, b in self.span):
+                return False
+            if tok.endswith(("'s", "’s")):
+                return tok[:-2] in self.titles
+            if not (tok in QUOTES or (self.tokens[j][0].islower() and tok not in PREPOSITIONS)):
+                return False
+            j -= 1
+        return False
+
     def titled_person(self, m: Mention) -> Mention | None:
         """"the company's chief executive, Murat Kalkan": the person a possessive's title names."""
         if not (m.possessive or m.form == "demonym"):

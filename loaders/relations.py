@@ -383,6 +383,8 @@ class RelationExtractor(ReferenceReader):
                 origin = s.origin_subject(t_start)  # "Kazakh uranium had been sold to Iran": Kazakhstan sold it
                 return [origin] if origin is not None and origin.kind in kinds else []
             return s.coordinated(by_agent, kinds) if by_agent is not None and by_agent.kind in kinds else []
+        if pos == "noun" and s.unnamed_holder(t_start):
+            return []  # "China protested over its president's visit": the visitor is no one named here
         if pos == "noun" and _agentive(s.lower[t_start]):
             holder = s.role_holder(t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:

@@ -259,3 +259,12 @@ def test_a_party_led_by_a_person_is_the_partys():
 
 def test_a_coup_led_by_a_person_is_no_office():
     assert not offices("Mali was suspended after the coup led by Colonel Ibrahim Sangare Diallo.")
+
+
+def test_a_visit_by_an_unnamed_title_holder_is_not_the_subjects():
+    text = "Morocco protested to Kenya over its president's so-called state visit to the Sahrawi camps in Algeria."
+    assert not any(t == "VISITED" and s == "state:morocco" for t, s, _ in rels(text))
+
+
+def test_a_states_own_visit_still_counts():
+    assert ("VISITED", "state:india", "state:japan") in rels("India's visit to Japan was its first in a decade.")

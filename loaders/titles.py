@@ -55,6 +55,8 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 #: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
 SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
+#: "two commanders of the", "senior officials of": a plural title and the body after it.
+PLURAL_TITLE_OF = re.compile(r"\b(?P<role>[a-z]+)s\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 #: "the military government led by General X", "the party led by X": X leads it.
 LED_BY = re.compile(r"\b(?P<noun>government|junta|regime|administration|party|movement|coalition|militia)\s+"
                     r"(?:(?:that|which)\s+(?:is|was)\s+)?(?:now\s+|then\s+)?led\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$", re.I)
@@ -118,7 +120,7 @@ class TitleReader:
                 if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                     attached.add(by_start[title.holder.start])
             if not any(t.person is person and t.holder is not None for t in titles):
-                led = self._led_by(text, mentions, i, home)
+                led = self._led_by(text, mentions, i, home) or self._listed_after_colon(text, mentions, i)
                 if led is not None:
                     titles.append(led)
         out = list(mentions)
@@ -129,6 +131,21 @@ class TitleReader:
             if qualifies and m.kind == "State" and mentions[i + 1].kind != "Person":
                 out[i + 1] = replace(mentions[i + 1], qualifier=m.key)  # "Norway's Equinor"
         return titles, out
+
+    def _listed_after_colon(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        """"sanctions on two commanders of the RSF, the paramilitary ...: A and B": each listed person holds the title."""
+        person = mentions[i]
+        start = _sentence_start(text, person.start)
+        colon = text.rfind(": ", start, person.start)
+        if colon < 0 or any(c in text[colon + 2:person.start] for c in ".;:\n") or \
+                any(m.kind != "Person" for m in mentions[:i] if colon < m.start < person.start):
+            return None
+        for m in reversed([m for m in mentions[:i] if start <= m.start < colon]):
+            plural = PLURAL_TITLE_OF.search(text, max(start, m.start - 40), m.start)
+            if m.kind in BODY_KINDS and plural and plural.group("role").lower() in self.office_titles:
+                return Title(person, plural.group("role").lower(), replace(m, start=person.start, end=person.start,
+                                                                            form="implied"), plural.start(), person.end)
+        return None
 
     def _led_by(self, text: str, mentions: list[Mention], i: int, home: Mention | None) -> Title | None:
         """"the military government led by General X": X leads the state whose government it is;

@@ -268,3 +268,16 @@ def test_a_visit_by_an_unnamed_title_holder_is_not_the_subjects():
 
 def test_a_states_own_visit_still_counts():
     assert ("VISITED", "state:india", "state:japan") in rels("India's visit to Japan was its first in a decade.")
+
+
+def test_people_listed_after_a_colon_hold_the_plural_title_before_it():
+    text = ("Canada froze the assets of three directors of Meridian Defence Systems, the drone maker based in "
+            "Minsk: Pavel Orlov Dmitrievich, Inna Sokol Petrova and Oleg Vasko Lin.")
+    found = offices(text)
+    for person in ("pavel-orlov-dmitrievich", "inna-sokol-petrova", "oleg-vasko-lin"):
+        assert (f"person:{person}", "company:meridian-defence-systems") in found
+
+
+def test_people_listed_after_a_colon_with_no_title_hold_nothing():
+    text = "Three people were charged in the case of Meridian Defence Systems: Pavel Orlov Dmitrievich and Inna Sokol Petrova."
+    assert not offices(text)

@@ -55,6 +55,9 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 #: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
 SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
+#: "..., and barred their general directors, X, Y and Z respectively"
+RESPECTIVELY = re.compile(r"\brespectively\b")
+THEIR_TITLES = re.compile(r"\btheir\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s+")
 #: "two commanders of the", "senior officials of": a plural title and the body after it.
 PLURAL_TITLE_OF = re.compile(r"\b(?P<role>[a-z]+)s\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 #: "the military government led by General X", "the party led by X": X leads it.
@@ -120,7 +123,8 @@ class TitleReader:
                 if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                     attached.add(by_start[title.holder.start])
             if not any(t.person is person and t.holder is not None for t in titles):
-                led = self._led_by(text, mentions, i, home) or self._listed_after_colon(text, mentions, i)
+                led = self._led_by(text, mentions, i, home) or self._listed_after_colon(text, mentions, i) or \
+                    self._respectively(text, mentions, i)
                 if led is not None:
                     titles.append(led)
         out = list(mentions)
@@ -146,6 +150,27 @@ class TitleReader:
                 return Title(person, plural.group("role").lower(), replace(m, start=person.start, end=person.start,
                                                                             form="implied"), plural.start(), person.end)
         return None
+
+    def _respectively(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        """"the assets of A, B and C, and barred their general directors, X, Y and Z respectively": pairs."""
+        person = mentions[i]
+        end = text.find(". ", person.end)
+        end = len(text) if end < 0 else end
+        resp = RESPECTIVELY.search(text, person.end, end)
+        if resp is None:
+            return None
+        start = _sentence_start(text, person.start)
+        people = [m for m in mentions if start <= m.start < resp.start() and m.kind == "Person"]
+        lead = THEIR_TITLES.search(text, start, people[0].start) if people else None
+        if lead is None or lead.end() != people[0].start:
+            return None
+        words = lead.group("role").lower().split()
+        role = " ".join(words[:-1] + [words[-1][:-1] if words[-1].endswith("s") else words[-1]])
+        bodies = [m for m in mentions if start <= m.start < lead.start() and m.kind in BODY_KINDS and not m.attached]
+        if not self._is_office(role) or len(bodies) < len(people) or person not in people:
+            return None
+        body = bodies[len(bodies) - len(people) + people.index(person)]
+        return Title(person, role, replace(body, start=person.start, end=person.start, form="implied"), lead.start(), person.end)
 
     def _led_by(self, text: str, mentions: list[Mention], i: int, home: Mention | None) -> Title | None:
         """"the military government led by General X": X leads the state whose government it is;

@@ -281,3 +281,18 @@ def test_people_listed_after_a_colon_hold_the_plural_title_before_it():
 def test_people_listed_after_a_colon_with_no_title_hold_nothing():
     text = "Three people were charged in the case of Meridian Defence Systems: Pavel Orlov Dmitrievich and Inna Sokol Petrova."
     assert not offices(text)
+
+
+def test_their_chiefs_respectively_pair_with_the_bodies_listed_before():
+    text = ("Britain sanctioned Tallin Shipping and Narva Cargo Lines and banned their chief executives, "
+            "Igor Valk Sepp and Maria Kask Tamm respectively, from entering the country.")
+    found = offices(text)
+    assert ("person:igor-valk-sepp", "company:tallin-shipping") in found
+    assert ("person:maria-kask-tamm", "company:narva-cargo-lines") in found
+    assert ("person:igor-valk-sepp", "company:narva-cargo-lines") not in found
+
+
+def test_a_list_without_respectively_is_not_paired():
+    text = ("Britain sanctioned Tallin Shipping and Narva Cargo Lines and banned their chief executives, "
+            "Igor Valk Sepp and Maria Kask Tamm, from entering the country.")
+    assert ("person:maria-kask-tamm", "company:tallin-shipping") not in offices(text)

@@ -55,6 +55,8 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 #: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
 SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
+#: Last words of the houses and parties whose name may open a title: "National Assembly Speaker X".
+HOUSE_HEADS = frozenset("Assembly Parliament Senate Congress Party Front Movement Alliance Coalition League Union".split())
 #: "..., and barred their general directors, X, Y and Z respectively"
 RESPECTIVELY = re.compile(r"\brespectively\b")
 THEIR_TITLES = re.compile(r"\btheir\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s+")
@@ -234,6 +236,10 @@ class TitleReader:
             if office and office.end() == match.start() and window[office.end() - 2:office.end()] == ", " \
                     and self._is_office(office.group("role")):
                 holder = self._holder_before(text, mentions, i, lo + office.start())
+        if holder is None and not inner:
+            holder = self._body_in_role(text, lo + match.start(), role)
+            if holder is not None:
+                role = role[holder.end - (lo + match.start()):].strip()
         if holder is not None and not self._is_office(role):
             gap = text[holder.end:lo + match.start()].strip(" ,'’s")
             if gap and self._is_office(gap):
@@ -242,6 +248,20 @@ class TitleReader:
                 not REFERRING_BEFORE.search(text, max(0, lo + match.start() - 40), lo + match.start()):
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
         return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
+
+    def _body_in_role(self, text: str, start: int, role: str) -> Mention | None:
+        """"National Assembly Speaker X", "Labour Party leader X": the house or party named inside the title."""
+        words = role.split()
+        for n in range(len(words) - 1, 0, -1):
+            head, rest = words[:n], " ".join(words[n:]).lower()
+            if rest in self.titles and self._is_office(rest) and all(w[:1].isupper() for w in head) \
+                    and head[-1] in HOUSE_HEADS:
+                end = start + len(" ".join(head))
+                if text[start:end] != " ".join(head):
+                    return None
+                name, kind = " ".join(head), self._org_head_kind.get(head[-1], "Organization")
+                return Mention(start, end, name, f"new:{kind}:{name}", kind, "implied")
+        return None
 
     def _holder_before(self, text: str, mentions: list[Mention], i: int, role_start: int) -> Mention | None:
         """The state or body right before a title that starts at `role_start`: "Chile's", "Chilean"."""

@@ -296,3 +296,13 @@ def test_a_list_without_respectively_is_not_paired():
     text = ("Britain sanctioned Tallin Shipping and Narva Cargo Lines and banned their chief executives, "
             "Igor Valk Sepp and Maria Kask Tamm, from entering the country.")
     assert ("person:maria-kask-tamm", "company:tallin-shipping") not in offices(text)
+
+
+def test_a_house_named_inside_the_title_holds_it():
+    text = "The delegation also met Grand National Assembly Speaker Mehmet Aydin Kaya in Ankara."
+    assert any(s == "person:mehmet-aydin-kaya" and "grand-national-assembly" in t for s, t in offices(text))
+
+
+def test_a_party_named_inside_the_title_holds_it():
+    text = "Green Party leader Jonas Berg Lind criticised the arms sale."
+    assert any(s == "person:jonas-berg-lind" and "green-party" in t for s, t in offices(text))

@@ -249,6 +249,11 @@ class ParsedSentence(Clauses):
             j -= 1
         return False
 
+    def _titles_between(self, a: int, b: int) -> bool:
+        """"Argentine President X": only title words between a demonym and the person it titles."""
+        words = self.lower[self.span[a][1]:self.span[b][0]]
+        return self.mentions[b].kind == "Person" and 0 < len(words) <= 4 and all(w in self.titles for w in words)
+
     def titled_person(self, m: Mention) -> Mention | None:
         """"the company's chief executive, Murat Kalkan": the person a possessive's title names."""
         if not (m.possessive or m.form == "demonym"):
@@ -346,8 +351,10 @@ class ParsedSentence(Clauses):
             _, j = self.span[k]
             i2, _ = self.span[k + 1]
             nxt = self.mentions[k + 1]
-            if nxt.attached and nxt.possessive and k + 2 < len(self.mentions) and self.mentions[k + 2].kind in kinds and \
-                    (self.span[k + 2][0] - self.span[k + 1][1] <= 1 or self.titled_person(nxt) is self.mentions[k + 2]):
+            if nxt.attached and (nxt.possessive or nxt.form == "demonym") and k + 2 < len(self.mentions) \
+                    and self.mentions[k + 2].kind in kinds and (self.span[k + 2][0] - self.span[k + 1][1] <= 1
+                                                                or self.titled_person(nxt) is self.mentions[k + 2]
+                                                                or self._titles_between(k + 1, k + 2)):
                 # "... and Turkey's ambassador, Selin Aydemir": the person the title names is listed
                 nxt = self.mentions[k + 2]  # "Vietnam, Sri Lanka and Malaysia's Maritime Agency": the agency is listed
                 i2 = self.span[k + 1][0]

@@ -353,6 +353,10 @@ class RelationExtractor(ReferenceReader):
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
                 if not ends[end] and end == "target":
                     ends[end] = s.colon_list(t_end, kinds)  # "sanctions against two commanders: A and B."
+        if trig.source == trig.target and "agent" not in trig.source:
+            # "talks between A and B": one list holds both ends, the first listed and those after
+            listed = ends["source"]
+            ends["source"], ends["target"] = listed[:1], listed[1:]
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \

@@ -306,3 +306,28 @@ def test_a_house_named_inside_the_title_holds_it():
 def test_a_party_named_inside_the_title_holds_it():
     text = "Green Party leader Jonas Berg Lind criticised the arms sale."
     assert any(s == "person:jonas-berg-lind" and "green-party" in t for s, t in offices(text))
+
+
+def test_talks_between_two_titled_people():
+    text = "Talks between Bolivian President Marco Quispe Mamani and Paraguayan President Luis Benitez Ruiz ended on Friday."
+    assert ("MET_WITH", "person:marco-quispe-mamani", "person:luis-benitez-ruiz") in rels(text)
+
+
+def test_a_meeting_of_two_states():
+    assert ("MET_WITH", "state:armenia", "state:azerbaijan") in rels("A meeting of Armenia and Azerbaijan in Geneva ended early.")
+
+
+def test_a_meeting_of_one_body_meets_no_one():
+    assert not any(t == "MET_WITH" for t, _, _ in rels("A meeting of NATO in Brussels discussed air defence for Poland."))
+
+
+def test_a_guest_hosted_in_a_capital_visited_it():
+    text = "Ghanaian President Kwame Addo Mensah hosted Togolese Prime Minister Yao Agbo Kodjo in Accra on Monday."
+    found = rels(text)
+    assert ("VISITED", "person:yao-agbo-kodjo", "state:ghana") in found
+    assert ("VISITED", "person:kwame-addo-mensah", "state:ghana") not in found
+
+
+def test_a_guest_received_in_a_capital_visited_it():
+    text = "Peruvian Trade Minister Ana Soto Ruiz was received by Japanese officials in Tokyo on Monday."
+    assert ("VISITED", "person:ana-soto-ruiz", "state:japan") in rels(text)

@@ -116,6 +116,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
             r"(?i:" + self._titles_alt + r"))(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
             r"(?:\s+|,\s+)$")  # "ambassador to Bosnia, X", "managing director for Guinea, X"
+        # "The head of Russia's space agency, X": a title, "of", then the state whose body it is
+        self._head_of_re = re.compile(r"(?<![\w'’])(?P<role>(?i:" + self._titles_alt + r"))\s+of\s+(?:the\s+)?$")
         # "Minister of State for Petroleum Resources, X", "Minister of State for Foreign Affairs X"
         offices = "|".join(re.escape(t) for t in sorted(self.office_titles, key=len, reverse=True))
         long_title = (r"(?P<role>(?i:" + offices + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -136,6 +138,9 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}}),)?"
                                            rf"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
                                            rf"imprisoned|sentenced|charged|expelled|kidnapped|abducted|extradited|deported|held)\b")
+        # "Anna Berg, who heads the Norwegian Refugee Council"
+        self._who_heads_name = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),\s+who\s+"
+                                          rf"(?:now\s+|also\s+)?(?:heads|headed|leads|chairs|chaired|runs)\s+(?:the\s+)?[A-Z]")
         # "the party led by Sigrid Lund", "the junta led by General Abdourahamane Tiani"
         self._led_by_name = re.compile(rf"\b(?:government|junta|regime|administration|party|movement|coalition|militia)\s+"
                                        rf"(?:now\s+)?led\s+by\s+(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})"
@@ -240,7 +245,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # the two title patterns can only start where a title stands: try them there, not at every character
         anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
                     for m in (pattern.match(text, start),) if m]
-        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair, self._led_by_name)
+        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair, self._led_by_name,
+                                     self._who_heads_name)
                    for m in pattern.finditer(text)]
         for match in anchored + scanned:
             for group in ("name", "name2"):

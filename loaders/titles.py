@@ -57,6 +57,14 @@ SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
 #: Last words of the houses and parties whose name may open a title: "National Assembly Speaker X".
 HOUSE_HEADS = frozenset("Assembly Parliament Senate Congress Party Front Movement Alliance Coalition League Union".split())
+#: "chairman of the board of X", "a member of the supervisory board of X": the board is X's.
+BOARD_OF = re.compile(r"(?:[a-z]+\s+)?board\s+of\s+(?:the\s+)?")
+#: "X, who heads the Norwegian Refugee Council"
+WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|runs|ran)\s+(?:the\s+)?")
+#: "Russia's space agency, X": a possessive state, a body with no name, then the person
+UNNAMED_BODY_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:agency|ministry|service|company|firm|army|navy|"
+                              r"air force|police|intelligence service|security service|central bank|bank|regulator|"
+                              r"parliament|commission|council|committee|office),\s+")
 #: "..., and barred their general directors, X, Y and Z respectively"
 RESPECTIVELY = re.compile(r"\brespectively\b")
 THEIR_TITLES = re.compile(r"\btheir\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s+")
@@ -126,7 +134,8 @@ class TitleReader:
                     attached.add(by_start[title.holder.start])
             if not any(t.person is person and t.holder is not None for t in titles):
                 led = self._led_by(text, mentions, i, home) or self._listed_after_colon(text, mentions, i) or \
-                    self._respectively(text, mentions, i)
+                    self._respectively(text, mentions, i) or self._who_heads(text, mentions, i) or \
+                    self._head_of_unnamed_body(text, mentions, i)
                 if led is not None:
                     titles.append(led)
         out = list(mentions)
@@ -152,6 +161,32 @@ class TitleReader:
                 return Title(person, plural.group("role").lower(), replace(m, start=person.start, end=person.start,
                                                                             form="implied"), plural.start(), person.end)
         return None
+
+    def _who_heads(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        """"X, who heads the Norwegian Refugee Council, ...": X holds the office of its head."""
+        person = mentions[i]
+        match = WHO_HEADS.match(text, person.end)
+        body = next((m for m in mentions[i + 1:i + 3] if match and m.start == match.end() and m.kind in BODY_KINDS + ("State",)),
+                    None)
+        if body is None:
+            return None
+        k = mentions.index(body)
+        if body.possessive and k + 1 < len(mentions) and mentions[k + 1].kind in BODY_KINDS and \
+                POSSESSIVE_SPACE.fullmatch(text, body.end, mentions[k + 1].start):
+            body = mentions[k + 1]  # "who heads Russia's Rosatom": the firm
+        return Title(person, "head", body, match.start(), match.end())
+
+    def _head_of_unnamed_body(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        """"The head of Russia's space agency, X": the body has no name, so the office is the state's."""
+        if i == 0 or mentions[i - 1].kind != "State" or not mentions[i - 1].possessive:
+            return None
+        state, person = mentions[i - 1], mentions[i]
+        if not UNNAMED_BODY_GAP.fullmatch(text, state.end, person.start):
+            return None
+        role = self._head_of_re.search(text, max(0, state.start - 40), state.start)
+        if role is None or not self._is_office(role.group("role")):
+            return None
+        return Title(person, role.group("role").lower(), state, role.start(), person.end)
 
     def _respectively(self, text: str, mentions: list[Mention], i: int) -> Title | None:
         """"the assets of A, B and C, and barred their general directors, X, Y and Z respectively": pairs."""
@@ -290,6 +325,9 @@ class TitleReader:
         if not match:
             return None
         start, end = person.end + match.start("role"), person.end + match.end()
+        if match.group("rest") and match.group("rest").strip().startswith("of"):
+            board = BOARD_OF.match(text, end)  # "chairman of the board of Siemens Energy"
+            end = board.end() if board else end
         role_text = match.group("role")
         holder = None
         of_body = next((m for m in mentions[i + 1:] if match.group("rest") and match.group("rest").strip().startswith("of")

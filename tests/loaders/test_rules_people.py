@@ -331,3 +331,23 @@ def test_a_guest_hosted_in_a_capital_visited_it():
 def test_a_guest_received_in_a_capital_visited_it():
     text = "Peruvian Trade Minister Ana Soto Ruiz was received by Japanese officials in Tokyo on Monday."
     assert ("VISITED", "person:ana-soto-ruiz", "state:japan") in rels(text)
+
+
+def test_who_heads_a_body():
+    text = "Ingrid Moe Dahl, who heads the Nordic Shipping Council, said the route was safe."
+    assert ("person:ingrid-moe-dahl", "org:nordic-shipping-council") in offices(text)
+
+
+def test_chairman_of_the_board_of_a_company():
+    text = "Karl Brandt Vogel, chairman of the supervisory board of Rhein Aerospace, said orders had doubled."
+    assert ("person:karl-brandt-vogel", "company:rhein-aerospace") in offices(text)
+
+
+def test_the_head_of_a_states_unnamed_agency_serves_the_state():
+    text = "The head of Brazil's space agency, Tiago Pontes Mendes, said the launch was delayed."
+    assert ("person:tiago-pontes-mendes", "state:brazil") in offices(text)
+
+
+def test_a_critic_of_a_states_unnamed_agency_holds_no_office():
+    text = "A critic of Brazil's space agency, Tiago Pontes Mendes, said the launch was delayed."
+    assert ("person:tiago-pontes-mendes", "state:brazil") not in offices(text)

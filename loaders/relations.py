@@ -375,8 +375,9 @@ class RelationExtractor(ReferenceReader):
             for target in ends["target"]:
                 if source.key == target.key or source.kind not in rel.source or target.kind not in rel.target:
                     continue
-                if "home" in trig.target and target.form == "implied" and target.key in (source.qualifier, self._country(source)):
-                    continue  # "LIMA - Peru's president arrived on Monday": home again, no visit
+                if ("home" in trig.target or trig.target == ("in",)) and source.kind == "Person" \
+                        and target.key in (source.qualifier, self._country(source)):
+                    continue  # "LIMA - Peru's president arrived on Monday", "met X in Lima": at home, no visit
                 out.append(self._found(rule, source, target, s, t_start, doc_date))
         return out
 

@@ -351,3 +351,13 @@ def test_the_head_of_a_states_unnamed_agency_serves_the_state():
 def test_a_critic_of_a_states_unnamed_agency_holds_no_office():
     text = "A critic of Brazil's space agency, Tiago Pontes Mendes, said the launch was delayed."
     assert ("person:tiago-pontes-mendes", "state:brazil") not in offices(text)
+
+
+def test_meeting_in_a_foreign_capital_is_a_visit():
+    text = "Chilean Trade Minister Rosa Vial Soto met Peruvian officials in Lima on Friday."
+    assert ("VISITED", "person:rosa-vial-soto", "state:peru") in rels(text)
+
+
+def test_meeting_in_ones_own_capital_is_no_visit():
+    text = "Peruvian Trade Minister Rosa Vial Soto met Chilean officials in Lima on Friday."
+    assert ("VISITED", "person:rosa-vial-soto", "state:peru") not in rels(text)

@@ -90,7 +90,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|"
                                          rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
                                          rf"managers|owners|founders|chiefs|"
-                                         rf"individuals|people|men|women)(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+"
+                                         rf"individuals|people|men|women|man|woman|suspect|defendant|detainee)(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+"
                                          rf"({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
         self._apposition_lead = re.compile(

@@ -361,3 +361,12 @@ def test_meeting_in_a_foreign_capital_is_a_visit():
 def test_meeting_in_ones_own_capital_is_no_visit():
     text = "Peruvian Trade Minister Rosa Vial Soto met Chilean officials in Lima on Friday."
     assert ("VISITED", "person:rosa-vial-soto", "state:peru") not in rels(text)
+
+
+def test_the_suspect_named_in_an_apposition_is_a_person_who_travelled():
+    text = ("The suspect, Pavel Dvorak Novak, was arrested in Brno. Police said Novak had been recruited "
+            "while visiting relatives in Russia.")
+    found = extract_text(text)
+    assert "person:pavel-dvorak-novak" in {a.id for a in found.actors}
+    assert any(c.type == "VISITED" and c.source == "person:pavel-dvorak-novak" and c.target == "state:russia"
+               for c in found.claims)

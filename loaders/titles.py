@@ -59,6 +59,8 @@ SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
 HOUSE_HEADS = frozenset("Assembly Parliament Senate Congress Party Front Movement Alliance Coalition League Union".split())
 #: "chairman of the board of X", "a member of the supervisory board of X": the board is X's.
 BOARD_OF = re.compile(r"(?:[a-z]+\s+)?board\s+of\s+(?:the\s+)?")
+#: "Russia was represented by Deputy Foreign Minister X"
+REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will be|be)\s+represented\s+by\s+$")
 #: "X, who heads the Norwegian Refugee Council"
 WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|runs|ran)\s+(?:the\s+)?")
 #: "Russia's space agency, X": a possessive state, a body with no name, then the person
@@ -97,6 +99,8 @@ class TitleReader:
                     title = self._referred_holder(text, mentions, i, title)
                 if title.holder is None and self._is_office(title.role):
                     title = self._body_in_context(text, mentions, i, title)
+                if title.holder is None and self._is_office(title.role) and title.start < person.start:
+                    title = self._represented_by(text, mentions, i, title)
                 government = self._is_government(title.role)
                 # "Spokeswoman X said Moscow would ...": a spokesman or adviser speaks for the state named, no other
                 speaker = not government and title.holder is None and any(w in SPOKEN for w in title.role.lower().split())
@@ -161,6 +165,19 @@ class TitleReader:
                 return Title(person, plural.group("role").lower(), replace(m, start=person.start, end=person.start,
                                                                             form="implied"), plural.start(), person.end)
         return None
+
+    def _represented_by(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
+        """"Russia was represented by Deputy Foreign Minister X", "the Israeli government was represented by
+        Minister X": the state represented."""
+        by = REPRESENTED_BY.search(text, max(0, title.start - 60), title.start)
+        if by is None:
+            return title
+        state = next((m for m in reversed(mentions[:i]) if m.kind == "State" and m.end <= by.start()
+                      and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z]+){0,3}\s+", text[m.end:by.start()])), None)
+        if state is None:
+            return title
+        return Title(title.person, title.role, replace(state, start=title.person.start, end=title.person.start, form="implied"),
+                     title.start, title.end)
 
     def _who_heads(self, text: str, mentions: list[Mention], i: int) -> Title | None:
         """"X, who heads the Norwegian Refugee Council, ...": X holds the office of its head."""

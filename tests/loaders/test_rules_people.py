@@ -370,3 +370,13 @@ def test_the_suspect_named_in_an_apposition_is_a_person_who_travelled():
     assert "person:pavel-dvorak-novak" in {a.id for a in found.actors}
     assert any(c.type == "VISITED" and c.source == "person:pavel-dvorak-novak" and c.target == "state:russia"
                for c in found.claims)
+
+
+def test_a_state_represented_by_a_titled_person():
+    text = "At the Geneva talks, Austria was represented by Deputy Foreign Minister Karin Huber Stein."
+    assert ("person:karin-huber-stein", "state:austria") in offices(text)
+
+
+def test_a_company_represented_by_a_lawyer_gives_no_office_of_a_state():
+    text = "In court, Norway's Equinor was represented by attorney Karin Huber Stein."
+    assert ("person:karin-huber-stein", "state:norway") not in offices(text)

@@ -59,6 +59,8 @@ SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
 HOUSE_HEADS = frozenset("Assembly Parliament Senate Congress Party Front Movement Alliance Coalition League Union".split())
 #: "chairman of the board of X", "a member of the supervisory board of X": the board is X's.
 BOARD_OF = re.compile(r"(?:[a-z]+\s+)?board\s+of\s+(?:the\s+)?")
+#: "the anti-corruption group", "the state oil company": lowercase words that describe the body named next.
+DESCRIBED_BODY = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
 #: "Russia was represented by Deputy Foreign Minister X"
 REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will be|be)\s+represented\s+by\s+$")
 #: "X, who heads the Norwegian Refugee Council"
@@ -363,6 +365,10 @@ class TitleReader:
                         POSSESSIVE_SPACE.fullmatch(text, m.end, mentions[k + 1].start):
                     holder = mentions[k + 1]  # "the chief executive of Chile's Andes Mining": the firm
                 break
+        if holder is None and match.group("rest"):
+            # "director of the anti-corruption group Citizens' Budget Forum": a body described, then named
+            holder = next((m for m in mentions[i + 1:i + 4] if m.kind in BODY_KINDS and m.start > end
+                           and DESCRIBED_BODY.fullmatch(text, end, m.start)), None)
         role_text = re.sub(r"\s+(?:of|at|for)$", "", re.sub(r"^['’]s\s+", "", role_text.strip()))
         return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
 

@@ -380,3 +380,13 @@ def test_a_state_represented_by_a_titled_person():
 def test_a_company_represented_by_a_lawyer_gives_no_office_of_a_state():
     text = "In court, Norway's Equinor was represented by attorney Karin Huber Stein."
     assert ("person:karin-huber-stein", "state:norway") not in offices(text)
+
+
+def test_a_title_of_a_described_then_named_body():
+    text = "Amina Diallo Ba, director of the anti-corruption group Transparency Forum, called for an audit."
+    assert ("person:amina-diallo-ba", "org:transparency-forum") in offices(text)
+
+
+def test_a_title_of_an_unnamed_body_takes_no_later_name():
+    text = "Amina Diallo Ba, director of the local clinic, said Transparency Forum had called for an audit."
+    assert ("person:amina-diallo-ba", "org:transparency-forum") not in offices(text)

@@ -249,6 +249,16 @@ class ParsedSentence(Clauses):
             j -= 1
         return False
 
+    def _subject_of_next_clause(self, k: int) -> bool:
+        """Whether mention `k`, after its apposition, is followed by a verb: the subject of a new clause."""
+        j = self.span[k][1]
+        if j < len(self.lower) and self.lower[j] == ",":
+            close = next((x for x in range(j + 1, min(len(self.lower), j + 14)) if self.lower[x] == ","), None)
+            if close is None:
+                return False
+            j = close + 1
+        return j < len(self.lower) and (self.lower[j] in self.verbs or self.lower[j] in self.speech)
+
     def _titles_between(self, a: int, b: int) -> bool:
         """"Argentine President X": only title words between a demonym and the person it titles."""
         words = self.lower[self.span[a][1]:self.span[b][0]]
@@ -370,12 +380,17 @@ class ParsedSentence(Clauses):
             if self.lower[j:j + 1] == [")"] and self.mentions[k] is not m:
                 j += 1
             between = [w for w in self.lower[j:i2] if w != "the"]  # "Egypt, Saudi Arabia and the United Arab Emirates"
+            if nxt.kind == "Person" and m.kind == "Person" and between[:1] == ["and"] and len(between) <= 5 and \
+                    all(w in self.titles for w in between[1:]) and all(self.tokens[x][0][:1].isupper() for x in range(j + 1, i2)):
+                between = ["and"]  # "met X and Trade Minister Y": the title names Y, who is listed
             if kinds and nxt.kind in kinds and nxt.kind == "Person" and not nxt.attached and 3 <= len(between) <= 6 \
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
                 return out + [nxt]  # "X and its head, Y"
             if between == [","] and nxt.form == "demonym" and self._modifier(k + 1):
                 break  # "X, the Serb member of the presidency": an apposition describing X, no one listed
+            if "and" in between and nxt.kind == "Person" and self._subject_of_next_clause(k + 1):
+                break  # "talks with A, and B, chairperson of the Commission, met C": B opens a clause of its own
             if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached:
                 out.append(self.mentions[k + 1])
                 k += 1

@@ -390,3 +390,18 @@ def test_a_title_of_a_described_then_named_body():
 def test_a_title_of_an_unnamed_body_takes_no_later_name():
     text = "Amina Diallo Ba, director of the local clinic, said Transparency Forum had called for an audit."
     assert ("person:amina-diallo-ba", "org:transparency-forum") not in offices(text)
+
+
+def test_a_person_after_and_who_opens_a_new_clause_is_not_met():
+    text = ("Minister Rosa Vial Soto held talks with Peru's trade minister, Luis Paredes Mora, and Ana Ruiz Galdos, "
+            "head of the Andean Council, met the Bolivian delegation.")
+    found = rels(text)
+    assert ("MET_WITH", "person:rosa-vial-soto", "person:luis-paredes-mora") in found
+    assert ("MET_WITH", "person:rosa-vial-soto", "person:ana-ruiz-galdos") not in found
+
+
+def test_two_people_met_in_a_list_are_both_met():
+    text = "Minister Rosa Vial Soto met Energy Minister Luis Paredes Mora and Trade Minister Ana Ruiz Galdos on Friday."
+    found = rels(text)
+    assert ("MET_WITH", "person:rosa-vial-soto", "person:luis-paredes-mora") in found
+    assert ("MET_WITH", "person:rosa-vial-soto", "person:ana-ruiz-galdos") in found

@@ -250,13 +250,14 @@ class ParsedSentence(Clauses):
         return False
 
     def _subject_of_next_clause(self, k: int) -> bool:
-        """Whether mention `k`, after its apposition, is followed by a verb: the subject of a new clause."""
+        """Whether mention `k` and its apposition are followed by a verb: the subject of a new clause."""
         j = self.span[k][1]
-        if j < len(self.lower) and self.lower[j] == ",":
-            close = next((x for x in range(j + 1, min(len(self.lower), j + 14)) if self.lower[x] == ","), None)
-            if close is None:
-                return False
-            j = close + 1
+        if j >= len(self.lower) or self.lower[j] != ",":
+            return False  # "A and B met": B is listed with A
+        close = next((x for x in range(j + 1, min(len(self.lower), j + 14)) if self.lower[x] == ","), None)
+        if close is None:
+            return False
+        j = close + 1
         return j < len(self.lower) and (self.lower[j] in self.verbs or self.lower[j] in self.speech)
 
     def _titles_between(self, a: int, b: int) -> bool:
@@ -362,7 +363,8 @@ class ParsedSentence(Clauses):
             i2, _ = self.span[k + 1]
             nxt = self.mentions[k + 1]
             if nxt.attached and (nxt.possessive or nxt.form == "demonym") and k + 2 < len(self.mentions) \
-                    and self.mentions[k + 2].kind in kinds and (self.span[k + 2][0] - self.span[k + 1][1] <= 1
+                    and (self.mentions[k + 2].kind in kinds or self.mentions[k + 2].kind == m.kind == "Person") \
+                    and (self.span[k + 2][0] - self.span[k + 1][1] <= 1
                                                                 or self.titled_person(nxt) is self.mentions[k + 2]
                                                                 or self._titles_between(k + 1, k + 2)):
                 # "... and Turkey's ambassador, Selin Aydemir": the person the title names is listed

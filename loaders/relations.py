@@ -353,6 +353,9 @@ class RelationExtractor(ReferenceReader):
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
                 if not ends[end] and end == "target":
                     ends[end] = s.colon_list(t_end, kinds)  # "sanctions against two commanders: A and B."
+        if rel.symmetric and not ends["target"] and len(ends["source"]) > 1 and "agent" in trig.source:
+            # "Erdogan and Mitsotakis met in Ankara": those who met are listed as the subject
+            ends["source"], ends["target"] = ends["source"][:1], ends["source"][1:]
         if trig.source == trig.target and "agent" not in trig.source:
             # "talks between A and B": one list holds both ends, the first listed and those after
             listed = ends["source"]

@@ -405,3 +405,25 @@ def test_two_people_met_in_a_list_are_both_met():
     found = rels(text)
     assert ("MET_WITH", "person:rosa-vial-soto", "person:luis-paredes-mora") in found
     assert ("MET_WITH", "person:rosa-vial-soto", "person:ana-ruiz-galdos") in found
+
+
+def test_two_people_who_met_as_a_subject_list():
+    text = ("Austrian Chancellor Karl Gruber Moser and Czech Prime Minister Jan Novy Dvorak met in Vienna on Monday.")
+    found = rels(text)
+    assert ("MET_WITH", "person:karl-gruber-moser", "person:jan-novy-dvorak") in found
+    assert ("VISITED", "person:jan-novy-dvorak", "state:austria") in found
+    assert ("VISITED", "person:karl-gruber-moser", "state:austria") not in found
+
+
+def test_a_guest_welcomed_to_a_capital_visited_it():
+    text = "Austrian Chancellor Karl Gruber Moser welcomed Czech Prime Minister Jan Novy Dvorak to Vienna on Monday."
+    assert ("VISITED", "person:jan-novy-dvorak", "state:austria") in rels(text)
+
+
+def test_speaking_by_phone_is_a_meeting():
+    text = "Austrian Chancellor Karl Gruber Moser spoke by phone with Czech Prime Minister Jan Novy Dvorak on Friday."
+    assert ("MET_WITH", "person:karl-gruber-moser", "person:jan-novy-dvorak") in rels(text)
+
+
+def test_a_company_cfo_holds_office():
+    assert ("person:paula-reis-costa", "company:andes-mining") in offices("Andes Mining CFO Paula Reis Costa said output rose.")

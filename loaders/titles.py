@@ -61,6 +61,8 @@ HOUSE_HEADS = frozenset("Assembly Parliament Senate Congress Party Front Movemen
 BOARD_OF = re.compile(r"(?:[a-z]+\s+)?board\s+of\s+(?:the\s+)?")
 #: "the anti-corruption group", "the state oil company": lowercase words that describe the body named next.
 DESCRIBED_BODY = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
+#: "President X of France": the state after the name
+OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 #: "Russia was represented by Deputy Foreign Minister X"
 REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will be|be)\s+represented\s+by\s+$")
 #: "X, who heads the Norwegian Refugee Council"
@@ -298,6 +300,10 @@ class TitleReader:
             gap = text[holder.end:lo + match.start()].strip(" ,'’s")
             if gap and self._is_office(gap):
                 role = gap  # "Qatar's Emir, Sheikh X": the emir's office, "Sheikh" only names him
+        if holder is None and not inner:
+            of_state = next((m for m in mentions[i + 1:i + 2] if m.kind == "State" and m.form != "demonym"
+                             and OF_AFTER_NAME.fullmatch(text, person.end, m.start)), None)
+            holder = of_state  # "Deputy Foreign Minister X of Sweden", "President X of France"
         if holder is None and person.known and self.entries[person.key].country and \
                 not REFERRING_BEFORE.search(text, max(0, lo + match.start() - 40), lo + match.start()):
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose

@@ -427,3 +427,20 @@ def test_speaking_by_phone_is_a_meeting():
 
 def test_a_company_cfo_holds_office():
     assert ("person:paula-reis-costa", "company:andes-mining") in offices("Andes Mining CFO Paula Reis Costa said output rose.")
+
+
+def test_a_states_top_diplomat_and_representative_hold_office():
+    assert ("person:ines-mota-sousa", "state:portugal") in offices(
+        "Ines Mota Sousa, Portugal's top diplomat, said Lisbon would respond.")
+    assert ("person:ines-mota-sousa", "state:portugal") in offices(
+        "Ines Mota Sousa, Portugal's representative to the United Nations, said Lisbon would respond.")
+
+
+def test_a_title_before_the_name_and_the_state_after_it():
+    text = "Deputy Foreign Minister Ines Mota Sousa of Portugal said Lisbon would respond."
+    assert ("person:ines-mota-sousa", "state:portugal") in offices(text)
+
+
+def test_a_state_after_the_name_of_an_untitled_person_gives_no_office():
+    text = "The novelist Ines Mota Sousa of Portugal said Lisbon would respond."
+    assert ("person:ines-mota-sousa", "state:portugal") not in offices(text)

@@ -444,3 +444,8 @@ def test_a_title_before_the_name_and_the_state_after_it():
 def test_a_state_after_the_name_of_an_untitled_person_gives_no_office():
     text = "The novelist Ines Mota Sousa of Portugal said Lisbon would respond."
     assert ("person:ines-mota-sousa", "state:portugal") not in offices(text)
+
+
+def test_going_to_a_capital_is_a_visit():
+    text = "Swiss Foreign Minister Lukas Brunner Frei went to Baku on Tuesday for talks on gas."
+    assert ("VISITED", "person:lukas-brunner-frei", "state:azerbaijan") in rels(text)

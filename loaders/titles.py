@@ -133,7 +133,10 @@ class TitleReader:
                         FRONTED_PLACE.search(text, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
                         re.fullmatch(r",\s+(?:[a-z][\w-]*\s+){0,3}", text[mentions[i - 1].end:title.start]) else None
                     # "In Beijing, foreign ministry spokesman X": the state of the capital he speaks in
-                    state = spoken_state or fronted or (None if speaker else lead.holder if lead is not None else home)
+                    # "Iran condemned the sale. Foreign ministry spokesman X called it ...": the state that spoke
+                    opening = self._previous_subject_state(text, mentions, i, title) \
+                        if any(w in SPEAKERS for w in title.role.lower().split()) else None
+                    state = spoken_state or fronted or opening or (None if speaker else lead.holder if lead is not None else home)
                     if state is not None:
                         title = Title(title.person, title.role, replace(state, start=person.start, end=person.start,
                                                                         form="implied"), title.start, title.end)
@@ -169,6 +172,15 @@ class TitleReader:
                 return Title(person, plural.group("role").lower(), replace(m, start=person.start, end=person.start,
                                                                             form="implied"), plural.start(), person.end)
         return None
+
+    def _previous_subject_state(self, text: str, mentions: list[Mention], i: int, title: Title) -> Mention | None:
+        """The state the previous sentence opens with, for a title opening its sentence with no state named."""
+        start = _sentence_start(text, title.start)
+        if text[start:title.start].strip(" \"“") or any(start <= m.start < title.start for m in mentions[:i]) or start < 2:
+            return None
+        earlier = _sentence_start(text, start - 2)
+        first = next((m for m in mentions[:i] if earlier <= m.start < start), None)
+        return first if first is not None and first.kind == "State" and not _is_dateline(text, first) else None
 
     def _represented_by(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
         """"Russia was represented by Deputy Foreign Minister X", "the Israeli government was represented by

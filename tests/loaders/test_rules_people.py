@@ -449,3 +449,16 @@ def test_a_state_after_the_name_of_an_untitled_person_gives_no_office():
 def test_going_to_a_capital_is_a_visit():
     text = "Swiss Foreign Minister Lukas Brunner Frei went to Baku on Tuesday for talks on gas."
     assert ("VISITED", "person:lukas-brunner-frei", "state:azerbaijan") in rels(text)
+
+
+def test_a_spokesman_opening_a_sentence_speaks_for_the_state_that_opened_the_last():
+    text = ("DOHA - Algeria condemned the sale. Foreign ministry spokesman Karim Bensaid Amrani called it "
+            "a provocation.")
+    found = offices(text)
+    assert ("person:karim-bensaid-amrani", "state:algeria") in found
+    assert ("person:karim-bensaid-amrani", "state:qatar") not in found
+
+
+def test_a_spokesman_with_nothing_before_takes_the_dateline():
+    text = "DOHA - Foreign ministry spokesman Karim Bensaid Amrani called the sale a provocation."
+    assert ("person:karim-bensaid-amrani", "state:qatar") in offices(text)

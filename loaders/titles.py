@@ -179,8 +179,8 @@ class TitleReader:
         if text[start:title.start].strip(" \"“") or any(start <= m.start < title.start for m in mentions[:i]) or start < 2:
             return None
         earlier = _sentence_start(text, start - 2)
-        first = next((m for m in mentions[:i] if earlier <= m.start < start), None)
-        return first if first is not None and first.kind == "State" and not _is_dateline(text, first) else None
+        first = next((m for m in mentions[:i] if earlier <= m.start < start and not _is_dateline(text, m)), None)
+        return first if first is not None and first.kind == "State" else None
 
     def _represented_by(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
         """"Russia was represented by Deputy Foreign Minister X", "the Israeli government was represented by

@@ -353,6 +353,12 @@ class RelationExtractor(ReferenceReader):
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
                 if not ends[end] and end == "target":
                     ends[end] = s.colon_list(t_end, kinds)  # "sanctions against two commanders: A and B."
+        if not ends["target"] and "host" in trig.target:
+            # "X was hosted by the Vietnamese prime minister": X visited the host's state
+            host = next(iter(self._agent(s, t_start, ("Person",), passive, by_agent, trig.pos)), None)
+            state = self.ontology.entries.get((host.qualifier or self._country(host)) if host is not None else "")
+            if state is not None and state.kind in (trig.target_kinds or rel.target):
+                ends["target"] = [Mention(host.start, host.start, state.name, state.id, state.kind, "implied")]
         if rel.symmetric and not ends["target"] and len(ends["source"]) > 1 and "agent" in trig.source:
             # "Erdogan and Mitsotakis met in Ankara": those who met are listed as the subject
             ends["source"], ends["target"] = ends["source"][:1], ends["source"][1:]
@@ -378,7 +384,7 @@ class RelationExtractor(ReferenceReader):
             for target in ends["target"]:
                 if source.key == target.key or source.kind not in rel.source or target.kind not in rel.target:
                     continue
-                if ("home" in trig.target or trig.target == ("in",)) and source.kind == "Person" \
+                if ("home" in trig.target or "host" in trig.target or trig.target == ("in",)) and source.kind == "Person" \
                         and target.key in (source.qualifier, self._country(source)):
                     continue  # "LIMA - Peru's president arrived on Monday", "met X in Lima": at home, no visit
                 out.append(self._found(rule, source, target, s, t_start, doc_date))

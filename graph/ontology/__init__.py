@@ -64,7 +64,7 @@ class Trigger:
 
 
 TRIGGER_POS = ("verb", "noun", "phrase")
-ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "owner", "subject", "home", "to", "from", "of", "on", "against", "over", "into",
+ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "owner", "subject", "home", "host", "to", "from", "of", "on", "against", "over", "into",
               "about", "targeting", "in", "within", "with", "by", "at", "for")
 
 

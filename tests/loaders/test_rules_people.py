@@ -462,3 +462,13 @@ def test_a_spokesman_opening_a_sentence_speaks_for_the_state_that_opened_the_las
 def test_a_spokesman_with_nothing_before_takes_the_dateline():
     text = "DOHA - Foreign ministry spokesman Karim Bensaid Amrani called the sale a provocation."
     assert ("person:karim-bensaid-amrani", "state:qatar") in offices(text)
+
+
+def test_a_guest_hosted_by_a_foreign_leader_visited_the_leaders_state():
+    text = "Chilean Trade Minister Rosa Vial Soto was hosted by Vietnamese Prime Minister Tran Van Long on Friday."
+    assert ("VISITED", "person:rosa-vial-soto", "state:vietnam") in rels(text)
+
+
+def test_a_guest_hosted_by_a_leader_of_the_guests_own_state_visited_nothing():
+    text = "Chilean Trade Minister Rosa Vial Soto was received by Chilean President Ana Soto Vial on Friday."
+    assert not any(t == "VISITED" for t, _, _ in rels(text))

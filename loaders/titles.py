@@ -61,6 +61,8 @@ HOUSE_HEADS = frozenset("Assembly Parliament Senate Congress Party Front Movemen
 BOARD_OF = re.compile(r"(?:[a-z]+\s+)?board\s+of\s+(?:the\s+)?")
 #: "the anti-corruption group", "the state oil company": lowercase words that describe the body named next.
 DESCRIBED_BODY = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
+#: "European Commissioner", "AU Commissioner": a commission's member, named by the words before
+COMMISSIONER = re.compile(r"^(?P<body>(?:[A-Z][\w-]*\s+){1,3})Commissioner$")
 #: "President X of France": the state after the name
 OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 #: "Russia was represented by Deputy Foreign Minister X"
@@ -313,6 +315,8 @@ class TitleReader:
             if gap and self._is_office(gap):
                 role = gap  # "Qatar's Emir, Sheikh X": the emir's office, "Sheikh" only names him
         if holder is None and not inner:
+            holder = _commission_of(role, mentions)
+        if holder is None and not inner:
             of_state = next((m for m in mentions[i + 1:i + 2] if m.kind == "State" and m.form != "demonym"
                              and OF_AFTER_NAME.fullmatch(text, person.end, m.start)), None)
             holder = of_state  # "Deputy Foreign Minister X of Sweden", "President X of France"
@@ -493,6 +497,16 @@ class TitleReader:
             return nxt.kind in ("Agency", "Company", "Organization") and POSSESSIVE_GAP.fullmatch(gap) is not None \
                 and not any(w.endswith("ed") and "-" not in w for w in gap.split()[1:])
         return nxt.kind != "State" and len(gap) < 40 and re.fullmatch(r"\s+(?:[a-z\-]+\s+)?", gap) is not None
+
+
+def _commission_of(role: str, mentions: list[Mention]) -> Mention | None:
+    """"European Commissioner X" in a story that names the European Commission: the commission."""
+    match = COMMISSIONER.match(role)
+    if match is None:
+        return None
+    name = match.group("body") + "Commission"
+    body = next((m for m in mentions if m.text == name and m.kind in BODY_KINDS), None)
+    return replace(body, form="implied") if body is not None else None
 
 
 def _suffixes(role: str) -> list[str]:

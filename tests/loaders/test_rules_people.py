@@ -472,3 +472,14 @@ def test_a_guest_hosted_by_a_foreign_leader_visited_the_leaders_state():
 def test_a_guest_hosted_by_a_leader_of_the_guests_own_state_visited_nothing():
     text = "Chilean Trade Minister Rosa Vial Soto was received by Chilean President Ana Soto Vial on Friday."
     assert not any(t == "VISITED" for t, _, _ in rels(text))
+
+
+
+def test_a_commissioner_of_a_commission_the_story_names():
+    text = "He met Caspian Commissioner for Energy Olga Ivanova, who arrived on Monday, to discuss a Caspian Commission grant."
+    assert any(s == "person:olga-ivanova" and "caspian-commission" in t for s, t in offices(text))
+
+
+def test_a_commissioner_of_a_commission_the_story_does_not_name_holds_nothing():
+    text = "He met Caspian Commissioner for Energy Olga Ivanova, who arrived on Monday, to discuss a grant."
+    assert not offices(text)

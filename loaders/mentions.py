@@ -327,6 +327,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             return start, ""  # "UAE-based" describes a firm; it is no name
         first = words[0].start()
         name = _trim_name(text[first:words[-1].end()], self.titles)
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "President X's visit": the possessive is no part of the name
         if not name or not text.startswith(name, first):
             return start, ""
         return first, name

@@ -54,6 +54,9 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: "accompanied by X" (the lead before, companions after) or "X accompanied Y" (the other way round).
 ACCOMPANIED = re.compile(r"\baccompan(?:ied|ies|y|ying)\b(\s+by\b)?", re.I)
+#: "during Netanyahu's visit", "following her talks with": an event named as the time of something else.
+DURING_EVENT = re.compile(r"\b(?:[Dd]uring|[Ff]ollowing)\s+(?:[\w'’.-]+\s+){0,5}$")
+EVENT_HEADS = ("visit", "trip", "tour", "talks", "meeting", "stay")
 #: Words after which a person is no subject: "met X", "talks with X", "which X called".
 SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
@@ -520,6 +523,8 @@ class RelationExtractor(ReferenceReader):
         if any(at != trigger_char and ((at < trigger_char and not joined) or (at > trigger_char and "," not in text[trigger_char:at]))
                for at in s.facts["alleged"]):
             return "alleged"
+        if DURING_EVENT.search(text, 0, trigger_char) and text[trigger_char:trigger_char + 12].lower().startswith(EVENT_HEADS):
+            return "asserted"  # "During Netanyahu's visit to Baku, Aliyev revealed ...": the visit is taken as given
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
         if hi:
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"

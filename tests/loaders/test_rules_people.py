@@ -483,3 +483,16 @@ def test_a_commissioner_of_a_commission_the_story_names():
 def test_a_commissioner_of_a_commission_the_story_does_not_name_holds_nothing():
     text = "He met Caspian Commissioner for Energy Olga Ivanova, who arrived on Monday, to discuss a grant."
     assert not offices(text)
+
+
+def test_a_visit_named_as_the_time_of_a_statement_is_asserted():
+    text = "During Kenyan President Daniel Mwangi Otieno's visit to Seoul, officials said a deal was near."
+    claims = [c for c in extract_text(text).claims if c.type == "VISITED"]
+    assert [(c.source, c.target, c.modality) for c in claims] == [
+        ("person:daniel-mwangi-otieno", "state:south-korea", "asserted")]
+
+
+def test_a_visit_only_reported_stays_reported():
+    text = "Officials said Kenyan President Daniel Mwangi Otieno visited Seoul in secret."
+    claims = [c for c in extract_text(text).claims if c.type == "VISITED"]
+    assert [c.modality for c in claims] == ["reported"]

@@ -57,6 +57,8 @@ ACCOMPANIED = re.compile(r"\baccompan(?:ied|ies|y|ying)\b(\s+by\b)?", re.I)
 #: "during Netanyahu's visit", "following her talks with": an event named as the time of something else.
 DURING_EVENT = re.compile(r"\b(?:[Dd]uring|[Ff]ollowing)\s+(?:[\w'’.-]+\s+){0,5}$")
 EVENT_HEADS = ("visit", "trip", "tour", "talks", "meeting", "stay")
+#: "X with Azeri President Y": a caption's link between two people, with the second's title.
+CAPTION_WITH = re.compile(r"\s+with\s+(?:[A-Z][\w'’-]*\s+){0,4}")
 #: Words after which a person is no subject: "met X", "talks with X", "which X called".
 SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
@@ -127,6 +129,7 @@ class RelationExtractor(ReferenceReader):
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
+        self._caption_type = lex.get("caption_meeting", "") if lex.get("caption_meeting", "") in ontology.relations else ""
         self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
         self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
         self._ending = frozenset(w.lower() for w in lex.get("ending_words", ()))
@@ -189,11 +192,26 @@ class RelationExtractor(ReferenceReader):
                     parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                     with_refs = self._references(sentence, inside, history, parsed, subject)
                 found.extend(self._companions(sentence, with_refs, found))
+            if self._caption_type and " with " in sentence.text:
+                found.extend(self._caption(sentence, inside, doc_date))
             history.extend(inside)
             self._previous_text = sentence.text
             self._person_subject = self._subject_person(sentence, with_refs if parsed_here else inside) or self._person_subject
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
+
+    def _caption(self, sentence: Sentence, mentions: list[Mention], doc_date: str) -> list[Found]:
+        """A photo caption with no verb, "President X with Prime Minister Y in Baku, 2016": the two met."""
+        people = [m for m in mentions if m.kind == "Person"]
+        if len(people) != 2 or any(w.lower() in self._verb_forms or w.lower() in self._speech
+                                   for w in re.findall(r"[A-Za-z]+", sentence.text)):
+            return []
+        first, second = people
+        gap = sentence.text[first.end - sentence.start:second.start - sentence.start]
+        if not CAPTION_WITH.fullmatch(gap) or sentence.text[:first.start - sentence.start].strip(" ,").count(" ") > 4:
+            return []
+        return [Found(self._caption_type, first, second, sentence, "asserted", f"{RULESET}/{self._caption_type}.caption",
+                      date=_date(sentence.text) or doc_date)]
 
     def _companions(self, sentence: Sentence, mentions: list[Mention], found: list[Found]) -> list[Found]:
         """"X arrived in Lima, accompanied by Minister Y", "Y had accompanied the prime minister": the companion

@@ -496,3 +496,14 @@ def test_a_visit_only_reported_stays_reported():
     text = "Officials said Kenyan President Daniel Mwangi Otieno visited Seoul in secret."
     claims = [c for c in extract_text(text).claims if c.type == "VISITED"]
     assert [c.modality for c in claims] == ["reported"]
+
+
+def test_a_photo_caption_of_two_leaders_is_a_meeting():
+    text = ("Chilean President Ana Soto Vial with Peruvian President Luis Paredes Mora in Lima, 2023\n\n"
+            "Trade between the two countries has grown.")
+    assert ("MET_WITH", "person:ana-soto-vial", "person:luis-paredes-mora") in rels(text)
+
+
+def test_a_sentence_with_a_verb_is_no_caption():
+    text = "Chilean President Ana Soto Vial disagreed with Peruvian President Luis Paredes Mora on Monday."
+    assert ("MET_WITH", "person:ana-soto-vial", "person:luis-paredes-mora") not in rels(text)

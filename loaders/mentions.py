@@ -91,7 +91,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                                          rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
                                          rf"managers|owners|founders|chiefs|"
                                          rf"individuals|people|men|women|man|woman|suspect|defendant|detainee)(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+"
-                                         rf"({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
+                                         rf"(?:(?:including|such\s+as)\s+)?({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"

@@ -67,6 +67,9 @@ COMMISSIONER = re.compile(r"^(?P<body>(?:[A-Z][\w-]*\s+){1,3})Commissioner$")
 OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 #: "Russia was represented by Deputy Foreign Minister X"
 REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are|will be|be)\s+represented\s+by\s+$")
+#: "Knesset members including", "party officials such as": a plural title, then the people who hold it
+MEMBERS_INCLUDING = re.compile(r"\b(?P<role>members|lawmakers|officials|executives|ministers|leaders|commanders|directors)"
+                               r",?\s+(?:including|such\s+as)\s+")
 #: "X, who heads the Norwegian Refugee Council"
 WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|chairs|chaired|runs|ran)\s+(?:the\s+)?")
 #: "Russia's space agency, X": a possessive state, a body with no name, then the person
@@ -148,6 +151,7 @@ class TitleReader:
             if not any(t.person is person and t.holder is not None for t in titles):
                 led = self._led_by(text, mentions, i, home) or self._listed_after_colon(text, mentions, i) or \
                     self._respectively(text, mentions, i) or self._who_heads(text, mentions, i) or \
+                    self._members_including(text, mentions, i) or \
                     self._head_of_unnamed_body(text, mentions, i)
                 if led is not None:
                     titles.append(led)
@@ -196,6 +200,21 @@ class TitleReader:
             return title
         return Title(title.person, title.role, replace(state, start=title.person.start, end=title.person.start, form="implied"),
                      title.start, title.end)
+
+    def _members_including(self, text: str, mentions: list[Mention], i: int) -> Title | None:
+        """"Knesset members including A of Likud and B": each person listed holds the plural title in the body."""
+        person = mentions[i]
+        start = _sentence_start(text, person.start)
+        for match in MEMBERS_INCLUDING.finditer(text, start, person.start):
+            listed = text[match.end():person.start]
+            if re.search(r"[.;:]", listed) or len(listed) > 120:
+                continue
+            body = next((m for m in mentions[:i] if m.end <= match.start() and m.kind in BODY_KINDS
+                         and re.fullmatch(r"\s*", text[m.end:match.start()])), None)
+            if body is not None:
+                return Title(person, match.group("role").lower()[:-1], replace(body, start=person.start, end=person.start,
+                                                                                 form="implied"), match.start(), person.end)
+        return None
 
     def _who_heads(self, text: str, mentions: list[Mention], i: int) -> Title | None:
         """"X, who heads the Norwegian Refugee Council, ...": X holds the office of its head."""

@@ -507,3 +507,13 @@ def test_a_photo_caption_of_two_leaders_is_a_meeting():
 def test_a_sentence_with_a_verb_is_no_caption():
     text = "Chilean President Ana Soto Vial disagreed with Peruvian President Luis Paredes Mora on Monday."
     assert ("MET_WITH", "person:ana-soto-vial", "person:luis-paredes-mora") not in rels(text)
+
+
+def test_members_of_a_house_named_after_including():
+    text = "Bundestag members including Jonas Weber Hahn of the Greens voted against the sale."
+    assert any(s == "person:jonas-weber-hahn" and "bundestag" in t for s, t in offices(text))
+
+
+def test_people_including_a_name_after_no_body_hold_nothing():
+    text = "Several officials including Jonas Weber Hahn voted against the sale."
+    assert not offices(text)

@@ -91,7 +91,9 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                                          rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
                                          rf"managers|owners|founders|chiefs|"
                                          rf"individuals|people|men|women|man|woman|suspect|defendant|detainee)(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+"
-                                         rf"(?:(?:including|such\s+as)\s+)?({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
+                                         rf"(?:(?:including|such\s+as)\s+)?({PERSON_NAME})"
+                                         rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"  # "A of Likud and B"
+                                         rf"(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
@@ -276,7 +278,10 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             # "their general directors, A B, C D and E F": every name of the list
             listed = NAME_LIST.match(text, match.start(1))
             spans = [(m.start(), m.end()) for m in re.finditer(PERSON_NAME, listed.group(0))] if listed else []
-            for a, b in spans or [(match.start(1) - match.start(1), match.end(1) - match.start(1))]:
+            spans = spans or [(0, match.end(1) - match.start(1))]
+            if match.group(2) and match.start(2) - match.start(1) not in {a for a, _ in spans}:
+                spans.append((match.start(2) - match.start(1), match.end(2) - match.start(1)))  # "A of Likud and B"
+            for a, b in spans:
                 a, b = (match.start(1) + a, match.start(1) + b)
                 if " " not in text[a:b]:
                     continue

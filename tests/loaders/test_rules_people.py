@@ -517,3 +517,10 @@ def test_members_of_a_house_named_after_including():
 def test_people_including_a_name_after_no_body_hold_nothing():
     text = "Several officials including Jonas Weber Hahn voted against the sale."
     assert not offices(text)
+
+
+def test_members_listed_with_their_parties_all_hold_the_seat():
+    text = "Bundestag members including Jonas Weber Hahn of the Greens and Petra Vogel Klein of the Left voted no."
+    found = offices(text)
+    assert any(s == "person:jonas-weber-hahn" and "bundestag" in t for s, t in found)
+    assert any(s == "person:petra-vogel-klein" and "bundestag" in t for s, t in found)

@@ -29,16 +29,16 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
-from loaders.clauses import PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
+from loaders.found import RULESET, Found, _date, _dedupe
 from loaders.mentions import Mention, _is_dateline
+from loaders.people import ACCOMPANIED, PeopleReader
 from loaders.references import IT_INSIDE, IT_OPENS, ReferenceReader, _focus_company
 from loaders.segment import Sentence, split_sentences
 from loaders.triggers import _cue_regex, _forms
 
 __all__ = ["RULESET", "Found", "RelationExtractor"]
 
-RULESET = "rules.v1"
 AMOUNT = re.compile(
     r"(?:(?:US|U\.S\.|A|C)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|bn|m|tn)\b)?"
     r"|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand)?\s?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|manat|shekels|USD|EUR|GBP)\b"
@@ -48,39 +48,15 @@ AMOUNT = re.compile(
 NOT_ONLY = re.compile(r"\bnot (?:only|just)\b", re.I)
 ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
-YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 NAMED_GOODS = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
-#: "accompanied by X" (the lead before, companions after) or "X accompanied Y" (the other way round).
-ACCOMPANIED = re.compile(r"\baccompan(?:ied|ies|y|ying)\b(\s+by\b)?", re.I)
 #: "during Netanyahu's visit", "following her talks with": an event named as the time of something else.
 DURING_EVENT = re.compile(r"\b(?:[Dd]uring|[Ff]ollowing)\s+(?:[\w'’.-]+\s+){0,5}$")
 EVENT_HEADS = ("visit", "trip", "tour", "talks", "meeting", "stay")
-#: "X with Azeri President Y": a caption's link between two people, with the second's title.
-CAPTION_WITH = re.compile(r"\s+with\s+(?:[A-Z][\w'’-]*\s+){0,4}")
-#: Words after which a person is no subject: "met X", "talks with X", "which X called".
-SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One relation found in a sentence, before actor ids are final."""
-
-    type: str
-    source: Mention
-    target: Mention
-    sentence: Sentence
-    modality: str
-    rule: str
-    amount: str = ""
-    items: tuple[str, ...] = ()
-    date: str = ""
-    role: str = ""
-    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +66,7 @@ class _Rule:
     index: int
 
 
-class RelationExtractor(ReferenceReader):
+class RelationExtractor(ReferenceReader, PeopleReader):
     """Finds relations in a document's sentences with the ontology's triggers."""
 
     def __init__(self, ontology: Ontology) -> None:
@@ -199,60 +175,6 @@ class RelationExtractor(ReferenceReader):
             self._person_subject = self._subject_person(sentence, with_refs if parsed_here else inside) or self._person_subject
             subject = next((m for m in inside if not m.attached), subject) if inside else subject
         return found
-
-    def _caption(self, sentence: Sentence, mentions: list[Mention], doc_date: str) -> list[Found]:
-        """A photo caption with no verb, "President X with Prime Minister Y in Baku, 2016": the two met."""
-        people = [m for m in mentions if m.kind == "Person"]
-        if len(people) != 2 or any(w.lower() in self._verb_forms or w.lower() in self._speech
-                                   for w in re.findall(r"[A-Za-z]+", sentence.text)):
-            return []
-        first, second = people
-        gap = sentence.text[first.end - sentence.start:second.start - sentence.start]
-        if not CAPTION_WITH.fullmatch(gap) or sentence.text[:first.start - sentence.start].strip(" ,").count(" ") > 4:
-            return []
-        return [Found(self._caption_type, first, second, sentence, "asserted", f"{RULESET}/{self._caption_type}.caption",
-                      date=_date(sentence.text) or doc_date)]
-
-    def _companions(self, sentence: Sentence, mentions: list[Mention], found: list[Found]) -> list[Found]:
-        """"X arrived in Lima, accompanied by Minister Y", "Y had accompanied the prime minister": the companion
-        shares the lead's travel, stated in this sentence or the last one that states it."""
-        match = ACCOMPANIED.search(sentence.text)
-        at, after = sentence.start + match.start(), sentence.start + match.end()
-        people = [m for m in mentions if m.kind == "Person" and not _determiner(m)]
-        before = [m for m in people if m.end <= at]
-        later = [m for m in people if m.start >= after]
-        if match.group(1) or match.group(0).lower().startswith("accompanying"):
-            lead, companions = (before[:1], later) if before else ([], [])
-        else:
-            lead, companions = later[:1], before[-1:]
-        if not lead or not companions:
-            return []
-        claims = [f for f in found if f.type in self._shared and f.source.key == lead[0].key]
-        if not claims:
-            return []
-        last = claims[-1].sentence.start
-        out = []
-        for claim in (f for f in claims if f.sentence.start == last):
-            for person in companions:
-                if person.key == lead[0].key or person.key == claim.target.key:
-                    continue
-                modality = "reported" if self._modality_re["reported"].search(sentence.text, 0, match.start()) else claim.modality
-                out.append(Found(claim.type, person, claim.target, sentence, modality, f"{RULESET}/{claim.type}.companion",
-                                 date=claim.date))
-        return _dedupe(out)
-
-    def _subject_person(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """The person a sentence is about: its first person not introduced by a preposition or a verb
-        ("In Madrid, the crown prince was received by ...": the crown prince)."""
-        for m in mentions:
-            if m.kind != "Person" or _determiner(m):
-                continue
-            words = [w for w in re.findall(r"[A-Za-z]+", sentence.text[:m.start - sentence.start]) if w.islower()]
-            last = words[-1] if words else ""
-            if last in SUBJECT_BLOCKERS or last in self._verb_forms or last in self._speech:
-                return None
-            return m
-        return None
 
     def _topic(self, text: str) -> str:
         """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""
@@ -570,22 +492,6 @@ class RelationExtractor(ReferenceReader):
 def _agentive(word: str) -> bool:
     """Nouns for a party rather than an act: supplier, buyer, customer."""
     return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
-
-
-def _date(text: str) -> str:
-    match = YEAR.search(text)
-    return match.group(1) if match else ""
-
-
-def _dedupe(found: list[Found]) -> list[Found]:
-    seen = set()
-    out = []
-    for f in found:
-        key = (f.type, f.source.key, f.target.key, f.sentence.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
 
 
 @lru_cache(maxsize=4)

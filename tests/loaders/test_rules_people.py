@@ -524,3 +524,8 @@ def test_members_listed_with_their_parties_all_hold_the_seat():
     found = offices(text)
     assert any(s == "person:jonas-weber-hahn" and "bundestag" in t for s, t in found)
     assert any(s == "person:petra-vogel-klein" and "bundestag" in t for s, t in found)
+
+
+def test_an_arrival_with_no_place_by_a_person_of_no_known_state_is_no_visit():
+    text = "QUITO, 3 March (Wire) - Businessman Laura Gaviria Rojas arrived on Tuesday for border talks."
+    assert not any(t == "VISITED" for t, _, _ in rels(text))

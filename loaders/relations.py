@@ -330,9 +330,9 @@ class RelationExtractor(ReferenceReader, PeopleReader):
                 if ("home" in trig.target or "host" in trig.target or trig.target == ("in",)) and source.kind == "Person" \
                         and target.key in (source.qualifier, self._country(source)):
                     continue  # "LIMA - Peru's president arrived on Monday", "met X in Lima": at home, no visit
-                if "home" in trig.target and target.form == "implied" and target.start == s.sentence.start \
-                        and not (source.qualifier or self._country(source)):
-                    continue  # "LIMA - businessman X arrived on Monday": whether from abroad, the text does not say
+                if (("home" in trig.target and target.form == "implied" and target.start == s.sentence.start)
+                        or "meet" in trig.words) and "Place" in rel.target and not (source.qualifier or self._country(source)):
+                    continue  # "LIMA - businessman X arrived", "X met officials in Lima": from abroad? the text does not say
                 out.append(self._found(rule, source, target, s, t_start, doc_date))
         return out
 

@@ -529,3 +529,8 @@ def test_members_listed_with_their_parties_all_hold_the_seat():
 def test_an_arrival_with_no_place_by_a_person_of_no_known_state_is_no_visit():
     text = "QUITO, 3 March (Wire) - Businessman Laura Gaviria Rojas arrived on Tuesday for border talks."
     assert not any(t == "VISITED" for t, _, _ in rels(text))
+
+
+def test_meeting_in_a_capital_by_a_person_of_no_known_state_is_no_visit():
+    text = "Businessman Rosa Vial Soto met Peruvian officials in Lima on Friday."
+    assert ("VISITED", "person:rosa-vial-soto", "state:peru") not in rels(text)

@@ -176,8 +176,8 @@ class Clauses:
                     return "by"  # "detained by officers of the State Security Service"
                 if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):
                     return None  # "Officers of the Security Service arrested X": the service acts
-                if titled and tok == "of" and j > 0 and self.lower[j - 1] in self.titles:
-                    j -= 1  # "Secretary of State X": the "of" is the title's
+                if titled and tok in ("of", "for") and j > 0 and self.lower[j - 1] in self.titles and self.tokens[j - 1][0][:1].isupper():
+                    j -= 1  # "Secretary of State X", "Commissioner for Energy X": the "of" is the title's
                     continue
                 if titled and tok in ("including", "like", "as"):
                     return None

@@ -385,6 +385,65 @@ class ParsedSentence(Clauses, ActEnds):
         """"closed down the Jewish Agency branch": a body's branch or office stands for the body."""
         j = self.span[k][1]
         return self.mentions[k].form != "demonym" and j < len(self.lower) and self.lower[j] in PART_NOUNS
+    def person_after_title(self, t_end: int) -> Mention | None:
+        """"received by the First Secretary of the Communist Party and President of the Republic, X": the
+        person a "by the <title>" phrase names after its comma."""
+        limit = self._forward_limit(t_end)
+        by = next((x for x in range(t_end, limit) if self.lower[x] == "by"), None)
+        if by is None or by + 2 >= len(self.lower) or self.lower[by + 1] != "the" or self.lower[by + 2] not in self.titles:
+            return None
+        x = by + 3
+        while x < len(self.lower) and x - by <= 14 and self.lower[x] != ",":
+            if not (self.tokens[x][0][:1].isupper() or self.lower[x] in ("of", "the", "and", "for")):
+                return None
+            x += 1
+        if x >= len(self.lower) or self.lower[x] != ",":
+            return None
+        return next((p for q, p in enumerate(self.mentions) if self.span[q][0] == x + 1 and p.kind == "Person"), None)
+
+    def unnamed_holder(self, t_start: int) -> bool:
+        """"its president's so-called state visit": the act of a title holder the sentence does not name."""
+        j = t_start - 1
+        while j >= 0 and t_start - j <= 4:
+            tok = self.lower[j]
+            if any(a <= j < b for a, b in self.span):
+                return False
+            if tok.endswith(("'s", "’s")):
+                return tok[:-2] in self.titles
+            if not (tok in QUOTES or (self.tokens[j][0].islower() and tok not in PREPOSITIONS)):
+                return False
+            j -= 1
+        return False
+
+    def _subject_of_next_clause(self, k: int) -> bool:
+        """Whether mention `k` and its apposition are followed by a verb: the subject of a new clause."""
+        j = self.span[k][1]
+        if j >= len(self.lower) or self.lower[j] != ",":
+            return False  # "A and B met": B is listed with A
+        close = next((x for x in range(j + 1, min(len(self.lower), j + 14)) if self.lower[x] == ","), None)
+        if close is None:
+            return False
+        j = close + 1
+        return j < len(self.lower) and (self.lower[j] in self.verbs or self.lower[j] in self.speech)
+
+    def _titles_between(self, a: int, b: int) -> bool:
+        """"Argentine President X": only title words between a demonym and the person it titles."""
+        words = self.lower[self.span[a][1]:self.span[b][0]]
+        return self.mentions[b].kind == "Person" and 0 < len(words) <= 4 and all(w in self.titles for w in words)
+
+    def titled_person(self, m: Mention) -> Mention | None:
+        """"the company's chief executive, Murat Kalkan": the person a possessive's title names."""
+        if not (m.possessive or m.form == "demonym"):
+            return None
+        j = self.span[self._k(m)][1]
+        while j < len(self.lower) and self.lower[j] in ("'s", "’s", "'", "’", "s"):
+            j += 1
+        start = j
+        while j < len(self.lower) and j - start < 4 and self.tokens[j][0].isalpha() and self.tokens[j][0].islower():
+            j += 1
+        if j == start or self.lower[j - 1] not in self.titles or j >= len(self.lower) or self.lower[j] != ",":
+            return None
+        return next((p for q, p in enumerate(self.mentions) if self.span[q][0] == j + 1 and p.kind == "Person"), None)
 
     def followed_by(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The actors a ranking adds after "followed by": "the largest buyer ..., followed by Spain and Italy"."""
@@ -578,14 +637,19 @@ class ParsedSentence(Clauses, ActEnds):
             _, j = self.span[k]
             i2, _ = self.span[k + 1]
             nxt = self.mentions[k + 1]
-            if nxt.attached and nxt.possessive and k + 2 < len(self.mentions) and \
-                    self.span[k + 2][0] - self.span[k + 1][1] <= 1 and \
-                    (self.mentions[k + 2].kind in kinds or self.mentions[k + 2].kind == m.kind):
+            if nxt.attached and (nxt.possessive or nxt.form == "demonym") and k + 2 < len(self.mentions) \
+                    and (self.mentions[k + 2].kind in kinds or self.mentions[k + 2].kind == m.kind) \
+                    and (self.span[k + 2][0] - self.span[k + 1][1] <= 1
+                         or self.titled_person(nxt) is self.mentions[k + 2]
+                         or self._titles_between(k + 1, k + 2)):
+                # "... and Turkey's ambassador, Selin Aydemir": the person the title names is listed
                 nxt = self.mentions[k + 2]  # "Vietnam, Sri Lanka and Malaysia's Maritime Agency": the agency is listed
                 i2 = self.span[k + 1][0]
                 between = self.lower[j:i2]
                 if between in (["and"], [",", "and"]) and not nxt.attached:
                     out.append(nxt)
+                    if nxt.kind == "Person":
+                        return out  # the comma before the name closes its title, not a list
                 elif between == [","] and not nxt.attached and nxt.kind == m.kind:
                     out.append(nxt)  # "Norway's X, Canada's Y and Z": the list goes on
                     k += 2
@@ -606,12 +670,17 @@ class ParsedSentence(Clauses, ActEnds):
                         if w != "the" and not (w in self.titles and self.tokens[x][0][:1].isupper())]
             if untitled in ([","], ["and"]) and nxt.kind == "Person":
                 between = untitled  # but ", and President X said" starts a clause
+            if nxt.kind == "Person" and m.kind == "Person" and between[:1] == ["and"] and len(between) <= 5 and \
+                    all(w in self.titles for w in between[1:]) and all(self.tokens[x][0][:1].isupper() for x in range(j + 1, i2)):
+                between = ["and"]  # "met X and Trade Minister Y": the title names Y, who is listed
             if kinds and nxt.kind in kinds and nxt.kind == "Person" and not nxt.attached and 3 <= len(between) <= 6 \
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
                 return out + [nxt]  # "X and its head, Y"
-            if between == [","] and self.lower[j:i2] != [","] and self._modifier(k + 1):
-                break  # "RTX, the US group formerly known as Raytheon": a description of RTX, not a second actor
+            if between == [","] and (self.lower[j:i2] != [","] or nxt.form == "demonym") and self._modifier(k + 1):
+                break  # "RTX, the US group formerly known as Raytheon", "X, the Serb member of the presidency": a description
+            if "and" in between and nxt.kind == "Person" and self._subject_of_next_clause(k + 1):
+                break  # "talks with A, and B, chairperson of the Commission, met C": B opens a clause of its own
             if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached:
                 out.append(self.mentions[k + 1])
                 k += 1

@@ -93,10 +93,12 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|"
                                          rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
                                          rf"managers|owners|founders|chiefs|"
-                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa])(?: [a-z]+)? (?:suspect|man|woman)|of them,|"
-                                         rf"national,|citizen,|national named|citizen named|man named|woman named)"
+                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa])(?: [a-z]+)? (?:suspect|man|woman|defendant|detainee)|"
+                                         rf"of them,|national,|citizen,|national named|citizen named|man named|woman named)"
                                          rf"(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+(?:\d+-year-old\s+)?"
-                                         rf"({PERSON_NAME})(?:\s+and\s+({PERSON_NAME}))?")
+                                         rf"(?:(?:including|such\s+as)\s+)?({PERSON_NAME})"
+                                         rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*)?"  # "A of Likud and B"
+                                         rf"(?:\s+and\s+({PERSON_NAME}))?")
         self._name_before = re.compile(r"(" + PERSON_NAME + r")\s*$")
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
@@ -121,6 +123,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
             r"(?i:" + self._titles_alt + r"))(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
             r"(?:\s+|,\s+)$")  # "ambassador to Bosnia, X", "managing director for Guinea, X"
+        # "The head of Russia's space agency, X": a title, "of", then the state whose body it is
+        self._head_of_re = re.compile(r"(?<![\w'’])(?P<role>(?i:" + self._titles_alt + r"))\s+of\s+(?:the\s+)?$")
         # "Minister of State for Petroleum Resources, X", "Minister of State for Foreign Affairs X"
         offices = "|".join(re.escape(t) for t in sorted(self.office_titles, key=len, reverse=True))
         long_title = (r"(?P<role>(?i:" + offices + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -149,6 +153,13 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             rf"\s+(?:\d{{1,3}}-year-old\s+)?(?:(?i:{self._titles_alt})\s+)?|(?P<named>named\s+))"
             rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})"
             rf"(?=\s*[,.;:)]|\s+(?:who|whom|was|is|has|had)\b|(?(named)\s+[a-z]|(?!)))")
+        # "Anna Berg, who heads the Norwegian Refugee Council"
+        self._who_heads_name = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),\s+who\s+"
+                                          rf"(?:now\s+|also\s+)?(?:heads|headed|leads|chairs|chaired|runs)\s+(?:the\s+)?[A-Z]")
+        # "the party led by Sigrid Lund", "the junta led by General Abdourahamane Tiani"
+        self._led_by_name = re.compile(rf"\b(?:government|junta|regime|administration|party|movement|coalition|militia)\s+"
+                                       rf"(?:now\s+)?led\s+by\s+(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})"
+                                       rf"(?=\s*[,.;:)]|\s+[a-z])", re.I)
         # "The Ecuadorians, Luis Cedeno and Marco Vera, were arrested"
         self._acted_on_pair = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})\s+and\s+"
                                          rf"(?P<name2>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),?\s+(?:were|have been|had been)\s+"
@@ -256,7 +267,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # the two title patterns can only start where a title stands: try them there, not at every character
         anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
                     for m in (pattern.match(text, start),) if m]
-        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair, self._described_name)
+        scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair, self._described_name,
+                                     self._led_by_name, self._who_heads_name)
                    for m in pattern.finditer(text)]
         for match in anchored + scanned:
             for group in ("name", "name2"):
@@ -286,7 +298,10 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             # "their general directors, A B, C D and E F": every name of the list
             listed = NAME_LIST.match(text, match.start(1))
             spans = [(m.start(), m.end()) for m in re.finditer(PERSON_NAME, listed.group(0))] if listed else []
-            for a, b in spans or [(match.start(1) - match.start(1), match.end(1) - match.start(1))]:
+            spans = spans or [(0, match.end(1) - match.start(1))]
+            if match.group(2) and match.start(2) - match.start(1) not in {a for a, _ in spans}:
+                spans.append((match.start(2) - match.start(1), match.end(2) - match.start(1)))  # "A of Likud and B"
+            for a, b in spans:
                 a, b = (match.start(1) + a, match.start(1) + b)
                 if " " not in text[a:b]:
                     continue
@@ -337,6 +352,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             return start, ""  # "UAE-based" describes a firm; it is no name
         first = words[0].start()
         name = _trim_name(text[first:words[-1].end()], self.titles)
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "President X's visit": the possessive is no part of the name
         if not name or not text.startswith(name, first):
             return start, ""
         return first, name

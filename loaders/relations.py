@@ -33,8 +33,10 @@ from loaders.asides import RELATIVE_SAYING, allegation_elsewhere
 from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
 from loaders.clauses import BE, OBJECT_FOLLOWERS, OBJECT_OPENERS, PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
+from loaders.found import RULESET, Found, _date, _dedupe
 from loaders.located import Places
 from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
+from loaders.people import ACCOMPANIED, PeopleReader
 from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company
 from loaders.suspects import SuspectReader
 from loaders.segment import Sentence, split_sentences
@@ -43,7 +45,6 @@ from loaders.triggers import _cue_regex, _forms
 
 __all__ = ["RULESET", "Found", "RelationExtractor"]
 
-RULESET = "rules.v1"
 #: The type the seat and site patterns of `loaders.located` state.
 OPERATES_IN = "OPERATES_IN"
 AMOUNT = re.compile(
@@ -58,7 +59,6 @@ ADVERB = re.compile(r"[a-z]+ly\b", re.I)
 NOT_ONLY = re.compile(r"\bnot (?:only|just)\b", re.I)
 ITEM_MODIFIERS = re.compile(r"((?:(?:[A-Z0-9][\w\-]*|[a-z]+-[a-z]+)\s+){0,3})$")
 ITEM_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their)\s+")
-YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
 DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:\w+\s+){0,4}?"
                            r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation)\s+(?:\w+\s+){0,6}?that\b", re.I)
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
@@ -66,10 +66,6 @@ NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|sever
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: Words between a body and the participle that describes it: "X is now registered in Y".
 DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
-#: "accompanied by X" (the lead before, companions after) or "X accompanied Y" (the other way round).
-ACCOMPANIED = re.compile(r"\baccompan(?:ied|ies|y|ying)\b(\s+by\b)?", re.I)
-#: Words after which a person is no subject: "met X", "talks with X", "which X called".
-SUBJECT_BLOCKERS = PREPOSITIONS | frozenset("and or which that who whom met".split())
 #: Verbs whose subject is the goods themselves.
 GOODS_MOVE = frozenset({"come"})
 #: Words that open a noun phrase, so that a name after them modifies the noun: "the African Union mission".
@@ -81,28 +77,14 @@ GOODS_PHRASE = re.compile(r"[^\s,.;:]+(?:\s+(?!(?:to|from|for|in|by|with|under|o
 LATER_ASIDE = re.compile(r",\s+(?:which|who|where)\b|\b(?:that|which)\s+(?:it|he|she|they|officials|analysts)\s+$")
 #: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
 UNNAMED_REACH = 1200
+#: "during Netanyahu's visit", "following her talks with": an event named as the time of something else.
+DURING_EVENT = re.compile(r"\b(?:[Dd]uring|[Ff]ollowing)\s+(?:[\w'’.-]+\s+){0,5}$")
+EVENT_HEADS = ("visit", "trip", "tour", "talks", "meeting", "stay")
 #: A document is about one cued type when its cues occur this often, and this many times more than another's.
 TOPIC_MIN_CUES = 3
 TOPIC_MARGIN = 2
 #: How many sentences back a passive sale may find the party it leaves unnamed.
 TRADE_CARRY_SENTENCES = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One relation found in a sentence, before actor ids are final."""
-
-    type: str
-    source: Mention
-    target: Mention
-    sentence: Sentence
-    modality: str
-    rule: str
-    amount: str = ""
-    items: tuple[str, ...] = ()
-    date: str = ""
-    role: str = ""
-    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +94,7 @@ class _Rule:
     index: int
 
 
-class RelationExtractor(ReferenceReader, SuspectReader):
+class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
     """Finds relations in a document's sentences with the ontology's triggers."""
 
     def __init__(self, ontology: Ontology) -> None:
@@ -157,6 +139,7 @@ class RelationExtractor(ReferenceReader, SuspectReader):
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._suspect_tables(ontology)
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
+        self._caption_type = lex.get("caption_meeting", "") if lex.get("caption_meeting", "") in ontology.relations else ""
         self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
         self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
         self._ending = frozenset(w.lower() for w in lex.get("ending_words", ()))
@@ -251,6 +234,8 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                     parsed = ParsedSentence(sentence, inside, self._speech, self._collective, self._verb_forms, self._title_words)
                     with_refs = self._references(sentence, inside, history, parsed, subject)
                 found.extend(self._companions(sentence, with_refs, found))
+            if self._caption_type and " with " in sentence.text:
+                found.extend(self._caption(sentence, inside, doc_date))
             history.extend(inside)
             self._previous_text = sentence.text
             self._person_subject = self._subject_person(sentence, with_refs if parsed_here else inside) or self._person_subject
@@ -283,47 +268,6 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                     out.append(Found(OPERATES_IN, body, place, sentence, "asserted", f"{RULESET}/{OPERATES_IN}.seat"))
             unnamed.clear()
         return out
-
-    def _companions(self, sentence: Sentence, mentions: list[Mention], found: list[Found]) -> list[Found]:
-        """"X arrived in Lima, accompanied by Minister Y", "Y had accompanied the prime minister": the companion
-        shares the lead's travel, stated in this sentence or the last one that states it."""
-        match = ACCOMPANIED.search(sentence.text)
-        at, after = sentence.start + match.start(), sentence.start + match.end()
-        people = [m for m in mentions if m.kind == "Person" and not _determiner(m)]
-        before = [m for m in people if m.end <= at]
-        later = [m for m in people if m.start >= after]
-        if match.group(1) or match.group(0).lower().startswith("accompanying"):
-            lead, companions = (before[:1], later) if before else ([], [])
-        else:
-            lead, companions = later[:1], before[-1:]
-        if not lead or not companions:
-            return []
-        claims = [f for f in found if f.type in self._shared and f.source.key == lead[0].key]
-        if not claims:
-            return []
-        last = claims[-1].sentence.start
-        out = []
-        for claim in (f for f in claims if f.sentence.start == last):
-            for person in companions:
-                if person.key == lead[0].key or person.key == claim.target.key:
-                    continue
-                modality = "reported" if self._modality_re["reported"].search(sentence.text, 0, match.start()) else claim.modality
-                out.append(Found(claim.type, person, claim.target, sentence, modality, f"{RULESET}/{claim.type}.companion",
-                                 date=claim.date))
-        return _dedupe(out)
-
-    def _subject_person(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """The person a sentence is about: its first person not introduced by a preposition or a verb
-        ("In Madrid, the crown prince was received by ...": the crown prince)."""
-        for m in mentions:
-            if m.kind != "Person" or _determiner(m):
-                continue
-            words = [w for w in re.findall(r"[A-Za-z]+", sentence.text[:m.start - sentence.start]) if w.islower()]
-            last = words[-1] if words else ""
-            if last in SUBJECT_BLOCKERS or last in self._verb_forms or last in self._speech:
-                return None
-            return m
-        return None
 
     def _topic(self, text: str) -> str:
         """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""
@@ -447,6 +391,10 @@ class RelationExtractor(ReferenceReader, SuspectReader):
             passive = True
         ends: dict[str, list[Mention]] = {}
         agent_end = "source" if trig.source in (("agent",), ("nearest",)) else "target"
+        agent_kinds = (trig.source_kinds or rel.source) if agent_end == "source" else (trig.target_kinds or rel.target)
+        if passive and (by_agent is None or by_agent.kind not in agent_kinds) and "Person" in agent_kinds:
+            # "received by the First Secretary of the Party and President of the Republic, X": X
+            by_agent = s.person_after_title(t_end) or by_agent
         other_end = "target" if agent_end == "source" else "source"
         # "Italy's largest supplier": the possessor of an agent noun is the other party
         owner = s.possessor(t_start) if trig.pos == "noun" and _agentive(s.lower[t_end - 1]) else None
@@ -468,6 +416,20 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                 if end == "target" and all(m.form == "demonym" for m in ends[end]):
                     # "sanctions against two commanders: A and B.", "blacklisted three Chinese firms: A, B and C."
                     ends[end] = s.colon_list(t_end, kinds) or ends[end]
+        if not ends["target"] and "host" in trig.target:
+            # "X was hosted by the Vietnamese prime minister": X visited the host's state
+            host = next(iter(self._agent(s, t_start, ("Person",), passive, by_agent, trig.pos)), None)
+            state = self.ontology.entries.get((host.qualifier or self._country(host)) if host is not None else "")
+            if state is not None and state.kind in (trig.target_kinds or rel.target):
+                ends["target"] = [Mention(host.start, host.start, state.name, state.id, state.kind, "implied")]
+        if rel.symmetric and not ends["target"] and len(ends["source"]) > 1 and "agent" in trig.source:
+            # "Erdogan and Mitsotakis met in Ankara": those who met are listed as the subject
+            ends["source"], ends["target"] = ends["source"][:1], ends["source"][1:]
+        if rel.symmetric and trig.source == trig.target and "agent" not in trig.source:
+            # "talks between A and B": one list holds both ends, the first listed and those after (a row between
+            # A and B, which is not symmetric, goes both ways)
+            listed = ends["source"]
+            ends["source"], ends["target"] = listed[:1], listed[1:]
         if not ends["source"] and ends["target"] and "from" in trig.source and rel.cues and s.focus is not None \
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
@@ -511,6 +473,12 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                 if "captor" in trig.target and ((self._qualifier(source) or source).key == target.key or _nationals(source)):
                     continue  # "Taiwan's bureau detained three suspected of passing secrets": the bureau arrests, not spies;
                     # "three Bulgarians were convicted of spying": people of a state, not the state
+                if ("home" in trig.target or "host" in trig.target or trig.target == ("in",)) and source.kind == "Person" \
+                        and target.key in (source.qualifier, self._country(source)):
+                    continue  # "LIMA - Peru's president arrived on Monday", "met X in Lima": at home, no visit
+                if (("home" in trig.target and target.form == "implied" and target.start == s.sentence.start)
+                        or "meet" in trig.words) and "Place" in rel.target and not (source.qualifier or self._country(source)):
+                    continue  # "LIMA - businessman X arrived", "X met officials in Lima": from abroad? the text does not say
                 out.append(self._found(rule, source, target, s, t_start, doc_date, t_end))
         return out
 
@@ -612,6 +580,8 @@ class RelationExtractor(ReferenceReader, SuspectReader):
             if modifier is not None and modifier.kind in kinds and modifier is not skip \
                     and s.span[k][0] > 0 and s.lower[s.span[k][0] - 1] in NOUN_PHRASE_OPENERS:
                 return [modifier]
+        if pos == "noun" and s.unnamed_holder(t_start):
+            return []  # "China protested over its president's visit": the visitor is no one named here
         if pos == "noun" and _agentive(s.lower[t_start]):
             holder = s.role_holder(t_start) or apposed(s, t_start)
             if holder is not None and holder.kind in kinds and holder is not skip:
@@ -705,6 +675,9 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                 m = s.after(t_end, None, origin=origin)
                 if m is None and slot == "object":
                     m = s.relative_object(t_start)  # "Taiwan, which Somaliland has recognised"
+                titled = s.titled_person(m) if m is not None and m.kind != "Person" else None
+                if titled is not None and titled.kind in kinds:
+                    m = titled  # "met the company's chief executive, X": X, not the company
             elif slot == "between":
                 m = s.after(t_end, "between")
             elif slot == "envoy":
@@ -724,6 +697,13 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                 m = s.share_owner(t_end)
             elif slot == "predicate-object":
                 m = s.predicate_object(t_end)  # "Australia's sanctions target X"
+            elif slot == "home":
+                # "X arrived on Tuesday" filed from the place: only when the sentence names no other place
+                places = [c for c in s.mentions if c.kind in kinds and not c.attached and c.form != "qualifier"]
+                home = self._home if not places else None
+                if home is not None and home.kind in kinds:
+                    return [Mention(s.sentence.start, s.sentence.start, home.text, home.key, home.kind, "implied")]
+                continue
             elif slot == "subject":
                 m = next((c for c in s.subject_candidates(t_start) if c.kind in kinds), None)
             elif slot == "where":
@@ -827,6 +807,8 @@ class RelationExtractor(ReferenceReader, SuspectReader):
                and not allegation_elsewhere(text, at, trigger_char)
                for at in s.facts["alleged"]):
             return "alleged"
+        if DURING_EVENT.search(text, 0, trigger_char) and text[trigger_char:trigger_char + 12].lower().startswith(EVENT_HEADS):
+            return "asserted"  # "During Netanyahu's visit to Baku, Aliyev revealed ...": the visit is taken as given
         lo, hi = s.temporal_clause(trigger_char)  # "officials said, after X met Y": the meeting is a fact
         if hi:
             return "reported" if any(lo <= at < hi for at in s.facts["reported"]) else "asserted"
@@ -882,22 +864,6 @@ def _nationals(m: Mention) -> bool:
 def _agentive(word: str) -> bool:
     """Nouns for a party rather than an act: supplier, buyer, customer."""
     return word.endswith(("er", "ers", "or", "ors")) or word in ("customer", "customers", "client", "clients")
-
-
-def _date(text: str) -> str:
-    match = YEAR.search(text)
-    return match.group(1) if match else ""
-
-
-def _dedupe(found: list[Found]) -> list[Found]:
-    seen = set()
-    out = []
-    for f in found:
-        key = (f.type, f.source.key, f.target.key, f.sentence.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
 
 
 @lru_cache(maxsize=4)

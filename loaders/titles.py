@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from loaders.offices import OfficeForms, _sentence_start
 from loaders.spans import BODY_KINDS, POSSESSIVE_SPACE, ROLE_STOP, Mention, Title, _is_dateline
 
 __all__ = ["TitleReader"]
@@ -55,10 +56,22 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 #: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
 SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
+#: Last words of the houses and parties whose name may open a title: "National Assembly Speaker X".
+HOUSE_HEADS = frozenset("Assembly Parliament Senate Congress Party Front Movement Alliance Coalition League Union".split())
+#: "chairman of the board of X", "a member of the supervisory board of X": the board is X's.
+BOARD_OF = re.compile(r"(?:[a-z]+\s+)?board\s+of\s+(?:the\s+)?")
+#: "the anti-corruption group", "the state oil company": lowercase words that describe the body named next.
+DESCRIBED_BODY = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
+#: "European Commissioner", "AU Commissioner": a commission's member, named by the words before
+COMMISSIONER = re.compile(r"^(?P<body>(?:[A-Z][\w-]*\s+){1,3})Commissioner$")
+#: "President X of France": the state after the name
+OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Referring nouns for states, which the text seldom calls by that noun next to the name.
+REFERRED_STATES = frozenset(n for n, kinds in REFERRED_KINDS.items() if kinds == ("State",))
 LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
 
 
-class TitleReader:
+class TitleReader(OfficeForms):
     """The pass of `MentionFinder` that reads people's titles and marks the mentions they attach."""
 
     def _titles(self, text: str, mentions: list[Mention], home: Mention | None) -> tuple[list[Title], list[Mention]]:
@@ -76,6 +89,8 @@ class TitleReader:
                     title = self._referred_holder(text, mentions, i, title)
                 if title.holder is None and self._is_office(title.role):
                     title = self._body_in_context(text, mentions, i, title)
+                if title.holder is None and self._is_office(title.role) and title.start < person.start:
+                    title = self._represented_by(text, mentions, i, title)
                 government = self._is_government(title.role)
                 # "Spokeswoman X said Moscow would ...": a spokesman or adviser speaks for the state named, no other
                 speaker = not government and title.holder is None and any(w in SPOKEN for w in title.role.lower().split())
@@ -104,13 +119,23 @@ class TitleReader:
                         FRONTED_PLACE.search(text, max(0, mentions[i - 1].start - 4), mentions[i - 1].start) and \
                         re.fullmatch(r",\s+(?:[a-z][\w-]*\s+){0,3}", text[mentions[i - 1].end:title.start]) else None
                     # "In Beijing, foreign ministry spokesman X": the state of the capital he speaks in
-                    state = spoken_state or fronted or (None if speaker else lead.holder if lead is not None else home)
+                    # "Iran condemned the sale. Foreign ministry spokesman X called it ...": the state that spoke
+                    opening = self._previous_subject_state(text, mentions, i, title) \
+                        if any(w in SPEAKERS for w in title.role.lower().split()) else None
+                    state = spoken_state or fronted or opening or (None if speaker else lead.holder if lead is not None else home)
                     if state is not None:
                         title = Title(title.person, title.role, replace(state, start=person.start, end=person.start,
                                                                         form="implied"), title.start, title.end)
                 titles.append(title)
                 if title.holder is not None and title.holder.form != "implied" and title.holder.start in by_start:
                     attached.add(by_start[title.holder.start])
+            if not any(t.person is person and t.holder is not None for t in titles):
+                led = self._led_by(text, mentions, i, home) or self._listed_after_colon(text, mentions, i) or \
+                    self._respectively(text, mentions, i) or self._who_heads(text, mentions, i) or \
+                    self._members_including(text, mentions, i) or \
+                    self._head_of_unnamed_body(text, mentions, i)
+                if led is not None:
+                    titles.append(led)
         out = list(mentions)
         for i, m in enumerate(mentions):
             qualifies = self._qualifies_next(text, mentions, i)
@@ -160,14 +185,38 @@ class TitleReader:
             if office and office.end() == match.start() and window[office.end() - 2:office.end()] == ", " \
                     and self._is_office(office.group("role")):
                 holder = self._holder_before(text, mentions, i, lo + office.start())
+        if holder is None and not inner:
+            holder = self._body_in_role(text, lo + match.start(), role)
+            if holder is not None:
+                role = role[holder.end - (lo + match.start()):].strip()
         if holder is not None and not self._is_office(role):
             gap = text[holder.end:lo + match.start()].strip(" ,'’s")
             if gap and self._is_office(gap):
                 role = gap  # "Qatar's Emir, Sheikh X": the emir's office, "Sheikh" only names him
+        if holder is None and not inner:
+            holder = _commission_of(role, mentions)
+        if holder is None and not inner:
+            of_state = next((m for m in mentions[i + 1:i + 2] if m.kind == "State" and m.form != "demonym"
+                             and OF_AFTER_NAME.fullmatch(text, person.end, m.start)), None)
+            holder = of_state  # "Deputy Foreign Minister X of Sweden", "President X of France"
         if holder is None and person.known and self.entries[person.key].country and \
                 not REFERRING_BEFORE.search(text, max(0, lo + match.start() - 40), lo + match.start()):
             holder = self._country_mention(person)  # "President Emmanuel Macron": the gazetteer knows whose
         return Title(person, role, holder if self._is_office(role) else None, lo + match.start(), person.end)
+
+    def _body_in_role(self, text: str, start: int, role: str) -> Mention | None:
+        """"National Assembly Speaker X", "Labour Party leader X": the house or party named inside the title."""
+        words = role.split()
+        for n in range(len(words) - 1, 0, -1):
+            head, rest = words[:n], " ".join(words[n:]).lower()
+            if rest in self.titles and self._is_office(rest) and all(w[:1].isupper() for w in head) \
+                    and head[-1] in HOUSE_HEADS:
+                end = start + len(" ".join(head))
+                if text[start:end] != " ".join(head):
+                    return None
+                name, kind = " ".join(head), self._org_head_kind.get(head[-1], "Organization")
+                return Mention(start, end, name, f"new:{kind}:{name}", kind, "implied")
+        return None
 
     def _holder_before(self, text: str, mentions: list[Mention], i: int, role_start: int) -> Mention | None:
         """The state or body right before a title that starts at `role_start`: "Chile's", "Chilean"."""
@@ -196,6 +245,9 @@ class TitleReader:
         if not match:
             return None
         start, end = person.end + match.start("role"), person.end + match.end()
+        if match.group("rest") and match.group("rest").strip().startswith("of"):
+            board = BOARD_OF.match(text, end)  # "chairman of the board of Siemens Energy"
+            end = board.end() if board else end
         role_text = match.group("role")
         holder = None
         of_body = next((m for m in mentions[i + 1:] if match.group("rest") and match.group("rest").strip().startswith("of")
@@ -214,6 +266,10 @@ class TitleReader:
                         POSSESSIVE_SPACE.fullmatch(text, m.end, mentions[k + 1].start):
                     holder = mentions[k + 1]  # "the chief executive of Chile's Andes Mining": the firm
                 break
+        if holder is None and match.group("rest"):
+            # "director of the anti-corruption group Citizens' Budget Forum": a body described, then named
+            holder = next((m for m in mentions[i + 1:i + 4] if m.kind in BODY_KINDS and m.start > end
+                           and DESCRIBED_BODY.fullmatch(text, end, m.start)), None)
         role_text = re.sub(r"\s+(?:of|at|for)$", "", re.sub(r"^['’]s\s+", "", role_text.strip()))
         return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
 
@@ -263,6 +319,11 @@ class TitleReader:
             before = next((m for m in mentions[:i] if earlier <= m.start < start and not m.attached), None)
             if before is not None and (before.kind not in kinds or _is_dateline(text, before)):
                 before = None
+        if before is None and noun and noun not in REFERRED_STATES:
+            # "the utility's chief executive": the body the text called a utility ("Ethiopia's state utility, X")
+            called = re.compile(rf"\b{noun}s?\b", re.I)
+            before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m) and (
+                called.search(text, max(0, m.start - 30), m.start) or called.search(text, m.end, m.end + 40))), None)
         if before is None:
             before = next((m for m in reversed(mentions[:i]) if m.kind in kinds and not _is_dateline(text, m)), None)
         if before is None:
@@ -283,7 +344,10 @@ class TitleReader:
     def _is_office(self, role: str) -> bool:
         role = LONG_TITLE_TAIL.sub("", role)  # "Minister of State for Petroleum": a minister
         words = role.lower().split()
-        return any(" ".join(words[k:]) in self.office_titles for k in range(len(words)))
+        if any(" ".join(words[k:]) in self.office_titles for k in range(len(words))):
+            return True
+        # "Minister Coordinator", "Minister Counsellor": an office named first, then qualified by another title word
+        return len(words) > 1 and words[0] in self.office_titles and all(w in self._role_word_set for w in words[1:])
 
     def _names_unnamed_body(self, text: str, m: Mention) -> bool:
         """"a Chinese refinery", "Israeli companies": the demonym describes an unnamed body, not the state."""
@@ -320,15 +384,19 @@ class TitleReader:
         return re.fullmatch(r"\s+(?:[a-z\-]+\s+){2,3}", gap) is not None and words[-1] in self._body_nouns
 
 
+def _commission_of(role: str, mentions: list[Mention]) -> Mention | None:
+    """"European Commissioner X" in a story that names the European Commission: the commission."""
+    match = COMMISSIONER.match(role)
+    if match is None:
+        return None
+    name = match.group("body") + "Commission"
+    body = next((m for m in mentions if m.text == name and m.kind in BODY_KINDS), None)
+    return replace(body, form="implied") if body is not None else None
+
+
 def _suffixes(role: str) -> list[str]:
     words = role.split()
     return [" ".join(words[k:]) for k in range(len(words))]
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts, roughly: after the last ". " or line break."""
-    stop = text.rfind(". ", 0, pos)
-    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, pos) + 1)
 
 
 def _between_is(text: str, left: Mention, right: int, pattern: str) -> bool:

@@ -12,7 +12,7 @@ IRREGULAR = {"sell": ("sold",), "come": ("came",), "buy": ("bought",), "send": (
              "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
              "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",), "withdraw": ("withdrew", "withdrawn"),
              "steal": ("stole", "stolen"), "shut": ("shut",), "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"),
-             "run": ("ran",)}
+             "run": ("ran",), "go": ("went", "gone")}
 DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban bar run".split())
 
 

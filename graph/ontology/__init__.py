@@ -68,8 +68,8 @@ class Trigger:
 
 TRIGGER_POS = ("verb", "noun", "phrase")
 ROLE_SLOTS = ("agent", "nearest", "object", "with-object", "between", "envoy", "head-of-mission", "owner", "owner-of", "news", "subject",
-              "predicate-object", "to", "from", "of", "on", "against", "over", "into", "about", "targeting", "in", "within", "with", "by",
-              "at", "for", "where", "across", "near", "off", "captor", "modifier", "acted-on", "possessor", "suspected", "its")
+              "predicate-object", "home", "host", "to", "from", "of", "on", "against", "over", "into", "about", "targeting", "in", "within",
+              "with", "by", "at", "for", "where", "across", "near", "off", "captor", "modifier", "acted-on", "possessor", "suspected", "its")
 
 
 @dataclass(frozen=True, slots=True)

@@ -324,7 +324,8 @@ class ParsedSentence(Clauses):
                     self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
                 continue  # "ordered two Russian diplomats to leave": people, not goods from Russia
             marker = None if self.marker[k] == "obj" else self.marker[k]
-            if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)):
+            if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)) \
+                    and (slot is None or self._marked_after(k, t_end, slot)):
                 return m
         return None
 
@@ -389,7 +390,16 @@ class ParsedSentence(Clauses):
         limit = self._forward_limit(t_end)
         return [m for k, m in enumerate(self.mentions)
                 if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
-                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))]
+                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))
+                and self._marked_after(k, t_end, slot)]
+
+    def _marked_after(self, k: int, t_end: int, slot: str) -> bool:
+        """Whether the preposition that introduces mention `k` follows the trigger: in "leader of the opposition
+        Liberal Party" the party's "of" comes before "opposition", and the party is no end of it."""
+        if slot not in PREPOSITIONS:
+            return True
+        between = self.lower[max(0, t_end - 1):self.span[k][0]]  # a phrase trigger may end in it: "based in"
+        return slot in between or "," in between
 
     def _of_people(self, k: int) -> bool:
         i, _ = self.span[k]

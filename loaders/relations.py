@@ -30,7 +30,7 @@ import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
 from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
-from loaders.clauses import BE, PREPOSITIONS, _determiner
+from loaders.clauses import BE, NOUN_DETERMINERS, OBJECT_FOLLOWERS, PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
 from loaders.located import Places
 from loaders.mentions import Mention, _is_dateline
@@ -315,6 +315,8 @@ class RelationExtractor(ReferenceReader):
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
                 noun = s.noun_context(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
+            if any(p for _, p in rules) and _attributive(s, t_start, t_end):
+                rules = [(r, p) for r, p in rules if not p]  # "the Nigerien armed forces", "the armed groups": no act
             if s.blocked(t_start, self._blocking - self._ending if form in self._event_nouns else self._blocking):
                 continue  # "banned imports of Russian oil": a relation stopped, not stated; "ended a tour" took place
             for rule, participle in rules:
@@ -696,6 +698,22 @@ def _where_place(s: "ParsedSentence", t_start: int) -> Mention | None:
     if w is None or w < 2 or s.lower[w - 1] != "," or s.clause[w] != s.clause[t_start]:
         return None
     return next((m for k, m in enumerate(s.mentions) if s.span[k][1] == w - 1 and not m.attached), None)
+
+
+def _attributive(s: "ParsedSentence", t_start: int, t_end: int) -> bool:
+    """A past participle standing as an adjective before its noun, after a determiner, a demonym, a
+    possessive or a preposition: "the armed forces", "Nigerien armed forces", "Mali's armed forces"."""
+    if t_end >= len(s.lower) or t_end - t_start != 1:
+        return False
+    nxt, word = s.tokens[t_end][0], s.lower[t_end]
+    if not (nxt.isalpha() and nxt.islower()) or word in OBJECT_FOLLOWERS or word in NOUN_DETERMINERS or word in BE:
+        return False
+    if t_start == 0:
+        return True
+    before = s.lower[t_start - 1]
+    if before in NOUN_DETERMINERS or before in PREPOSITIONS:
+        return True
+    return any(b == t_start and (m.form == "demonym" or m.possessive) for m, (_, b) in zip(s.mentions, s.span))
 
 
 def _agentive(word: str) -> bool:

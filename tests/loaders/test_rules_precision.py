@@ -22,3 +22,15 @@ def test_a_preposition_after_the_trigger_still_introduces_its_end():
     assert ("OPPOSES", "state:peru", "state:chile") in rels("Peru voiced strong opposition to Chile over the border.")
     assert ("OPERATES_IN", "company:halvard-shipping", "state:greece") in \
         rels("Halvard Shipping, a tanker operator registered in Greece, was blacklisted by Norway.")
+
+
+def test_a_participle_before_its_noun_states_no_act():
+    # "armed forces" is no arming: the army's state sells nothing to the one it is spied for
+    text = "Chad detained a clerk accused of passing details of the Chadian armed forces to Libya's intelligence service."
+    assert not any(t == "SELLS_TO" for t, _, _ in rels(text))
+    assert not any(t == "SELLS_TO" for t, _, _ in rels("Niger expelled a French officer who gave Mali's armed forces' positions to France."))
+
+
+def test_a_participle_with_its_object_still_states_the_act():
+    assert ("SELLS_TO", "state:belarus", "state:sudan") in rels("Belarus armed Sudan with rifles and drones in 2021.")
+    assert ("SELLS_TO", "state:chile", "state:peru") in rels("Chile delivered six tanks to Peru last year.")

@@ -152,8 +152,15 @@ class RelationExtractor(ReferenceReader):
         self._sentence_no = 0
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
+        # "condemned France's decision to deliver", "slams Paris over deliveries": the critic is no party to the act
+        self._critic_forms = frozenset(f for f, rules in forms.items() if f not in self._trade_forms_raw(lex)
+                                       and any(r.type == "OPPOSES" and r.index <= 1 and r.trigger.pos == "verb" for r, _ in rules))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
+
+    @staticmethod
+    def _trade_forms_raw(lex: dict) -> frozenset[str]:
+        return frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb"))
 
     @classmethod
     def default(cls) -> "RelationExtractor":
@@ -508,6 +515,9 @@ class RelationExtractor(ReferenceReader):
                 return [last[-1]]
         for m in candidates:
             if m.kind in kinds and m is not skip:
+                criticised, doer = self._criticised(s, m, t_start)
+                if criticised:
+                    return [doer] if doer is not None and doer.kind in kinds else []
                 return s.coordinated(m)
         if pos == "noun":  # "talk of Chile's use of the port for spying on Peru": the possessor acts
             owner = s.nearest_possessive(t_start)
@@ -520,6 +530,32 @@ class RelationExtractor(ReferenceReader):
             if m is not None and m.kind in kinds and m is not skip:
                 return [m]
         return []
+
+    def _criticised(self, s: "ParsedSentence", subject: Mention, t_start: int) -> tuple[bool, Mention | None]:
+        """Whether the act at `t_start` is what `subject` criticises ("Baku condemned France's decision to deliver
+        howitzers", "Baku slams Paris over arms deliveries"), and then who does it: the owner of the criticised
+        thing, or the one criticised for it ("over", "for"); the critic is no party to it."""
+        if not self._critic_forms:
+            return False, None
+        _, j = s.span[s._k(subject)]
+        verb = next((x for x in range(j, t_start) if s.lower[x] in self._critic_forms), None)
+        if verb is None or any(w in (";", ":") or w in ("and", "but", "while", "whereas", "which", "who")
+                               for w in s.lower[j:verb]):
+            return False, None
+        if any(w in ("and", "but", "then") and s.tokens[x + 1][0].islower() for x, w in enumerate(s.lower[verb:t_start], verb) if x + 1 < len(s.tokens)):
+            return False, None  # "condemned Peru and bought frigates": a second act of the subject's own
+        for k, m in enumerate(s.mentions):
+            i, e = s.span[k]
+            if i <= verb or e > t_start or m.attached:
+                continue
+            if i > verb + 3 or not all(w.isalpha() for w in s.lower[verb + 1:i]):
+                break
+            if m.possessive or m.form == "demonym":
+                return True, m  # "condemned France's decision to deliver", "condemned the French deliveries"
+            if any(w in ("over", "for") for w in s.lower[e:t_start]):
+                return True, m  # "slams Paris over new deliveries"
+            break
+        return True, None
 
     def _described(self, s: "ParsedSentence", t_start: int, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The body a participle describes: "X, a firm registered in Y" is X; in "blacklisted two firms

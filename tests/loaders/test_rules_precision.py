@@ -34,3 +34,17 @@ def test_a_participle_before_its_noun_states_no_act():
 def test_a_participle_with_its_object_still_states_the_act():
     assert ("SELLS_TO", "state:belarus", "state:sudan") in rels("Belarus armed Sudan with rifles and drones in 2021.")
     assert ("SELLS_TO", "state:chile", "state:peru") in rels("Chile delivered six tanks to Peru last year.")
+
+
+def test_the_critic_of_a_sale_is_no_party_to_it():
+    found = rels("Caracas slams Bogota over new arms deliveries to Ecuador")
+    assert ("SELLS_TO", "state:venezuela", "state:ecuador") not in found
+    assert ("SELLS_TO", "state:colombia", "state:ecuador") in found
+    found = rels("Greece condemned Turkey's decision to sell armed drones to Libya, calling it reckless.")
+    assert ("SELLS_TO", "state:greece", "state:libya") not in found
+    assert ("SELLS_TO", "state:turkey", "state:libya") in found
+    assert ("OPPOSES", "state:greece", "state:turkey") in found
+
+
+def test_a_critic_keeps_the_acts_of_its_own():
+    assert ("SELLS_TO", "state:spain", "state:chile") in rels("Chile condemned Peru and bought six frigates from Spain.")

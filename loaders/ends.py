@@ -98,6 +98,9 @@ class ParsedSentence(Clauses):
         if before is not None:
             accused = self.span[self._k(before)][0] >= 1 and self.lower[self.span[self._k(before)][0] - 1] in ACCUSING
             return (True, before) if gerund or accused else (False, None)
+        owner = self._accused_owner(j)
+        if owner is not None:
+            return True, owner  # "accused French intelligence of espionage", "accused Chile's navy of spying"
         word = self.tokens[j - 1][0]
         if self.lower[j - 1] in ACCUSING and j >= 2:
             prev = self.tokens[j - 2][0]
@@ -115,6 +118,26 @@ class ParsedSentence(Clauses):
                 for k, m in enumerate(self.mentions)):
             return True, None  # "sanctioned an independent Chinese refinery for buying": the unnamed body does it
         return False, None
+
+    def _accused_owner(self, j: int) -> Mention | None:
+        """The state or body that owns the unnamed object of an accusation before "of" at `j`: "accused
+        French intelligence of", "blamed Chile's navy for"."""
+        x = j - 1
+        while x > 0 and j - x <= 2 and self.tokens[x][0].isalpha() and self.tokens[x][0].islower() \
+                and self.lower[x] not in ACCUSING and self.lower[x] not in PREPOSITIONS:
+            x -= 1
+        if x == j - 1:
+            return None
+        k = next((k for k, (a, b) in enumerate(self.span) if b == x + 1), None)
+        if k is None:
+            return None
+        m = self.mentions[k]
+        a = self.span[k][0]
+        if a >= 2 and self.lower[a - 1] in ("the", "a", "an"):
+            a -= 1  # "accused the Chilean navy of"
+        if not (m.form == "demonym" or m.possessive) or a < 1:
+            return None
+        return m if self.lower[a - 1] in ACCUSING else None
 
     def _unnamed_object(self, i: int) -> bool:
         """Whether the words before token `i` open an object noun phrase: "sanctioned a (independent) ...",

@@ -623,7 +623,8 @@ class RelationExtractor(ReferenceReader):
             elif slot == "captor":
                 m = self._captor(s)
                 if m is not None and m.kind in kinds:
-                    return [m]
+                    # "Bamako and Ouagadougou accused French intelligence of espionage": both hold the charge
+                    return s.coordinated(m, kinds) if any(m is x for x in s.mentions) else [m]
                 continue
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]

@@ -48,3 +48,15 @@ def test_the_critic_of_a_sale_is_no_party_to_it():
 
 def test_a_critic_keeps_the_acts_of_its_own():
     assert ("SELLS_TO", "state:spain", "state:chile") in rels("Chile condemned Peru and bought six frigates from Spain.")
+
+
+def test_the_accused_body_named_by_its_state_is_the_spy():
+    found = claims("Quito and Lima have accused Chilean intelligence of espionage in recent years.")
+    assert ("ALLEGED_SPYING", "state:chile", "state:ecuador", "alleged") in found
+    assert ("ALLEGED_SPYING", "state:chile", "state:peru", "alleged") in found
+    assert not any(t == "ALLEGED_SPYING" and {s, o} == {"state:ecuador", "state:peru"} for t, s, o, _ in found)
+    assert ("ALLEGED_SPYING", "state:chile", "state:peru") in rels("Lima accused the Chilean navy of spying on its ports.")
+
+
+def test_an_accused_state_named_outright_is_still_the_spy():
+    assert ("ALLEGED_SPYING", "state:chile", "state:peru", "alleged") in claims("Peru accused Chile of espionage.")

@@ -343,6 +343,8 @@ class ParsedSentence(Clauses):
             i, _ = self.span[k]
             if i < t_end or i >= limit or m.attached or self._inside_name(k):
                 continue
+            if slot is None and self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.speech:
+                continue  # "ordered the officers to leave, Minister X said": the speaker is no object
             if slot is None and origin and m.form == "demonym" and k < len(self.span) and \
                     self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
                 continue  # "ordered two Russian diplomats to leave": people, not goods from Russia

@@ -60,3 +60,14 @@ def test_the_accused_body_named_by_its_state_is_the_spy():
 
 def test_an_accused_state_named_outright_is_still_the_spy():
     assert ("ALLEGED_SPYING", "state:chile", "state:peru", "alleged") in claims("Peru accused Chile of espionage.")
+
+
+def test_the_speaker_of_a_trailing_attribution_is_no_object():
+    text = ("Tonga has ordered staff from Korea's Ministry of Justice to leave the islands by June, "
+            "Police Minister Sione Fifita said on Friday.")
+    assert not any(t == "OPPOSES" and o == "person:sione-fifita" for t, _, o in rels(text))
+
+
+def test_a_body_ordered_to_leave_is_still_the_object():
+    text = "Tonga ordered Nordic Timber, a Swedish logging firm, to leave the country, officials said."
+    assert ("OPPOSES", "state:tonga", "company:nordic-timber") in rels(text)

@@ -235,7 +235,15 @@ class Clauses:
 
     def usable(self, k: int) -> bool:
         m = self.mentions[k]
-        return not m.attached and self.marker[k] is None and not self._inside_name(k) and not _determiner(m)
+        return not m.attached and self.marker[k] is None and not self._inside_name(k) and not _determiner(m) \
+            and not self.member_states(k)
+
+    def member_states(self, k: int) -> bool:
+        """A body named before its "member states": "any United Nations member state", "EU member countries"
+        are states acting on their own, not the body."""
+        _, j = self.span[k]
+        return self.lower[j:j + 1] == ["member"] and self.lower[j + 1:j + 2] in (
+            ["state"], ["states"], ["countries"], ["country"], ["nations"], ["governments"])
 
     def _inside_name(self, k: int) -> bool:
         """A state name after a capitalised word is part of a longer name: "Radio Free Asia", "Bank Melli Iran"."""

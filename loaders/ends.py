@@ -341,7 +341,7 @@ class ParsedSentence(Clauses):
             limit = min(limit, t_end + within)
         for k, m in enumerate(self.mentions):
             i, _ = self.span[k]
-            if i < t_end or i >= limit or m.attached or self._inside_name(k):
+            if i < t_end or i >= limit or m.attached or self._inside_name(k) or self.member_states(k):
                 continue
             if slot is None and self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.speech:
                 continue  # "ordered the officers to leave, Minister X said": the speaker is no object
@@ -414,7 +414,7 @@ class ParsedSentence(Clauses):
         ("of" after people is not the end: "sanctions on two commanders of the RSF")."""
         limit = self._forward_limit(t_end)
         return [m for k, m in enumerate(self.mentions)
-                if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
+                if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k) and not self.member_states(k)
                 and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))
                 and self._marked_after(k, t_end, slot)]
 

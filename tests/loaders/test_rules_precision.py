@@ -71,3 +71,14 @@ def test_the_speaker_of_a_trailing_attribution_is_no_object():
 def test_a_body_ordered_to_leave_is_still_the_object():
     text = "Tonga ordered Nordic Timber, a Swedish logging firm, to leave the country, officials said."
     assert ("OPPOSES", "state:tonga", "company:nordic-timber") in rels(text)
+
+
+def test_a_body_named_before_its_member_states_is_no_end():
+    found = rels("Transnistria has not been recognised by any European Union member state.")
+    assert not any(s == "org:european-union" for _, s, _ in found)
+    found = rels("Morocco was criticised by several African Union member states on Monday.")
+    assert not any(s == "org:african-union" for _, s, _ in found)
+
+
+def test_a_body_acting_itself_is_still_an_end():
+    assert ("OPPOSES", "org:african-union", "state:morocco") in rels("The African Union condemned Morocco on Monday.")

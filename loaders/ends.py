@@ -119,6 +119,20 @@ class ParsedSentence(Clauses):
             return True, None  # "sanctioned an independent Chinese refinery for buying": the unnamed body does it
         return False, None
 
+    def thing_modifier(self, m: Mention, things: frozenset[str]) -> bool:
+        """A demonym before a noun for craft or cargo (`things`): "two Egyptian military cargo planes",
+        "Turkish transport aircraft"; not "Chinese troops" or "the Egyptian delegation"."""
+        if m.form != "demonym" or not any(m is x for x in self.mentions):
+            return False
+        start = self.span[self._k(m)][1]
+        j = start
+        while j < len(self.lower) and j - start < 4 and self.tokens[j][0].isalpha() and self.tokens[j][0].islower() \
+                and self.lower[j] not in PREPOSITIONS and self.lower[j] not in AUXILIARIES:
+            if self.lower[j] in things:
+                return True
+            j += 1
+        return False
+
     def _accused_owner(self, j: int) -> Mention | None:
         """The state or body that owns the unnamed object of an accusation before "of" at `j`: "accused
         French intelligence of", "blamed Chile's navy for"."""

@@ -145,6 +145,7 @@ class RelationExtractor(ReferenceReader):
         self._speech = frozenset(w.lower() for w in lex.get("speech_verbs", ()))
         self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
         self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
+        self._vehicles = frozenset(w.lower() for w in lex.get("vehicle_nouns", ()))
         self._ending = frozenset(w.lower() for w in lex.get("ending_words", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
@@ -408,6 +409,9 @@ class RelationExtractor(ReferenceReader):
             # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
             # company is not where Vietnam's imports come from
             ends["source"] = [s.focus]
+        if trig.pos == "verb" and "Person" in trig.source_kinds and trig.source == ("agent",):
+            # people travel: "two Egyptian cargo planes landed in Mogadishu" is no Egyptian visit
+            ends["source"] = [m for m in ends["source"] if not s.thing_modifier(m, self._vehicles)]
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"

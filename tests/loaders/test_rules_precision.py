@@ -82,3 +82,12 @@ def test_a_body_named_before_its_member_states_is_no_end():
 
 def test_a_body_acting_itself_is_still_an_end():
     assert ("OPPOSES", "org:african-union", "state:morocco") in rels("The African Union condemned Morocco on Monday.")
+
+
+def test_vehicles_named_by_a_state_are_no_visit():
+    found = rels("Sudanese officials said three Turkish transport aircraft carrying rifles had landed in Port Sudan.")
+    assert not any(t == "VISITED" for t, _, _ in found)
+
+
+def test_people_named_by_a_state_still_visit():
+    assert ("VISITED", "state:turkey", "state:sudan") in rels("A Turkish delegation arrived in Khartoum on Monday.")

@@ -419,6 +419,10 @@ class RelationExtractor(ReferenceReader):
             self._carry(rule.type, ends["source"], s, t_start)
         elif rel.carry_agent and passive and by_agent is None and ends["target"] and self._recent(rule.type):
             ends["source"] = list(self._carried[rule.type].sources)  # "Red Sand Logistics was also blacklisted"
+        if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"]:
+            held_in = s.after(t_end, "in", within=3)  # "was arrested in Paraguay in 2021": Paraguay arrested him
+            if held_in is not None and held_in.kind == "State" and held_in.kind in rel.source:
+                ends["source"] = [held_in]
         if rel.home_agent and passive and by_agent is None and not ends["source"] and ends["target"] and self._home is not None:
             ends["source"] = [self._home]  # "were arrested at a checkpoint", filed from the state that arrested them
         if rel.cues:

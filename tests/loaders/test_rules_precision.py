@@ -91,3 +91,16 @@ def test_vehicles_named_by_a_state_are_no_visit():
 
 def test_people_named_by_a_state_still_visit():
     assert ("VISITED", "state:turkey", "state:sudan") in rels("A Turkish delegation arrived in Khartoum on Monday.")
+
+
+def test_the_state_a_person_was_arrested_in_arrested_him():
+    text = ("QUITO, June 3 (Wire) - Tomas Arevalo Pinto, a businessman from Cuenca, was arrested in Colombia "
+            "in 2019, his lawyer said.")
+    found = rels(text)
+    assert ("DETAINED", "state:colombia", "person:tomas-arevalo-pinto") in found
+    assert ("DETAINED", "state:ecuador", "person:tomas-arevalo-pinto") not in found
+
+
+def test_a_story_filed_from_a_state_still_names_the_unnamed_arresting_state():
+    text = "QUITO, June 3 (Wire) - Police said Tomas Arevalo Pinto was arrested at his home in Guayaquil."
+    assert ("DETAINED", "state:ecuador", "person:tomas-arevalo-pinto") in rels(text)

@@ -60,6 +60,10 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Cue words for armed forces and ministries, who buy: "sold rifles to the Indian army".
+FORCE_WORDS = frozenset("force forces guard marines ministry army navy armed".split())
+#: Up to two lowercase words between a demonym and the goods it names: "Russian (enriched) uranium".
+GOODS_GAPS = tuple(re.compile(r"\s+" + r"[a-z][\w-]*\s+" * n) for n in range(3))
 #: Words between a body and the participle that describes it: "X is now registered in Y".
 DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
 #: "accompanied by X" (the lead before, companions after) or "X accompanied Y" (the other way round).
@@ -409,6 +413,9 @@ class RelationExtractor(ReferenceReader):
             # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
             # company is not where Vietnam's imports come from
             ends["source"] = [s.focus]
+        if rule.type in self._cue_re and ends["target"]:
+            # "to replace Russian nuclear fuel": a state named on the goods is where they come from, no buyer
+            ends["target"] = [m for m in ends["target"] if not self._names_goods(s, m, rule.type)]
         if trig.pos == "verb" and "Person" in trig.source_kinds and trig.source == ("agent",):
             # people travel: "two Egyptian cargo planes landed in Mogadishu" is no Egyptian visit
             ends["source"] = [m for m in ends["source"] if not s.thing_modifier(m, self._vehicles)]
@@ -538,6 +545,19 @@ class RelationExtractor(ReferenceReader):
             if m is not None and m.kind in kinds and m is not skip:
                 return [m]
         return []
+
+    def _names_goods(self, s: "ParsedSentence", m: Mention, type_name: str) -> bool:
+        """A demonym on the type's goods: "Russian nuclear fuel", "Russian enriched uranium", "Qatari LNG"."""
+        if m.form != "demonym" or not any(m is x for x in s.mentions):
+            return False
+        at = m.end - s.sentence.start
+        for gap in GOODS_GAPS:
+            words = gap.match(s.text, at)
+            cue = self._cue_re[type_name].match(s.text, words.end()) if words else None
+            if cue is not None:
+                # "the Indian army", "Malian armed forces": the cue names the buyer's forces, not goods
+                return not any(w in self._collective or w in FORCE_WORDS for w in cue.group(0).lower().split())
+        return False
 
     def _criticised(self, s: "ParsedSentence", subject: Mention, t_start: int) -> tuple[bool, Mention | None]:
         """Whether the act at `t_start` is what `subject` criticises ("Baku condemned France's decision to deliver

@@ -104,3 +104,15 @@ def test_the_state_a_person_was_arrested_in_arrested_him():
 def test_a_story_filed_from_a_state_still_names_the_unnamed_arresting_state():
     text = "QUITO, June 3 (Wire) - Police said Tomas Arevalo Pinto was arrested at his home in Guayaquil."
     assert ("DETAINED", "state:ecuador", "person:tomas-arevalo-pinto") in rels(text)
+
+
+def test_a_state_named_on_the_goods_is_no_buyer():
+    text = ("Namibia will double uranium shipments to India this year, a move likely to unsettle buyers "
+            "hoping to replace Russian enriched uranium.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "state:namibia", "state:india") in found
+    assert ("SUPPLIES_OIL", "state:namibia", "state:russia") not in found
+
+
+def test_a_state_named_on_the_buyers_forces_is_still_the_buyer():
+    assert ("SELLS_TO", "state:brazil", "state:ghana") in rels("Brazil sold six patrol boats to the Ghanaian navy in 2020.")

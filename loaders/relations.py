@@ -60,6 +60,10 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Words that open a clause with its own subject: "since the United States banned imports".
+SUBORDINATING = frozenset("since because after before when until once while although though whereas if unless".split())
+AUXILIARY_WORDS = frozenset("has have had is are was were will would could can may might shall should must did does do "
+                            "not also already reportedly allegedly".split())
 #: Cue words for armed forces and ministries, who buy: "sold rifles to the Indian army".
 FORCE_WORDS = frozenset("force forces guard marines ministry army navy armed".split())
 #: Up to two lowercase words between a demonym and the goods it names: "Russian (enriched) uranium".
@@ -517,6 +521,10 @@ class RelationExtractor(ReferenceReader):
             if near is not None and near.kind in kinds:
                 return s.coordinated(near)
         candidates = s.subject_candidates(t_start)
+        if pos == "verb":
+            opened = self._subordinate_subject(s, t_start, candidates)
+            if opened is not None and opened.kind in kinds and opened is not skip:
+                return s.coordinated(opened)  # "X has been courted since the United States banned imports": the US bans
         own = [m for m in candidates if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
         if not own and s.relative_to_noun(t_start):
             return []  # "lawmakers who criticised Beijing": the clause is about people the text does not name
@@ -545,6 +553,20 @@ class RelationExtractor(ReferenceReader):
             if m is not None and m.kind in kinds and m is not skip:
                 return [m]
         return []
+
+    def _subordinate_subject(self, s: "ParsedSentence", t_start: int, candidates: list[Mention]) -> Mention | None:
+        """The subject of a clause that a subordinating word opens just before the verb: "since the United
+        States banned", "after Chile sold"."""
+        j = t_start - 1
+        while j > 0 and (s.lower[j] in AUXILIARY_WORDS or (s.lower[j].endswith("ly") and s.tokens[j][0].islower())):
+            j -= 1
+        m = next((c for c in candidates if s.span[s._k(c)][1] == j + 1), None)
+        if m is None:
+            return None
+        i = s.span[s._k(m)][0] - 1
+        if i >= 0 and s.lower[i] == "the":
+            i -= 1
+        return m if i >= 0 and s.lower[i] in SUBORDINATING else None
 
     def _names_goods(self, s: "ParsedSentence", m: Mention, type_name: str) -> bool:
         """A demonym on the type's goods: "Russian nuclear fuel", "Russian enriched uranium", "Qatari LNG"."""

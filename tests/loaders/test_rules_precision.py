@@ -116,3 +116,16 @@ def test_a_state_named_on_the_goods_is_no_buyer():
 
 def test_a_state_named_on_the_buyers_forces_is_still_the_buyer():
     assert ("SELLS_TO", "state:brazil", "state:ghana") in rels("Brazil sold six patrol boats to the Ghanaian navy in 2020.")
+
+
+def test_a_background_clause_has_its_own_subject():
+    text = ("Mongolia, a large coal producer, has been courted by Tokyo and Seoul since the European Union "
+            "banned imports of Russian coal in 2022.")
+    found = rels(text)
+    assert ("SANCTIONS", "org:european-union", "state:russia") in found
+    assert ("SANCTIONS", "state:mongolia", "state:russia") not in found
+
+
+def test_a_main_clause_subject_still_acts():
+    assert ("SANCTIONS", "state:mongolia", "state:russia") in \
+        rels("Mongolia, a large coal producer, banned imports of Russian coal in 2022.")

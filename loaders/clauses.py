@@ -152,7 +152,8 @@ class Clauses:
                         return self.lower[x - 1]
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
-                if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):
+                if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")
+                                                                                    or self.lower[j - 2] in CLAUSE_WORDS):
                     return None  # "Officers of the Security Service arrested X": the service acts
                 if titled and tok == "of" and j > 0 and self.lower[j - 1] in self.titles:
                     j -= 1  # "Secretary of State X": the "of" is the title's

@@ -73,6 +73,11 @@ class ReferenceReader:
             if name == "last_person" and " " in match.group(0):
                 before = history  # "X had accompanied the prime minister": a title names someone the sentence has not
             target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
+            if name == "last_company" and subject is not None and subject.kind == "Company" and subject.end <= start \
+                    and target is not None and target.key != subject.key and match.group(0).lower().startswith("the "):
+                # "Kazatomprom sells uranium to Russia's Rosatom, for which lawmakers have criticised the company":
+                # a sentence's own company subject is the one it calls "the company"
+                target = subject
             if name == "last_company" and match.start() == 0 and previous_subject is not None \
                     and previous_subject.kind == "Company":
                 target = previous_subject  # "X, a unit of Y, will pay. The company also runs ...": X goes on

@@ -129,3 +129,16 @@ def test_a_background_clause_has_its_own_subject():
 def test_a_main_clause_subject_still_acts():
     assert ("SANCTIONS", "state:mongolia", "state:russia") in \
         rels("Mongolia, a large coal producer, banned imports of Russian coal in 2022.")
+
+
+def test_members_of_a_body_after_a_relative_word_act_for_it():
+    text = ("Andean Copper sells cathodes to Brazil's Vale through a venture in which the Brazilian firm holds "
+            "a stake, a deal for which members of the European Parliament have criticised the company.")
+    found = rels(text)
+    assert ("OPPOSES", "agency:european-parliament", "company:andean-copper") in found
+    assert not any(t == "OPPOSES" and s == "state:brazil" for t, s, _ in found)
+
+
+def test_the_company_is_the_one_named_last_when_no_company_opens_the_sentence():
+    text = "Peru fined Andean Copper. Lima also criticised the company over a spill."
+    assert ("OPPOSES", "state:peru", "company:andean-copper") in rels(text)

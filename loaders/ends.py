@@ -133,6 +133,25 @@ class ParsedSentence(Clauses):
             j += 1
         return False
 
+    def titled_person(self, m: Mention) -> Mention | None:
+        """The person a possessive's title names between commas: "the EU's special representative for the
+        dialogue, Petra Lindqvist, held talks" (the representative acts, not the EU)."""
+        if not m.possessive or not any(m is x for x in self.mentions):
+            return None
+        k = self._k(m)
+        j = self.span[k][1]
+        comma = next((x for x in range(j, min(len(self.lower), j + 10)) if self.lower[x] == ","), None)
+        if comma is None or comma == j or not any(w in self.titles for w in self.lower[j:comma]):
+            return None
+        if any(a < comma for a, _ in self.span[k + 1:] if a >= j and not self.mentions[self.span.index((a, _))].attached
+               and self.mentions[self.span.index((a, _))].kind != "State"):
+            return None
+        person = next((p for q, p in enumerate(self.mentions) if self.span[q][0] == comma + 1), None)
+        if person is None or person.kind != "Person":
+            return None
+        end = self.span[self._k(person)][1]
+        return person if end < len(self.lower) and self.lower[end] == "," else None
+
     def _accused_owner(self, j: int) -> Mention | None:
         """The state or body that owns the unnamed object of an accusation before "of" at `j`: "accused
         French intelligence of", "blamed Chile's navy for"."""

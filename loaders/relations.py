@@ -538,6 +538,9 @@ class RelationExtractor(ReferenceReader):
                 return [last[-1]]
         for m in candidates:
             if m.kind in kinds and m is not skip:
+                titled = s.titled_person(m)
+                if titled is not None and titled.kind in kinds:
+                    return [titled]  # "the EU's special envoy, Petra Lindqvist, held talks": the envoy
                 criticised, doer = self._criticised(s, m, t_start)
                 if criticised:
                     return [doer] if doer is not None and doer.kind in kinds else []

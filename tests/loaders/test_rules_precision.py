@@ -142,3 +142,16 @@ def test_members_of_a_body_after_a_relative_word_act_for_it():
 def test_the_company_is_the_one_named_last_when_no_company_opens_the_sentence():
     text = "Peru fined Andean Copper. Lima also criticised the company over a spill."
     assert ("OPPOSES", "state:peru", "company:andean-copper") in rels(text)
+
+
+def test_a_titled_person_after_a_possessive_acts_not_the_possessor():
+    text = ("The African Union's special envoy for the Great Lakes region, Amina Diallo, held talks with "
+            "Malian Foreign Minister Abdoulaye Diop in Bamako.")
+    found = rels(text)
+    assert ("MET_WITH", "person:amina-diallo", "person:abdoulaye-diop") in found
+    assert ("MET_WITH", "org:african-union", "person:abdoulaye-diop") not in found
+
+
+def test_a_body_named_alone_still_acts():
+    assert ("MET_WITH", "org:african-union", "person:abdoulaye-diop") in \
+        rels("The African Union held talks with Malian Foreign Minister Abdoulaye Diop in Bamako.")

@@ -191,6 +191,8 @@ class Clauses:
             before = next((q for q in range(k) if self.span[q][1] == j + 1 and self.mentions[q].attached), None)
             if before is not None:  # "from South Korea's Hyundai Rotem": look past the qualifier
                 j = self.span[before][0] - 1
+                if j > 0 and self.lower[j] in ("the", "a", "an") and self.lower[j - 1] in PREPOSITIONS:
+                    j -= 1  # "by the French defence group KNDS France": the group named is still "by"
                 continue
             if tok in self.titles and self.tokens[j][0][:1].isupper():
                 titled = True

@@ -417,6 +417,13 @@ class RelationExtractor(ReferenceReader):
             # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
             # company is not where Vietnam's imports come from
             ends["source"] = [s.focus]
+        if participle and t_start > 0 and s.lower[t_start - 1] == ",":
+            # "The howitzers, produced by KNDS under a contract, arrived in Armenia": an aside's participle
+            # does not reach past the comma that closes it
+            close = next((x for x in range(t_end, len(s.lower)) if s.lower[x] == ","), len(s.lower))
+            for end in ("source", "target"):
+                ends[end] = [m for m in ends[end] if m.form == "qualifier" or not any(m is x for x in s.mentions)
+                             or s.span[s._k(m)][0] < close or s.span[s._k(m)][1] <= t_start]
         if rule.type in self._cue_re and ends["target"]:
             # "to replace Russian nuclear fuel": a state named on the goods is where they come from, no buyer
             ends["target"] = [m for m in ends["target"] if not self._names_goods(s, m, rule.type)]

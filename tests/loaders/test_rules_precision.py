@@ -155,3 +155,16 @@ def test_a_titled_person_after_a_possessive_acts_not_the_possessor():
 def test_a_body_named_alone_still_acts():
     assert ("MET_WITH", "org:african-union", "person:abdoulaye-diop") in \
         rels("The African Union held talks with Malian Foreign Minister Abdoulaye Diop in Bamako.")
+
+
+def test_an_aside_participle_does_not_reach_past_its_comma():
+    text = ("The frigates, produced by the Italian shipbuilder Fincantieri under a 2019 contract, "
+            "arrived in Qatar last week, according to Qatari media.")
+    assert not any(t == "OPERATES_IN" and s == "company:fincantieri" for t, s, _ in rels(text))
+
+
+def test_a_participle_keeps_the_ends_inside_its_aside():
+    text = "The frigates, produced by Fincantieri in Italy, arrived in Qatar last week."
+    found = rels(text)
+    assert ("OPERATES_IN", "company:fincantieri", "state:italy") in found
+    assert ("OPERATES_IN", "company:fincantieri", "state:qatar") not in found

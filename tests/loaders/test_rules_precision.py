@@ -168,3 +168,20 @@ def test_a_participle_keeps_the_ends_inside_its_aside():
     found = rels(text)
     assert ("OPERATES_IN", "company:fincantieri", "state:italy") in found
     assert ("OPERATES_IN", "company:fincantieri", "state:qatar") not in found
+
+
+def test_a_headline_short_name_is_the_full_name_the_story_gives():
+    text = ("Oman to sell LNG to Japan's Hokuriku in 10-year deal\n"
+            "MUSCAT, June 2 (Wire) - Oman LNG will supply 800,000 tonnes of liquefied natural gas a year to the "
+            "Japanese utility Hokuriku Gas Supply from 2026, the companies said.")
+    ex = extract_text(text)
+    names = {a.name for a in ex.actors}
+    assert "Hokuriku" not in names
+
+
+def test_a_short_name_before_any_full_name_in_the_body_stays_its_own():
+    text = ("Oman sells gas to Asia\n"
+            "MUSCAT, June 2 (Wire) - Hokuriku, a Japanese utility, signed a deal. Later Hokuriku Gas Supply, "
+            "a different firm, joined.")
+    names = {a.name for a in extract_text(text).actors}
+    assert "Hokuriku" in names

@@ -60,6 +60,8 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Prepositions whose first phrase after the trigger is its end; a later one belongs to another noun.
+NEAREST_PHRASE_SLOTS = frozenset(("to",))
 #: Words that open a clause with its own subject: "since the United States banned imports".
 SUBORDINATING = frozenset("since because after before when until once while although though whereas if unless".split())
 AUXILIARY_WORDS = frozenset("has have had is are was were will would could can may might shall should must did does do "
@@ -688,6 +690,12 @@ class RelationExtractor(ReferenceReader):
                 continue
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
+                if found and slot in NEAREST_PHRASE_SLOTS:
+                    # "supply gas to Nordhafen ..., during a visit to Doha": the trigger's own "to" phrase
+                    # comes first; a later "to" hangs on another noun, unless a list goes on ("to PSO and to X")
+                    first = s.span[s._k(found[0])][0]
+                    found = [m for m in found if not any(w == slot and s.lower[x - 1] not in ("and", "or", ",")
+                                                         for x, w in enumerate(s.lower[first:s.span[s._k(m)][0]], first))]
                 if found:
                     named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None]
                     return list(dict.fromkeys([c for m in found for c in s.coordinated(m, kinds)] + named))

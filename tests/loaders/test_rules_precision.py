@@ -185,3 +185,17 @@ def test_a_short_name_before_any_full_name_in_the_body_stays_its_own():
             "a different firm, joined.")
     names = {a.name for a in extract_text(text).actors}
     assert "Hokuriku" in names
+
+
+def test_a_later_to_phrase_hangs_on_another_noun():
+    text = ("Sonatrach will ship two cargoes of LNG to the Spanish utility Iberdrola next month, the company said "
+            "during a visit to Madrid by Algerian Energy Minister Karim Bensaid.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "company:sonatrach", "company:iberdrola") in found
+    assert not any(t == "SUPPLIES_OIL" and o == "state:spain" for t, _, o in found)
+
+
+def test_a_list_of_to_phrases_gives_every_buyer():
+    found = rels("Sonatrach, which already supplies crude to Repsol and to Cepsa Refining, is studying a refinery in Spain.")
+    assert {("SUPPLIES_OIL", "company:sonatrach", "company:repsol"),
+            ("SUPPLIES_OIL", "company:sonatrach", "company:cepsa-refining")} <= found

@@ -60,6 +60,8 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Nouns a leader's name can stand before for the government itself: "the Biden administration".
+GOVERNMENT_WORDS = frozenset("government administration cabinet regime".split())
 #: Prepositions whose first phrase after the trigger is its end; a later one belongs to another noun.
 NEAREST_PHRASE_SLOTS = frozenset(("to",))
 #: Words that open a clause with its own subject: "since the United States banned imports".
@@ -426,6 +428,14 @@ class RelationExtractor(ReferenceReader):
             for end in ("source", "target"):
                 ends[end] = [m for m in ends[end] if m.form == "qualifier" or not any(m is x for x in s.mentions)
                              or s.span[s._k(m)][0] < close or s.span[s._k(m)][1] <= t_start]
+        for end in ("source", "target"):
+            if any(m.kind == "Person" and self._leader_of_government(s, m) for m in ends[end]):
+                # "criticised the Vunivalu government": the government, not the person; in a story filed from
+                # a state, that state's
+                home = [self._home] if self._home is not None else []
+                kinds = (trig.source_kinds or rel.source) if end == "source" else (trig.target_kinds or rel.target)
+                ends[end] = [h for m in ends[end] for h in ([m] if not (m.kind == "Person" and self._leader_of_government(s, m))
+                                                            else [x for x in home if x.kind in kinds])]
         if rule.type in self._cue_re and ends["target"]:
             # "to replace Russian nuclear fuel": a state named on the goods is where they come from, no buyer
             ends["target"] = [m for m in ends["target"] if not self._names_goods(s, m, rule.type)]
@@ -579,6 +589,14 @@ class RelationExtractor(ReferenceReader):
         if i >= 0 and s.lower[i] == "the":
             i -= 1
         return m if i >= 0 and s.lower[i] in SUBORDINATING else None
+
+    @staticmethod
+    def _leader_of_government(s: "ParsedSentence", m: Mention) -> bool:
+        """A person's name used for the government they lead: "the Vunivalu government", "the Biden administration"."""
+        if not any(m is x for x in s.mentions):
+            return False
+        _, j = s.span[s._k(m)]
+        return j < len(s.lower) and s.lower[j] in GOVERNMENT_WORDS and s.lower[max(0, s.span[s._k(m)][0] - 1)] == "the"
 
     def _names_goods(self, s: "ParsedSentence", m: Mention, type_name: str) -> bool:
         """A demonym on the type's goods: "Russian nuclear fuel", "Russian enriched uranium", "Qatari LNG"."""

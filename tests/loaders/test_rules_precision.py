@@ -199,3 +199,17 @@ def test_a_list_of_to_phrases_gives_every_buyer():
     found = rels("Sonatrach, which already supplies crude to Repsol and to Cepsa Refining, is studying a refinery in Spain.")
     assert {("SUPPLIES_OIL", "company:sonatrach", "company:repsol"),
             ("SUPPLIES_OIL", "company:sonatrach", "company:cepsa-refining")} <= found
+
+
+def test_a_leaders_name_before_government_is_the_government():
+    text = ("APIA, March 3 (Wire) - Prime Minister Tuila Fonoti said on Monday that Samoa would stay neutral. "
+            "Opposition leader Mata Leilua criticised the Fonoti government over the decision.")
+    found = rels(text)
+    assert ("OPPOSES", "person:mata-leilua", "person:tuila-fonoti") not in found
+    assert ("OPPOSES", "person:mata-leilua", "state:samoa") in found
+
+
+def test_a_leader_criticised_by_name_is_still_the_target():
+    text = ("APIA, March 3 (Wire) - Prime Minister Tuila Fonoti said on Monday that Samoa would stay neutral. "
+            "Opposition leader Mata Leilua criticised Fonoti over the decision.")
+    assert ("OPPOSES", "person:mata-leilua", "person:tuila-fonoti") in rels(text)

@@ -17,6 +17,8 @@ from loaders.spans import Mention
 __all__ = ["IT_INSIDE", "IT_OPENS", "ReferenceReader"]
 
 REFERENCE_KIND = "State"
+#: The opening of an apposition that describes a name: "X, a German group,".
+DESCRIBED_BY = re.compile(r"^[^,]+,\s+(?:a|an)\s+$")
 #: A story is about one company when it names it in its first characters, this often, this many times more than another.
 FOCUS_OPENING = 600
 FOCUS_MIN = 4
@@ -73,6 +75,12 @@ class ReferenceReader:
             if name == "last_person" and " " in match.group(0):
                 before = history  # "X had accompanied the prime minister": a title names someone the sentence has not
             target = _refer(name, before, self.ontology, [m for m in inside if m.end <= start], self._home)
+            if name == "home_state":
+                # "X, a German environmental group, criticised the government": a body the sentence describes by
+                # its state speaks of that state's government, wherever the story is filed
+                described = next((m for m in inside if m.end <= start and m.form == "demonym" and m.kind == REFERENCE_KIND
+                                  and DESCRIBED_BY.search(sentence.text, 0, m.start - sentence.start)), None)
+                target = described or target
             if name == "last_company" and subject is not None and subject.kind == "Company" and subject.end <= start \
                     and target is not None and target.key != subject.key and match.group(0).lower().startswith("the "):
                 # "Kazatomprom sells uranium to Russia's Rosatom, for which lawmakers have criticised the company":

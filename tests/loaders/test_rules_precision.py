@@ -213,3 +213,17 @@ def test_a_leader_criticised_by_name_is_still_the_target():
     text = ("APIA, March 3 (Wire) - Prime Minister Tuila Fonoti said on Monday that Samoa would stay neutral. "
             "Opposition leader Mata Leilua criticised Fonoti over the decision.")
     assert ("OPPOSES", "person:mata-leilua", "person:tuila-fonoti") in rels(text)
+
+
+def test_a_body_described_by_its_state_criticises_that_states_government():
+    text = ("OSLO, May 2 (Wire) - Norway agreed to buy gas from Algeria. "
+            "Legambiente, an Italian environmental group, criticised the government for backing a rival pipeline.")
+    found = rels(text)
+    assert ("OPPOSES", "org:legambiente", "state:italy") in found
+    assert ("OPPOSES", "org:legambiente", "state:norway") not in found
+
+
+def test_the_government_is_still_the_datelines_otherwise():
+    text = ("OSLO, May 2 (Wire) - Norway agreed to buy gas from Algeria. "
+            "The Bellona Foundation criticised the government for backing the deal.")
+    assert ("OPPOSES", "org:bellona-foundation", "state:norway") in rels(text)

@@ -224,7 +224,9 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
     def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         found = []
         titles = self._title_hits(text)
-        for _, end in titles:
+        for t_start, end in titles:
+            if re.search(r"\s(?:of|at|for)$", text[t_start:end], re.I):
+                continue  # "a vice president of Sino Andes Mining": the name after is the body
             match = self._name_after.match(text, end) or self._name_after_tail.match(text, end)
             if not match:
                 continue

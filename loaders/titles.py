@@ -55,6 +55,8 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 #: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
 SPOKEN = SPEAKERS | frozenset("adviser advisor".split())
+#: A title that ends in its own preposition ("vice president of"), then the body.
+TITLE_OWN_PREPOSITION = re.compile(r"\s(?:of|at|for)$", re.I)
 LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -197,8 +199,14 @@ class TitleReader:
             return None
         start, end = person.end + match.start("role"), person.end + match.end()
         role_text = match.group("role")
+        rest = match.group("rest")
+        tail = TITLE_OWN_PREPOSITION.search(role_text) if not rest else None
+        if tail:  # "a vice president of CNNC": the title's own "of" introduces the body
+            rest = tail.group(0) + " "
+            the = re.match(r"\s+(?:the\s+)?", after[match.end():])
+            end += len(the.group(0)) if the else 0
         holder = None
-        of_body = next((m for m in mentions[i + 1:] if match.group("rest") and match.group("rest").strip().startswith("of")
+        of_body = next((m for m in mentions[i + 1:] if rest and rest.strip().startswith("of")
                         and m.start == end and m.kind != "Person"), None)
         for m in mentions[i + 1:]:
             if m.start >= person.end + 120:
@@ -207,7 +215,7 @@ class TitleReader:
                 holder = m  # "the Chilean foreign minister"; "the Serb member of Bosnia's presidency" is Bosnia's
                 role_text = text[m.end:person.end + match.end("role")].strip()
                 break
-            if match.group("rest") and m.start == end and m.kind != "Person":
+            if rest and m.start == end and m.kind != "Person":
                 holder = m  # "the foreign minister of Chile"
                 k = mentions.index(m)
                 if m.possessive and k + 1 < len(mentions) and mentions[k + 1].kind in BODY_KINDS and \

@@ -227,3 +227,20 @@ def test_the_government_is_still_the_datelines_otherwise():
     text = ("OSLO, May 2 (Wire) - Norway agreed to buy gas from Algeria. "
             "The Bellona Foundation criticised the government for backing the deal.")
     assert ("OPPOSES", "org:bellona-foundation", "state:norway") in rels(text)
+
+
+def offices(text):
+    return {(c.source, c.target) for c in extract_text(text).claims if c.type == "HOLDS_OFFICE"}
+
+
+def test_a_title_ending_in_of_holds_office_in_the_body_after_it():
+    text = ("LIMA, May 2 (Wire) - The deal was signed by Chen Baoli, a vice president of Sino Andes Mining Corporation, "
+            "who flew in for the ceremony.")
+    found = offices(text)
+    assert ("person:chen-baoli", "company:sino-andes-mining-corporation") in found
+    assert ("person:chen-baoli", "state:peru") not in found
+
+
+def test_a_plain_title_of_a_body_still_holds_office_there():
+    assert ("person:chen-baoli", "company:sino-andes-mining-corporation") in \
+        offices("The deal was signed by Chen Baoli, a director of Sino Andes Mining Corporation, on Monday.")

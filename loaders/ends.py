@@ -376,6 +376,8 @@ class ParsedSentence(Clauses):
             i, _ = self.span[k]
             if i < t_end or i >= limit or m.attached or self._inside_name(k) or self.member_states(k):
                 continue
+            if self.describes_person(k):
+                continue  # "with X, the Serb member of Bosnia's presidency": the demonym describes X
             if slot is None and self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.speech:
                 continue  # "ordered the officers to leave, Minister X said": the speaker is no object
             if slot is None and origin and m.form == "demonym" and k < len(self.span) and \
@@ -449,7 +451,15 @@ class ParsedSentence(Clauses):
         return [m for k, m in enumerate(self.mentions)
                 if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k) and not self.member_states(k)
                 and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))
-                and self._marked_after(k, t_end, slot)]
+                and self._marked_after(k, t_end, slot) and not self.describes_person(k)]
+
+    def describes_person(self, k: int) -> bool:
+        """A demonym in an apposition on the person before it: "X, the Serb member of the presidency"."""
+        m = self.mentions[k]
+        i, _ = self.span[k]
+        if m.form != "demonym" or i < 3 or self.lower[i - 1] != "the" or self.lower[i - 2] != "," or not self._modifier(k):
+            return False
+        return any(b == i - 2 and self.mentions[q].kind == "Person" for q, (_, b) in enumerate(self.span))
 
     def _marked_after(self, k: int, t_end: int, slot: str) -> bool:
         """Whether the preposition that introduces mention `k` follows the trigger: in "leader of the opposition
@@ -514,7 +524,8 @@ class ParsedSentence(Clauses):
                     and between[0] == "and" and between[1] in ("its", "their", "his", "her") and between[-1] == "," \
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
                 return out + [nxt]  # "X and its head, Y"
-            if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached:
+            if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached \
+                    and not self.describes_person(k + 1):
                 out.append(self.mentions[k + 1])
                 k += 1
                 if between == [","]:

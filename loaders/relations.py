@@ -715,7 +715,8 @@ class RelationExtractor(ReferenceReader):
                     found = [m for m in found if not any(w == slot and s.lower[x - 1] not in ("and", "or", ",")
                                                          for x, w in enumerate(s.lower[first:s.span[s._k(m)][0]], first))]
                 if found:
-                    named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None]
+                    named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None
+                             and not (any(a is x for x in s.mentions) and s.describes_person(s._k(a)))]
                     return list(dict.fromkeys([c for m in found for c in s.coordinated(m, kinds)] + named))
                 continue
             if m is not None and m.kind in kinds:

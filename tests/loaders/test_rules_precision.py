@@ -244,3 +244,17 @@ def test_a_title_ending_in_of_holds_office_in_the_body_after_it():
 def test_a_plain_title_of_a_body_still_holds_office_there():
     assert ("person:chen-baoli", "company:sino-andes-mining-corporation") in \
         offices("The deal was signed by Chen Baoli, a director of Sino Andes Mining Corporation, on Monday.")
+
+
+def test_a_demonym_describing_a_person_is_no_end():
+    text = ("Mark Ellis met Bosnia's foreign minister, Amir Kovac, on Monday. Tom Reed, a US energy envoy, arrived on "
+            "Wednesday. He held talks with Kovac and then with Ana Ilic, the Serb member of Bosnia's three-member "
+            "presidency, who opposes the pipeline.")
+    found = rels(text)
+    assert ("MET_WITH", "person:tom-reed", "person:ana-ilic") in found
+    assert not any(t == "MET_WITH" and o == "state:serbia" for t, _, o in found)
+
+
+def test_a_state_listed_after_a_person_is_still_an_end():
+    found = rels("Deputy Secretary Anna Brooks held talks with Milorad Petrovic and Croatia on Monday.")
+    assert ("MET_WITH", "person:anna-brooks", "state:croatia") in found

@@ -421,7 +421,7 @@ class RelationExtractor(ReferenceReader):
             # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
             # company is not where Vietnam's imports come from
             ends["source"] = [s.focus]
-        if participle and t_start > 0 and s.lower[t_start - 1] == ",":
+        if participle and by_agent is not None and t_start > 0 and s.lower[t_start - 1] == ",":
             # "The howitzers, produced by KNDS under a contract, arrived in Armenia": an aside's participle
             # does not reach past the comma that closes it
             close = next((x for x in range(t_end, len(s.lower)) if s.lower[x] == ","), len(s.lower))
@@ -686,6 +686,9 @@ class RelationExtractor(ReferenceReader):
                     m = s.relative_antecedent(t_start)
             elif slot in ("object", "with-object"):
                 m = s.after(t_end, None, origin=origin)
+                titled = s.titled_person(m) if m is not None else None
+                if titled is not None and titled.kind in kinds:
+                    m = titled  # "met the company's chief executive, Murat Kalkan": the executive is met
             elif slot == "between":
                 m = s.after(t_end, "between")
             elif slot == "envoy":

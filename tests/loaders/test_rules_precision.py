@@ -258,3 +258,16 @@ def test_a_demonym_describing_a_person_is_no_end():
 def test_a_state_listed_after_a_person_is_still_an_end():
     found = rels("Deputy Secretary Anna Brooks held talks with Milorad Petrovic and Croatia on Monday.")
     assert ("MET_WITH", "person:anna-brooks", "state:croatia") in found
+
+
+def test_the_person_a_possessive_title_names_is_the_one_met():
+    text = ("Rheinmetall will deliver 40 armoured vehicles to Ghana. Ghana's Defence Minister, Kwame Mensah, met the "
+            "company's chief executive, Ayse Demir, on Monday to sign the deal.")
+    found = rels(text)
+    assert ("MET_WITH", "person:kwame-mensah", "person:ayse-demir") in found
+    assert ("MET_WITH", "person:kwame-mensah", "company:rheinmetall") not in found
+
+
+def test_a_possessive_body_with_no_title_is_still_met():
+    found = rels("Ghana's Defence Minister, Kwame Mensah, met Rheinmetall's board on Monday.")
+    assert ("MET_WITH", "person:kwame-mensah", "company:rheinmetall") in found

@@ -62,6 +62,7 @@ NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|sever
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
 #: Nouns a leader's name can stand before for the government itself: "the Biden administration".
 GOVERNMENT_WORDS = frozenset("government administration cabinet regime".split())
+QUOTE_TOKENS = frozenset(('"', "“", "”", "'", "‘", "’"))
 #: Prepositions whose first phrase after the trigger is its end; a later one belongs to another noun.
 NEAREST_PHRASE_SLOTS = frozenset(("to",))
 #: Words that open a clause with its own subject: "since the United States banned imports".
@@ -539,6 +540,8 @@ class RelationExtractor(ReferenceReader):
             near = s.possessor(t_start)
             if near is not None and near.kind in kinds:
                 return s.coordinated(near)
+            if near is None and _unnamed_owner(s, t_start):
+                return []  # "over its president's so-called state visit to Taiwan": the visit is the president's
         candidates = s.subject_candidates(t_start)
         if pos == "verb":
             opened = self._subordinate_subject(s, t_start, candidates)
@@ -841,6 +844,19 @@ def _attributive(s: "ParsedSentence", t_start: int, t_end: int) -> bool:
     if before in NOUN_DETERMINERS or before in PREPOSITIONS:
         return True
     return any(b == t_start and (m.form == "demonym" or m.possessive) for m, (_, b) in zip(s.mentions, s.span))
+
+
+def _unnamed_owner(s: "ParsedSentence", t_start: int) -> bool:
+    """Whether a noun trigger has a possessor the text does not name as an actor: "its president's visit",
+    "the minister's trip"."""
+    j = t_start - 1
+    while j >= 0 and t_start - j <= 4 and (s.lower[j] in QUOTE_TOKENS or (s.tokens[j][0].replace("-", "").isalpha()
+                                                                      and s.tokens[j][0].islower()
+                                                                      and not s.lower[j].endswith(("'s", "’s")))):
+        j -= 1
+    if j < 0 or not s.lower[j].endswith(("'s", "’s")) or any(a <= j < b for a, b in s.span):
+        return False
+    return j > 0 and s.lower[j - 1] in ("its", "their", "his", "her", "the")
 
 
 def _agentive(word: str) -> bool:

@@ -271,3 +271,12 @@ def test_the_person_a_possessive_title_names_is_the_one_met():
 def test_a_possessive_body_with_no_title_is_still_met():
     found = rels("Ghana's Defence Minister, Kwame Mensah, met Rheinmetall's board on Monday.")
     assert ("MET_WITH", "person:kwame-mensah", "company:rheinmetall") in found
+
+
+def test_a_visit_owned_by_an_unnamed_person_is_not_the_subjects():
+    text = 'Morocco protested to Ghana over its minister\'s so-called "official visit" to Western Sahara.'
+    assert not any(t == "VISITED" and s == "state:morocco" for t, s, _ in rels(text))
+
+
+def test_a_visit_owned_by_a_named_actor_is_theirs():
+    assert ("VISITED", "state:ghana", "state:morocco") in rels("Morocco welcomed Ghana's official visit to Morocco.")

@@ -17,6 +17,8 @@ from loaders.spans import Mention
 __all__ = ["IT_INSIDE", "IT_OPENS", "ReferenceReader"]
 
 REFERENCE_KIND = "State"
+#: A capitalised noun going on as a name: "the Movement for the Emancipation ...", "the Group of Seven".
+NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 #: The opening of an apposition that describes a name: "X, a German group,".
 DESCRIBED_BY = re.compile(r"^[^,]+,\s+(?:a|an)\s+$")
 #: A story is about one company when it names it in its first characters, this often, this many times more than another.
@@ -70,6 +72,8 @@ class ReferenceReader:
         taken = [(m.start, m.end) for m in inside + extra]
         for match in self._reference_any.finditer(sentence.text):
             name = match.lastgroup
+            if match.group(0).split()[-1][:1].isupper() and NAME_GOES_ON.match(sentence.text, match.end()):
+                continue  # "The Movement for the Emancipation of the Niger Delta": a name, not a reference
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
             if name == "last_person" and " " in match.group(0):

@@ -280,3 +280,15 @@ def test_a_visit_owned_by_an_unnamed_person_is_not_the_subjects():
 
 def test_a_visit_owned_by_a_named_actor_is_theirs():
     assert ("VISITED", "state:ghana", "state:morocco") in rels("Morocco welcomed Ghana's official visit to Morocco.")
+
+
+def test_a_capitalised_name_opening_like_a_reference_is_no_reference():
+    text = ("Seplat Energy has also bought several cargoes of US crude this year. The Movement for the Survival of the "
+            "Ogoni People threatened attacks on TotalEnergies sites on Monday, accusing the company of polluting rivers.")
+    assert not any(t == "OPPOSES" and s == "company:seplat-energy" for t, s, _ in rels(text))
+
+
+def test_the_movement_in_lowercase_still_refers_back():
+    text = ("Rebels of the Ogoni Liberation Front attacked a pipeline. The movement also threatened Eni on Monday.")
+    found = rels(text)
+    assert any(t == "OPPOSES" and o == "company:eni" for t, _, o in found)

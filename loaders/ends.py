@@ -384,6 +384,8 @@ class ParsedSentence(Clauses):
                     self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
                 continue  # "ordered two Russian diplomats to leave": people, not goods from Russia
             marker = None if self.marker[k] == "obj" else self.marker[k]
+            if marker == "including" and (slot is None or self._marked_after(k, t_end, slot)):
+                marker = slot  # "reaches ten countries, including Italy", "recognised by 115 countries, including X"
             if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)) \
                     and (slot is None or self._marked_after(k, t_end, slot)):
                 return m
@@ -450,7 +452,8 @@ class ParsedSentence(Clauses):
         limit = self._forward_limit(t_end)
         return [m for k, m in enumerate(self.mentions)
                 if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k) and not self.member_states(k)
-                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))
+                and (self.marker[k] == slot or self.marker[k] == "including") and not _determiner(m)
+                and not (slot == "of" and self._of_people(k))
                 and self._marked_after(k, t_end, slot) and not self.describes_person(k)]
 
     def describes_person(self, k: int) -> bool:

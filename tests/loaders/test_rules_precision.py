@@ -292,3 +292,17 @@ def test_the_movement_in_lowercase_still_refers_back():
     text = ("Rebels of the Ogoni Liberation Front attacked a pipeline. The movement also threatened Eni on Monday.")
     found = rels(text)
     assert any(t == "OPPOSES" and o == "company:eni" for t, _, o in found)
+
+
+def test_an_including_list_names_the_ends_it_gives_examples_of():
+    found = rels("Algerian gas now reaches several countries, including Spain, Portugal, France and Italy.")
+    assert {("SUPPLIES_OIL", "state:algeria", c) for c in
+            ("state:spain", "state:portugal", "state:france", "state:italy")} <= found
+    found = rels("Abkhazia is recognised by five countries, including Russia and Nicaragua.")
+    assert {("RECOGNIZED", "state:russia", "state:abkhazia"), ("RECOGNIZED", "state:nicaragua", "state:abkhazia")} <= found
+
+
+def test_an_including_list_needs_the_slots_preposition():
+    found = rels("Chile sold frigates to Peru, including ships built in Spain.")
+    assert ("SELLS_TO", "state:chile", "state:peru") in found
+    assert ("SELLS_TO", "state:chile", "state:spain") not in found

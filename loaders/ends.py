@@ -456,6 +456,18 @@ class ParsedSentence(Clauses):
                 and not (slot == "of" and self._of_people(k))
                 and self._marked_after(k, t_end, slot) and not self.describes_person(k)]
 
+    def opens_clause(self, k: int) -> bool:
+        """Whether mention `k` is the subject of a verb of its own, past an apposition: "held talks with A, and
+        B, chairperson of the Commission, met C" (B meets C; B is no partner of the first talks)."""
+        _, j = self.span[k]
+        if j >= len(self.lower) or self.lower[j] != ",":
+            return False  # "The Netherlands and Austria ordered": a shared subject
+        close = next((x for x in range(j + 1, min(len(self.lower), j + 12)) if self.lower[x] == ","), None)
+        if close is None:
+            return False
+        j = close + 1
+        return j < len(self.lower) and self.lower[j] in self.verbs and not self.lower[j].endswith("ing")
+
     def describes_person(self, k: int) -> bool:
         """A demonym in an apposition on the person before it: "X, the Serb member of the presidency"."""
         m = self.mentions[k]
@@ -528,7 +540,7 @@ class ParsedSentence(Clauses):
                     and all(w.isalpha() and self.tokens[j + x][0].islower() for x, w in enumerate(between[:-1])):
                 return out + [nxt]  # "X and its head, Y"
             if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached \
-                    and not self.describes_person(k + 1):
+                    and not self.describes_person(k + 1) and not self.opens_clause(k + 1):
                 out.append(self.mentions[k + 1])
                 k += 1
                 if between == [","]:

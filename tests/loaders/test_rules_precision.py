@@ -306,3 +306,17 @@ def test_an_including_list_needs_the_slots_preposition():
     found = rels("Chile sold frigates to Peru, including ships built in Spain.")
     assert ("SELLS_TO", "state:chile", "state:peru") in found
     assert ("SELLS_TO", "state:chile", "state:spain") not in found
+
+
+def test_a_listed_name_with_a_verb_of_its_own_opens_a_new_clause():
+    text = ("Secretary of State Antony Blinken held talks with Ghana's foreign minister, Kofi Asante, and Grace "
+            "Njoroge, head of the regional commission, met Antonio Guterres on Friday.")
+    found = rels(text)
+    assert ("MET_WITH", "person:antony-blinken", "person:kofi-asante") in found
+    assert ("MET_WITH", "person:grace-njoroge", "person:antonio-guterres") in found
+    assert ("MET_WITH", "person:antony-blinken", "person:grace-njoroge") not in found
+
+
+def test_a_shared_subject_still_acts_for_both():
+    found = rels("The Netherlands and Austria ordered nine transport aircraft from Embraer last year.")
+    assert {("SELLS_TO", "company:embraer", "state:netherlands"), ("SELLS_TO", "company:embraer", "state:austria")} <= found

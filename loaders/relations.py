@@ -69,6 +69,8 @@ NEAREST_PHRASE_SLOTS = frozenset(("to",))
 SUBORDINATING = frozenset("since because after before when until once while although though whereas if unless".split())
 AUXILIARY_WORDS = frozenset("has have had is are was were will would could can may might shall should must did does do "
                             "not also already reportedly allegedly".split())
+#: Words after a verb of criticism that make what follows the critic's own words or act: "warned (that) it would".
+SPEAKER_OWN = frozenset("that it they we he she to".split())
 #: Cue words for armed forces and ministries, who buy: "sold rifles to the Indian army".
 FORCE_WORDS = frozenset("force forces guard marines ministry army navy armed".split())
 #: Up to two lowercase words between a demonym and the goods it names: "Russian (enriched) uranium".
@@ -628,6 +630,8 @@ class RelationExtractor(ReferenceReader):
             return False, None
         if any(w in ("and", "but", "then") and s.tokens[x + 1][0].islower() for x, w in enumerate(s.lower[verb:t_start], verb) if x + 1 < len(s.tokens)):
             return False, None  # "condemned Peru and bought frigates": a second act of the subject's own
+        if verb + 1 < len(s.lower) and s.lower[verb + 1] in SPEAKER_OWN:
+            return False, None  # "Russia warned it would supply missiles": a warning about its own act
         for k, m in enumerate(s.mentions):
             i, e = s.span[k]
             if i <= verb or e > t_start or m.attached:

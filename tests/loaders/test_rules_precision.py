@@ -48,6 +48,7 @@ def test_the_critic_of_a_sale_is_no_party_to_it():
 
 def test_a_critic_keeps_the_acts_of_its_own():
     assert ("SELLS_TO", "state:spain", "state:chile") in rels("Chile condemned Peru and bought six frigates from Spain.")
+    assert ("SELLS_TO", "state:russia", "state:iran") in rels("Russia warned that it would deliver fighter jets to Iran.")
 
 
 def test_the_accused_body_named_by_its_state_is_the_spy():

@@ -35,6 +35,8 @@ CLAUSE_PUNCT = frozenset(";:—–")
 TEMPORAL = frozenset("after before when until once".split())
 #: Words that open a clause the trigger's ends do not reach into ("sold arms to Chile after Peru said ...").
 SUBORDINATORS = frozenset("that which who while whereas but although because after before when unless".split())
+#: Participles that open a clause of result or addition after a comma: ", making X the largest supplier".
+RESULT_PARTICIPLES = frozenset("making leaving giving bringing turning".split())
 #: "by officers of X": people acting for X, who is the agent.
 AGENT_NOUNS = frozenset("officers officials agents members police troops forces soldiers operatives staff".split())
 #: "in the territory of X", "over the airspace of X": the place is X.
@@ -326,6 +328,8 @@ class Clauses:
             if self.lower[i] in CLAUSE_PUNCT or self.lower[i] in SUBORDINATORS or \
                     (i > t_end and self.clause[i] != start and i in self.complement_starts):
                 return i  # "rejected the criticism, saying Iran ...": what is said is another clause
+            if self.lower[i] == "," and i + 1 < len(self.lower) and self.lower[i + 1] in RESULT_PARTICIPLES:
+                return i  # "will be delivered to the terminal, making Qatar a supplier to Germany": a result clause
         return len(self.lower)
 
     def noun_context(self, t_start: int) -> bool:

@@ -321,3 +321,15 @@ def test_a_listed_name_with_a_verb_of_its_own_opens_a_new_clause():
 def test_a_shared_subject_still_acts_for_both():
     found = rels("The Netherlands and Austria ordered nine transport aircraft from Embraer last year.")
     assert {("SELLS_TO", "company:embraer", "state:netherlands"), ("SELLS_TO", "company:embraer", "state:austria")} <= found
+
+
+def test_a_result_clause_after_a_comma_holds_no_end_of_the_verb_before_it():
+    text = ("Sonatrach agreed to ship more gas to Eni. The cargoes will be delivered to the Livorno terminal, "
+            "making Algeria the largest supplier of gas to Italy.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "company:sonatrach", "state:italy") not in found
+
+
+def test_the_verbs_own_end_before_the_comma_still_counts():
+    text = "Sonatrach will deliver two LNG cargoes to Eni, making the deal its largest this year."
+    assert ("SUPPLIES_OIL", "company:sonatrach", "company:eni") in rels(text)

@@ -446,6 +446,8 @@ class RelationExtractor(ReferenceReader):
         if trig.pos == "verb" and "Person" in trig.source_kinds and trig.source == ("agent",):
             # people travel: "two Egyptian cargo planes landed in Mogadishu" is no Egyptian visit
             ends["source"] = [m for m in ends["source"] if not s.thing_modifier(m, self._vehicles)]
+            if t_start > 0 and s.lower[t_start - 1] in self._vehicles:
+                ends["source"] = []  # "accompanied the truck travelling to Iran": the truck travels
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"

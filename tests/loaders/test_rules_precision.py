@@ -333,3 +333,12 @@ def test_a_result_clause_after_a_comma_holds_no_end_of_the_verb_before_it():
 def test_the_verbs_own_end_before_the_comma_still_counts():
     text = "Sonatrach will deliver two LNG cargoes to Eni, making the deal its largest this year."
     assert ("SUPPLIES_OIL", "company:sonatrach", "company:eni") in rels(text)
+
+
+def test_a_vehicle_travelling_is_no_visit_of_those_beside_it():
+    text = "Two GRU operatives accompanied the lorry travelling to Finland's eastern border."
+    assert not any(t == "VISITED" for t, _, _ in rels(text))
+
+
+def test_people_travelling_still_visit():
+    assert ("VISITED", "agency:gru", "state:finland") in rels("GRU operatives travelled to Finland on Monday.")

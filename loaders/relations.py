@@ -169,15 +169,9 @@ class RelationExtractor(ReferenceReader):
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
         # "condemned France's decision to deliver", "slams Paris over deliveries": the critic is no party to the act
-        trade_verbs = self._trade_forms_raw(lex)
-        self._critic_forms = frozenset(f for f, rules in forms.items() if f not in trade_verbs
-                                       and any(r.type == "OPPOSES" and r.index <= 1 and r.trigger.pos == "verb" for r, _ in rules))
+        self._critic_forms = frozenset(f.lower() for w in lex.get("criticism_verbs", ()) for f, _ in _forms(w, "verb"))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
-
-    @staticmethod
-    def _trade_forms_raw(lex: dict) -> frozenset[str]:
-        return frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb"))
 
     @classmethod
     def default(cls) -> "RelationExtractor":

@@ -38,6 +38,8 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven tw
 TEMPORAL = frozenset("after before when until once".split())
 #: Words that open a clause the trigger's ends do not reach into ("sold arms to Chile after Peru said ...").
 SUBORDINATORS = frozenset("that which who while whereas but although because after before when unless".split())
+#: Participles that open a clause of result or addition after a comma: ", making X the largest supplier".
+RESULT_PARTICIPLES = frozenset("making leaving giving bringing turning".split())
 #: "by officers of X": people acting for X, who is the agent.
 AGENT_NOUNS = frozenset("officers officials agents members police troops forces soldiers operatives staff".split())
 #: "in the territory of X", "over the airspace of X": the place is X.
@@ -174,7 +176,8 @@ class Clauses:
                     return "for"  # "on behalf of X", "on the instructions of X", "at the behest of X": done for X
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
-                if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")):
+                if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")
+                                                                                    or self.lower[j - 2] in CLAUSE_WORDS):
                     return None  # "Officers of the Security Service arrested X": the service acts
                 if titled and tok in ("of", "for") and j > 0 and self.lower[j - 1] in self.titles and self.tokens[j - 1][0][:1].isupper():
                     j -= 1  # "Secretary of State X", "Commissioner for Energy X": the "of" is the title's
@@ -212,6 +215,8 @@ class Clauses:
             before = next((q for q in range(k) if self.span[q][1] == j + 1 and self.mentions[q].attached), None)
             if before is not None:  # "from South Korea's Hyundai Rotem": look past the qualifier
                 j = self.span[before][0] - 1
+                if j > 0 and self.lower[j] in ("the", "a", "an") and self.lower[j - 1] in PREPOSITIONS:
+                    j -= 1  # "by the French defence group KNDS France": the group named is still "by"
                 continue
             if tok in self.titles and self.tokens[j][0][:1].isupper():
                 titled = True
@@ -257,7 +262,15 @@ class Clauses:
 
     def usable(self, k: int) -> bool:
         m = self.mentions[k]
-        return not m.attached and self.marker[k] is None and not self._inside_name(k) and not _determiner(m)
+        return not m.attached and self.marker[k] is None and not self._inside_name(k) and not _determiner(m) \
+            and not self.member_states(k)
+
+    def member_states(self, k: int) -> bool:
+        """A body named before its "member states": "any United Nations member state", "EU member countries"
+        are states acting on their own, not the body."""
+        _, j = self.span[k]
+        return self.lower[j:j + 1] == ["member"] and self.lower[j + 1:j + 2] in (
+            ["state"], ["states"], ["countries"], ["country"], ["nations"], ["governments"])
 
     def _inside_name(self, k: int) -> bool:
         """A state name after a capitalised word is part of a longer name: "Radio Free Asia", "Bank Melli Iran"."""
@@ -349,6 +362,8 @@ class Clauses:
                 return i  # "rejected the criticism, saying Iran ...", "..., as Washington steps up": another clause
             if self.lower[i] == "," and self.clause[i] < start:
                 return i  # "X, which keeps a presence at Y, fired at Z": the aside ends at its comma
+            if self.lower[i] == "," and i + 1 < len(self.lower) and self.lower[i + 1] in RESULT_PARTICIPLES:
+                return i  # "will be delivered to the terminal, making Qatar a supplier to Germany": a result clause
         return len(self.lower)
 
     def noun_context(self, t_start: int) -> bool:

@@ -5,7 +5,7 @@ preposition introduces after it, a possessor, the antecedent of "which", the act
 from __future__ import annotations
 
 from loaders.acts import ActEnds
-from loaders.clauses import BE, CLAUSE_PUNCT, CLAUSE_WORDS, PREPOSITIONS, QUOTES, Clauses, _determiner
+from loaders.clauses import BE, CLAUSE_PUNCT, CLAUSE_WORDS, ORDER_NOUNS, PREPOSITIONS, QUOTES, Clauses, _determiner
 from loaders.spans import DESCRIBING_PREFIX, Mention
 
 __all__ = ["ParsedSentence"]
@@ -136,6 +136,9 @@ class ParsedSentence(Clauses, ActEnds):
         if before is not None:
             accused = self.span[self._k(before)][0] >= 1 and self.lower[self.span[self._k(before)][0] - 1] in ACCUSING
             return (True, before) if gerund or accused else (False, None)
+        owner = self._accused_owner(j)
+        if owner is not None:
+            return True, owner  # "accused French intelligence of espionage", "accused Chile's navy of spying"
         word = self.tokens[j - 1][0]
         if self.lower[j - 1] in ACCUSING and j >= 2:
             prev = self.tokens[j - 2][0]
@@ -155,6 +158,59 @@ class ParsedSentence(Clauses, ActEnds):
                 for k, m in enumerate(self.mentions)):
             return True, None  # "sanctioned an independent Chinese refinery for buying": the unnamed body does it
         return False, None
+
+    def thing_modifier(self, m: Mention, things: frozenset[str]) -> bool:
+        """A demonym before a noun for craft or cargo (`things`): "two Egyptian military cargo planes",
+        "Turkish transport aircraft"; not "Chinese troops" or "the Egyptian delegation"."""
+        if m.form != "demonym" or not any(m is x for x in self.mentions):
+            return False
+        start = self.span[self._k(m)][1]
+        j = start
+        while j < len(self.lower) and j - start < 4 and self.tokens[j][0].isalpha() and self.tokens[j][0].islower() \
+                and self.lower[j] not in PREPOSITIONS and self.lower[j] not in AUXILIARIES:
+            if self.lower[j] in things:
+                return True
+            j += 1
+        return False
+
+    def titled_person(self, m: Mention) -> Mention | None:
+        """The person a possessive's (or demonym's) title names between commas: "the EU's special representative
+        for the dialogue, Petra Lindqvist, held talks" (the representative acts, not the EU), "met the company's
+        chief executive, Murat Kalkan, and ..."."""
+        if not (m.possessive or m.form == "demonym") or not any(m is x for x in self.mentions):
+            return None
+        k = self._k(m)
+        j = self.span[k][1]
+        comma = next((x for x in range(j, min(len(self.lower), j + 10)) if self.lower[x] == ","), None)
+        if comma is None or comma == j or not any(w in self.titles for w in self.lower[j:comma]):
+            return None
+        if any(a < comma for a, _ in self.span[k + 1:] if a >= j and not self.mentions[self.span.index((a, _))].attached
+               and self.mentions[self.span.index((a, _))].kind != "State"):
+            return None
+        person = next((p for q, p in enumerate(self.mentions) if self.span[q][0] == comma + 1), None)
+        if person is None or person.kind != "Person":
+            return None
+        end = self.span[self._k(person)][1]
+        return person if end >= len(self.lower) or self.lower[end] in (",", ".", ";", "and") else None
+    def _accused_owner(self, j: int) -> Mention | None:
+        """The state or body that owns the unnamed object of an accusation before "of" at `j`: "accused
+        French intelligence of", "blamed Chile's navy for"."""
+        x = j - 1
+        while x > 0 and j - x <= 2 and self.tokens[x][0].isalpha() and self.tokens[x][0].islower() \
+                and self.lower[x] not in ACCUSING and self.lower[x] not in PREPOSITIONS:
+            x -= 1
+        if x == j - 1:
+            return None
+        k = next((k for k, (a, b) in enumerate(self.span) if b == x + 1), None)
+        if k is None:
+            return None
+        m = self.mentions[k]
+        a = self.span[k][0]
+        if a >= 2 and self.lower[a - 1] in ("the", "a", "an"):
+            a -= 1  # "accused the Chilean navy of"
+        if not (m.form == "demonym" or m.possessive) or a < 1:
+            return None
+        return m if self.lower[a - 1] in ACCUSING else None
 
     def _unnamed_object(self, i: int) -> bool:
         """Whether the words before token `i` open an object noun phrase: "sanctioned a (independent) ...",
@@ -370,14 +426,21 @@ class ParsedSentence(Clauses, ActEnds):
             limit = min(limit, t_end + within)
         for k, m in enumerate(self.mentions):
             i, _ = self.span[k]
-            if i < t_end or i >= limit or m.attached or self._inside_name(k):
+            if i < t_end or i >= limit or m.attached or self._inside_name(k) or self.member_states(k):
                 continue
+            if self.describes_person(k):
+                continue  # "with X, the Serb member of Bosnia's presidency": the demonym describes X
+            if slot is None and self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.speech:
+                continue  # "ordered the officers to leave, Minister X said": the speaker is no object
             if slot is None and origin and m.form == "demonym" and k < len(self.span) and \
                     self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
                 continue  # "ordered two Russian diplomats to leave": people, not goods from Russia
             marker = None if self.marker[k] == "obj" else self.marker[k]
+            if marker == "including" and (slot is None or self._marked_after(k, t_end, slot)):
+                marker = slot  # "reaches ten countries, including Italy", "recognised by 115 countries, including X"
             if marker == slot and not _determiner(m) and not (slot is None and not origin and self._modifier(k)
-                                                               and not self._part_of(k)):
+                                                               and not self._part_of(k)) \
+                    and (slot is None or self._marked_after(k, t_end, slot)):
                 return m
         return None
 
@@ -415,35 +478,10 @@ class ParsedSentence(Clauses, ActEnds):
             j -= 1
         return False
 
-    def _subject_of_next_clause(self, k: int) -> bool:
-        """Whether mention `k` and its apposition are followed by a verb: the subject of a new clause."""
-        j = self.span[k][1]
-        if j >= len(self.lower) or self.lower[j] != ",":
-            return False  # "A and B met": B is listed with A
-        close = next((x for x in range(j + 1, min(len(self.lower), j + 14)) if self.lower[x] == ","), None)
-        if close is None:
-            return False
-        j = close + 1
-        return j < len(self.lower) and (self.lower[j] in self.verbs or self.lower[j] in self.speech)
-
     def _titles_between(self, a: int, b: int) -> bool:
         """"Argentine President X": only title words between a demonym and the person it titles."""
         words = self.lower[self.span[a][1]:self.span[b][0]]
         return self.mentions[b].kind == "Person" and 0 < len(words) <= 4 and all(w in self.titles for w in words)
-
-    def titled_person(self, m: Mention) -> Mention | None:
-        """"the company's chief executive, Murat Kalkan": the person a possessive's title names."""
-        if not (m.possessive or m.form == "demonym"):
-            return None
-        j = self.span[self._k(m)][1]
-        while j < len(self.lower) and self.lower[j] in ("'s", "’s", "'", "’", "s"):
-            j += 1
-        start = j
-        while j < len(self.lower) and j - start < 4 and self.tokens[j][0].isalpha() and self.tokens[j][0].islower():
-            j += 1
-        if j == start or self.lower[j - 1] not in self.titles or j >= len(self.lower) or self.lower[j] != ",":
-            return None
-        return next((p for q, p in enumerate(self.mentions) if self.span[q][0] == j + 1 and p.kind == "Person"), None)
 
     def followed_by(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The actors a ranking adds after "followed by": "the largest buyer ..., followed by Spain and Italy"."""
@@ -531,9 +569,10 @@ class ParsedSentence(Clauses, ActEnds):
         limit = next((i for i in range(t_end, limit - 3) if self.lower[i] == "," and self.lower[i + 1] in ("and", "but", "while")
                       and self.lower[i + 2] in ("the", "its", "their", "it", "they") and self.tokens[i + 3][0].islower()), limit)
         return [m for k, m in enumerate(self.mentions)
-                if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k)
-                and self.marker[k] == slot and not _determiner(m) and not (slot == "of" and self._of_people(k))
-                and not self._people_of(k)]
+                if t_end <= self.span[k][0] < limit and not m.attached and not self._inside_name(k) and not self.member_states(k)
+                and (self.marker[k] == slot or self.marker[k] == "including") and not _determiner(m)
+                and not (slot == "of" and self._of_people(k))
+                and self._marked_after(k, t_end, slot) and not self.describes_person(k) and not self._people_of(k)]
 
     def _people_of(self, k: int) -> bool:
         """"sanctions on four Myanmar military officers": the officers are the end, not their state."""
@@ -543,6 +582,34 @@ class ParsedSentence(Clauses, ActEnds):
         words = self.lower[j:j + 3]
         return any(w in PEOPLE_NOUNS for w in words) and all(w.isalpha() for w in words[:next(
             x for x, w in enumerate(words) if w in PEOPLE_NOUNS)])
+
+    def opens_clause(self, k: int) -> bool:
+        """Whether mention `k` is the subject of a verb of its own, past an apposition: "held talks with A, and
+        B, chairperson of the Commission, met C" (B meets C; B is no partner of the first talks)."""
+        _, j = self.span[k]
+        if j >= len(self.lower) or self.lower[j] != ",":
+            return False  # "The Netherlands and Austria ordered": a shared subject
+        close = next((x for x in range(j + 1, min(len(self.lower), j + 12)) if self.lower[x] == ","), None)
+        if close is None:
+            return False
+        j = close + 1
+        return j < len(self.lower) and (self.lower[j] in self.verbs and not self.lower[j].endswith("ing") or self.lower[j] in self.speech)
+
+    def describes_person(self, k: int) -> bool:
+        """A demonym in an apposition on the person before it: "X, the Serb member of the presidency"."""
+        m = self.mentions[k]
+        i, _ = self.span[k]
+        if m.form != "demonym" or i < 3 or self.lower[i - 1] != "the" or self.lower[i - 2] != "," or not self._modifier(k):
+            return False
+        return any(b == i - 2 and self.mentions[q].kind == "Person" for q, (_, b) in enumerate(self.span))
+
+    def _marked_after(self, k: int, t_end: int, slot: str) -> bool:
+        """Whether the preposition that introduces mention `k` follows the trigger: in "leader of the opposition
+        Liberal Party" the party's "of" comes before "opposition", and the party is no end of it."""
+        if slot not in PREPOSITIONS:
+            return True
+        between = self.lower[max(0, t_end - 1):self.span[k][0]]  # a phrase trigger may end in it: "based in"
+        return slot in between or "," in between or (slot == "for" and any(w in ORDER_NOUNS for w in between))
 
     def _of_people(self, k: int) -> bool:
         i, _ = self.span[k]
@@ -679,9 +746,9 @@ class ParsedSentence(Clauses, ActEnds):
                 return out + [nxt]  # "X and its head, Y"
             if between == [","] and (self.lower[j:i2] != [","] or nxt.form == "demonym") and self._modifier(k + 1):
                 break  # "RTX, the US group formerly known as Raytheon", "X, the Serb member of the presidency": a description
-            if "and" in between and nxt.kind == "Person" and self._subject_of_next_clause(k + 1):
-                break  # "talks with A, and B, chairperson of the Commission, met C": B opens a clause of its own
-            if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached:
+            # "talks with A, and B, chairperson of the Commission, met C": B opens a clause of its own
+            if between in (["and"], [",", "and"], [","]) and (nxt.kind == m.kind or nxt.kind in kinds) and not nxt.attached \
+                    and not self.describes_person(k + 1) and not self.opens_clause(k + 1):
                 out.append(self.mentions[k + 1])
                 k += 1
                 if between == [","]:

@@ -74,6 +74,10 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             self._title_automaton.add_word(title, title)
         self._title_automaton.make_automaton()
         self._name_after = re.compile(r"(?:\s+|,\s+)(" + PERSON_NAME + r")")
+        # "the EU's special representative for the Belgrade-Pristina dialogue, Petra Lindqvist,": a title's
+        # tail, then the name between commas
+        self._name_after_tail = re.compile(r"\s+(?:for|of|to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+,\s+("
+                                           + PERSON_NAME + r")(?=,)")
         self._appointed_name = re.compile(rf"\b(?:appoint|appoints|appointed|appointing|nominate|nominates|nominated|nominating|"
                                           rf"named|naming)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})\s+(?:as|to be)\s")
         self._said_name = re.compile(rf"\b(?:said|says|added|told|wrote|warned)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})(?=\s*[,.])")
@@ -241,8 +245,10 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
     def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         found = []
         titles = self._title_hits(text)
-        for _, end in titles:
-            match = self._name_after.match(text, end)
+        for t_start, end in titles:
+            if re.search(r"\s(?:of|at|for)$", text[t_start:end], re.I):
+                continue  # "a vice president of Sino Andes Mining": the name after is the body
+            match = self._name_after.match(text, end) or self._name_after_tail.match(text, end)
             if not match:
                 continue
             name_start, name = self._person_name(text, match.start(1), match.end(1))

@@ -131,9 +131,11 @@ class LaterReferences:
                         bodies[first] = None  # two bodies share it: ambiguous
         short = {k: v for k, v in bodies.items() if v is not None}
         # a guess by name shape of the first word alone ("Huaxin, a subsidiary of ...") is the full name's too
+        # a headline shortens a name the story gives in full ("Qatar to ship LNG to Germany's Nordhafen")
+        headline = text.find("\n")
         mentions = [replace(m, key=short[m.text].key, form="short", qualifier=short[m.text].qualifier)
                     if m.form == "pattern" and m.text in short and m.kind == short[m.text].kind
-                    and m.start >= short[m.text].end else m for m in mentions]
+                    and (m.start >= short[m.text].end or m.end <= headline < short[m.text].start) else m for m in mentions]
         mentions = _later_references(text, mentions, short, "short")
         return self._without_suffix(text, mentions)
 

@@ -17,6 +17,8 @@ from loaders.spans import Mention
 __all__ = ["IT_INSIDE", "IT_OPENS", "PAIR", "ReferenceReader"]
 
 REFERENCE_KIND = "State"
+#: The opening of an apposition that describes a name: "X, a German group,".
+DESCRIBED_BY = re.compile(r"^[^,]+,\s+(?:a|an)\s+$")
 #: A story is about one company when it names it in its first characters, this often, this many times more than another.
 FOCUS_OPENING = 600
 FOCUS_MIN = 4
@@ -77,9 +79,8 @@ class ReferenceReader:
         taken = [(m.start, m.end) for m in inside + extra]
         for match in self._reference_any.finditer(sentence.text):
             name = match.lastgroup
-            if name in ("last_body", "last_company") and match.group(0).split()[-1][:1].isupper() \
-                    and NAME_GOES_ON.match(sentence.text, match.end()):
-                continue  # "The Movement for the Emancipation of the Niger Delta" is a name, not "the movement"
+            if match.group(0).split()[-1][:1].isupper() and NAME_GOES_ON.match(sentence.text, match.end()):
+                continue  # "The Movement for the Emancipation of the Niger Delta": a name, not a reference
             start = sentence.start + match.start()
             before = history + [m for m in inside if m.end <= start and (m is not subject or name not in ("latter", "former"))]
             if name == "last_person" and " " in match.group(0):
@@ -97,6 +98,17 @@ class ReferenceReader:
                                and word in self._name_of(m).lower()), None)
             else:
                 target = _refer(name, before, self.ontology, current, self._home)
+            if name == "home_state":
+                # "X, a German environmental group, criticised the government": a body the sentence describes by
+                # its state speaks of that state's government, wherever the story is filed
+                described = next((m for m in inside if m.end <= start and m.form == "demonym" and m.kind == REFERENCE_KIND
+                                  and DESCRIBED_BY.search(sentence.text, 0, m.start - sentence.start)), None)
+                target = described or target
+            if name == "last_company" and subject is not None and subject.kind == "Company" and subject.end <= start \
+                    and target is not None and target.key != subject.key and match.group(0).lower().startswith("the "):
+                # "Kazatomprom sells uranium to Russia's Rosatom, for which lawmakers have criticised the company":
+                # a sentence's own company subject is the one it calls "the company"
+                target = subject
             if name == "last_company" and match.start() == 0 and previous_subject is not None \
                     and previous_subject.kind == "Company":
                 target = previous_subject  # "X, a unit of Y, will pay. The company also runs ...": X goes on

@@ -31,7 +31,7 @@ import ahocorasick
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology, Trigger
 from loaders.asides import RELATIVE_SAYING, allegation_elsewhere
 from loaders.carry import CARRY_SENTENCES, Carried, named_group, sentence_words
-from loaders.clauses import BE, OBJECT_FOLLOWERS, OBJECT_OPENERS, PREPOSITIONS, _determiner
+from loaders.clauses import BE, NOUN_DETERMINERS, OBJECT_FOLLOWERS, OBJECT_OPENERS, PREPOSITIONS, _determiner
 from loaders.ends import ParsedSentence
 from loaders.found import RULESET, Found, _date, _dedupe
 from loaders.located import Places
@@ -64,6 +64,21 @@ DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")
+#: Nouns a leader's name can stand before for the government itself: "the Biden administration".
+GOVERNMENT_WORDS = frozenset("government administration cabinet regime".split())
+QUOTE_TOKENS = frozenset(('"', "“", "”", "'", "‘", "’"))
+#: Prepositions whose first phrase after the trigger is its end; a later one belongs to another noun.
+NEAREST_PHRASE_SLOTS = frozenset(("to",))
+#: Words that open a clause with its own subject: "since the United States banned imports".
+SUBORDINATING = frozenset("since because after before when until once while although though whereas if unless".split())
+AUXILIARY_WORDS = frozenset("has have had is are was were will would could can may might shall should must did does do "
+                            "not also already reportedly allegedly".split())
+#: Words after a verb of criticism that make what follows the critic's own words or act: "warned (that) it would".
+SPEAKER_OWN = frozenset("that it they we he she to".split())
+#: Cue words for armed forces and ministries, who buy: "sold rifles to the Indian army".
+FORCE_WORDS = frozenset("force forces guard marines ministry army navy armed".split())
+#: Up to two lowercase words between a demonym and the goods it names: "Russian (enriched) uranium".
+GOODS_GAPS = tuple(re.compile(r"\s+" + r"[a-z][\w-]*\s+" * n) for n in range(3))
 #: Words between a body and the participle that describes it: "X is now registered in Y".
 DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
 #: Verbs whose subject is the goods themselves.
@@ -142,6 +157,7 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
         self._caption_type = lex.get("caption_meeting", "") if lex.get("caption_meeting", "") in ontology.relations else ""
         self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
         self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
+        self._vehicles = frozenset(w.lower() for w in lex.get("vehicle_nouns", ()))
         self._ending = frozenset(w.lower() for w in lex.get("ending_words", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
@@ -154,6 +170,8 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
         self._news_act_re = re.compile(r"(?<![\w-])(?:the|this) (?:" + "|".join(map(re.escape, self._news_acts)) + r")(?![\w-])", re.I)
         self._lede: Mention | None = None  # the first actor of the document being read: whom the story is about
         self._text, self._owners = "", []  # the document being read, and its mentions that own what follows them
+        # "condemned France's decision to deliver", "slams Paris over deliveries": the critic is no party to the act
+        self._critic_forms = frozenset(f.lower() for w in lex.get("criticism_verbs", ()) for f, _ in _forms(w, "verb"))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
 
@@ -317,6 +335,8 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
             if form in ("armed", "equipped") and t_end < len(s.lower) and s.tokens[t_end][0].islower() \
                     and s.lower[t_end] not in OBJECT_WORDS:
                 continue  # "armed drones", "armed groups": an adjective, not "armed the rebels"
+            if any(p for _, p in rules) and _attributive(s, t_start, t_end):
+                rules = [(r, p) for r, p in rules if not p]  # "the Nigerien armed forces", "the armed groups": no act
             if s.blocked(t_start, self._blocking - self._ending if form in self._event_nouns else self._blocking):
                 continue  # "banned imports of Russian oil": a relation stopped, not stated; "ended a tour" took place
             for rule, participle in rules:
@@ -438,6 +458,29 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
             # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
             # company is not where Vietnam's imports come from
             ends["source"] = [s.focus]
+        if participle and by_agent is not None and t_start > 0 and s.lower[t_start - 1] == ",":
+            # "The howitzers, produced by KNDS under a contract, arrived in Armenia": an aside's participle
+            # does not reach past the comma that closes it
+            close = next((x for x in range(t_end, len(s.lower)) if s.lower[x] == ","), len(s.lower))
+            for end in ("source", "target"):
+                ends[end] = [m for m in ends[end] if m.form == "qualifier" or not any(m is x for x in s.mentions)
+                             or s.span[s._k(m)][0] < close or s.span[s._k(m)][1] <= t_start]
+        for end in ("source", "target"):
+            if any(m.kind == "Person" and self._leader_of_government(s, m) for m in ends[end]):
+                # "criticised the Vunivalu government": the government, not the person; in a story filed from
+                # a state, that state's
+                home = [self._home] if self._home is not None else []
+                kinds = (trig.source_kinds or rel.source) if end == "source" else (trig.target_kinds or rel.target)
+                ends[end] = [h for m in ends[end] for h in ([m] if not (m.kind == "Person" and self._leader_of_government(s, m))
+                                                            else [x for x in home if x.kind in kinds])]
+        if rule.type in self._cue_re and ends["target"]:
+            # "to replace Russian nuclear fuel": a state named on the goods is where they come from, no buyer
+            ends["target"] = [m for m in ends["target"] if not self._names_goods(s, m, rule.type)]
+        if trig.pos == "verb" and "Person" in trig.source_kinds and trig.source == ("agent",):
+            # people travel: "two Egyptian cargo planes landed in Mogadishu" is no Egyptian visit
+            ends["source"] = [m for m in ends["source"] if not s.thing_modifier(m, self._vehicles)]
+            if t_start > 0 and s.lower[t_start - 1] in self._vehicles:
+                ends["source"] = []  # "accompanied the truck travelling to Iran": the truck travels
         followers = s.followed_by(t_end, kinds=(rel.target if agent_end == "target" else rel.source))
         if followers and ends[agent_end]:
             ends[agent_end] = ends[agent_end] + followers  # "India was the largest buyer, followed by Spain and the Netherlands"
@@ -603,7 +646,13 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
             near = s.possessor(t_start)
             if near is not None and near.kind in kinds:
                 return s.coordinated(near)
+            if near is None and _unnamed_owner(s, t_start):
+                return []  # "over its president's so-called state visit to Taiwan": the visit is the president's
         candidates = s.subject_candidates(t_start)
+        if pos == "verb":
+            opened = self._subordinate_subject(s, t_start, candidates)
+            if opened is not None and opened.kind in kinds and opened is not skip:
+                return s.coordinated(opened)  # "X has been courted since the United States banned imports": the US bans
         own = [m for m in candidates if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
         if not own and s.relative_to_noun(t_start):
             return []  # "lawmakers who criticised Beijing": the clause is about people the text does not name
@@ -617,6 +666,12 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
                 return [last[-1]]
         for m in candidates:
             if m.kind in kinds and m is not skip:
+                titled = s.titled_person(m)
+                if titled is not None and titled.kind in kinds:
+                    return [titled]  # "the EU's special envoy, Petra Lindqvist, held talks": the envoy
+                criticised, doer = self._criticised(s, m, t_start)
+                if criticised:
+                    return [doer] if doer is not None and doer.kind in kinds else []
                 return listed_before(s, m) + s.coordinated(m)
         authorities = s.authorities_in(t_start) if pos == "verb" else None
         if authorities is not None and authorities.kind in kinds:
@@ -642,6 +697,69 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
     def _state_of_place(m: Mention | None) -> Mention | None:
         """The state named with "in" ("arrested in Minsk"); not a region's, whose authority may be disputed."""
         return m if m is not None and m.kind == "State" else None
+
+    def _subordinate_subject(self, s: "ParsedSentence", t_start: int, candidates: list[Mention]) -> Mention | None:
+        """The subject of a clause that a subordinating word opens just before the verb: "since the United
+        States banned", "after Chile sold"."""
+        j = t_start - 1
+        while j > 0 and (s.lower[j] in AUXILIARY_WORDS or (s.lower[j].endswith("ly") and s.tokens[j][0].islower())):
+            j -= 1
+        m = next((c for c in candidates if s.span[s._k(c)][1] == j + 1), None)
+        if m is None:
+            return None
+        i = s.span[s._k(m)][0] - 1
+        if i >= 0 and s.lower[i] == "the":
+            i -= 1
+        return m if i >= 0 and s.lower[i] in SUBORDINATING else None
+
+    @staticmethod
+    def _leader_of_government(s: "ParsedSentence", m: Mention) -> bool:
+        """A person's name used for the government they lead: "the Vunivalu government", "the Biden administration"."""
+        if not any(m is x for x in s.mentions):
+            return False
+        _, j = s.span[s._k(m)]
+        return j < len(s.lower) and s.lower[j] in GOVERNMENT_WORDS and s.lower[max(0, s.span[s._k(m)][0] - 1)] == "the"
+
+    def _names_goods(self, s: "ParsedSentence", m: Mention, type_name: str) -> bool:
+        """A demonym on the type's goods: "Russian nuclear fuel", "Russian enriched uranium", "Qatari LNG"."""
+        if m.form != "demonym" or not any(m is x for x in s.mentions):
+            return False
+        at = m.end - s.sentence.start
+        for gap in GOODS_GAPS:
+            words = gap.match(s.text, at)
+            cue = self._cue_re[type_name].match(s.text, words.end()) if words else None
+            if cue is not None:
+                # "the Indian army", "Malian armed forces": the cue names the buyer's forces, not goods
+                return not any(w in self._collective or w in FORCE_WORDS for w in cue.group(0).lower().split())
+        return False
+
+    def _criticised(self, s: "ParsedSentence", subject: Mention, t_start: int) -> tuple[bool, Mention | None]:
+        """Whether the act at `t_start` is what `subject` criticises ("Baku condemned France's decision to deliver
+        howitzers", "Baku slams Paris over arms deliveries"), and then who does it: the owner of the criticised
+        thing, or the one criticised for it ("over", "for"); the critic is no party to it."""
+        if not self._critic_forms:
+            return False, None
+        _, j = s.span[s._k(subject)]
+        verb = next((x for x in range(j, t_start) if s.lower[x] in self._critic_forms), None)
+        if verb is None or any(w in (";", ":") or w in ("and", "but", "while", "whereas", "which", "who")
+                               for w in s.lower[j:verb]):
+            return False, None
+        if any(w in ("and", "but", "then") and s.tokens[x + 1][0].islower() for x, w in enumerate(s.lower[verb:t_start], verb) if x + 1 < len(s.tokens)):
+            return False, None  # "condemned Peru and bought frigates": a second act of the subject's own
+        if verb + 1 < len(s.lower) and s.lower[verb + 1] in SPEAKER_OWN:
+            return False, None  # "Russia warned it would supply missiles": a warning about its own act
+        for k, m in enumerate(s.mentions):
+            i, e = s.span[k]
+            if i <= verb or e > t_start or m.attached:
+                continue
+            if i > verb + 3 or not all(w.isalpha() for w in s.lower[verb + 1:i]):
+                break
+            if m.possessive or m.form == "demonym":
+                return True, m  # "condemned France's decision to deliver", "condemned the French deliveries"
+            if any(w in ("over", "for") for w in s.lower[e:t_start]):
+                return True, m  # "slams Paris over new deliveries"
+            break
+        return True, None
 
     def _qualifier(self, m: Mention) -> Mention | None:
         """The state that qualifies a body in the text ("Norway's Equinor"), as a mention of its own."""
@@ -721,15 +839,23 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
             elif slot == "captor":
                 m = self._captor(s)
                 if m is not None and m.kind in kinds:
-                    return [m]
+                    # "Bamako and Ouagadougou accused French intelligence of espionage": both hold the charge
+                    return s.coordinated(m, kinds) if any(m is x for x in s.mentions) else [m]
                 continue
             else:
                 found = [m for m in s.after_all(t_end, slot) if m.kind in kinds]
                 if not found and passive and slot == "in":  # "Agadem, in eastern Niger, is operated by X"
                     found = [m for k, m in enumerate(s.mentions) if s.span[k][1] <= t_start and s.marker[k] == "in"
                              and s.clause[s.span[k][0]] == s.clause[t_start] and m.kind in kinds and not m.attached][:1]
+                if found and slot in NEAREST_PHRASE_SLOTS:
+                    # "supply gas to Nordhafen ..., during a visit to Doha": the trigger's own "to" phrase
+                    # comes first; a later "to" hangs on another noun, unless a list goes on ("to PSO and to X")
+                    first = s.span[s._k(found[0])][0]
+                    found = [m for m in found if not any(w == slot and s.lower[x - 1] not in ("and", "or", ",")
+                                                         for x, w in enumerate(s.lower[first:s.span[s._k(m)][0]], first))]
                 if found:
-                    named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None]
+                    named = [a for m in found for a in (s.apposed(m, kinds),) if a is not None
+                             and not (any(a is x for x in s.mentions) and s.describes_person(s._k(a)))]
                     out = list(dict.fromkeys([c for m in found for c in s.coordinated(m, kinds)] + named))
                     goods = s.after(t_end, None, origin=True) if origin and slot == "from" and "object" in slots else None
                     if goods is not None and goods.form == "demonym" and goods.kind in kinds and goods.start < found[0].start \
@@ -859,6 +985,35 @@ LEDE_KINDS = ("State", "Organization", "Agency", "Company")
 def _nationals(m: Mention) -> bool:
     """A demonym that names people of a state ("three Bulgarians"), not the state."""
     return m.form == "demonym" and m.text.endswith("s") and not m.text.endswith("ss")
+
+
+def _attributive(s: "ParsedSentence", t_start: int, t_end: int) -> bool:
+    """A past participle standing as an adjective before its noun, after a determiner, a demonym, a
+    possessive or a preposition: "the armed forces", "Nigerien armed forces", "Mali's armed forces"."""
+    if t_end >= len(s.lower) or t_end - t_start != 1:
+        return False
+    nxt, word = s.tokens[t_end][0], s.lower[t_end]
+    if not (nxt.isalpha() and nxt.islower()) or word in OBJECT_FOLLOWERS or word in NOUN_DETERMINERS or word in BE:
+        return False
+    if t_start == 0:
+        return True
+    before = s.lower[t_start - 1]
+    if before in NOUN_DETERMINERS or before in PREPOSITIONS:
+        return True
+    return any(b == t_start and (m.form == "demonym" or m.possessive) for m, (_, b) in zip(s.mentions, s.span))
+
+
+def _unnamed_owner(s: "ParsedSentence", t_start: int) -> bool:
+    """Whether a noun trigger has a possessor the text does not name as an actor: "its president's visit",
+    "the minister's trip"."""
+    j = t_start - 1
+    while j >= 0 and t_start - j <= 4 and (s.lower[j] in QUOTE_TOKENS or (s.tokens[j][0].replace("-", "").isalpha()
+                                                                      and s.tokens[j][0].islower()
+                                                                      and not s.lower[j].endswith(("'s", "’s")))):
+        j -= 1
+    if j < 0 or not s.lower[j].endswith(("'s", "’s")) or any(a <= j < b for a, b in s.span):
+        return False
+    return j > 0 and s.lower[j - 1] in ("its", "their", "his", "her", "the")
 
 
 def _agentive(word: str) -> bool:

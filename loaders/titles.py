@@ -68,6 +68,8 @@ COMMISSIONER = re.compile(r"^(?P<body>(?:[A-Z][\w-]*\s+){1,3})Commissioner$")
 OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 #: Referring nouns for states, which the text seldom calls by that noun next to the name.
 REFERRED_STATES = frozenset(n for n, kinds in REFERRED_KINDS.items() if kinds == ("State",))
+#: A title that ends in its own preposition ("vice president of"), then the body.
+TITLE_OWN_PREPOSITION = re.compile(r"\s(?:of|at|for)$", re.I)
 LONG_TITLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -249,8 +251,14 @@ class TitleReader(OfficeForms):
             board = BOARD_OF.match(text, end)  # "chairman of the board of Siemens Energy"
             end = board.end() if board else end
         role_text = match.group("role")
+        rest = match.group("rest")
+        tail = TITLE_OWN_PREPOSITION.search(role_text) if not rest else None
+        if tail:  # "a vice president of CNNC": the title's own "of" introduces the body
+            rest = tail.group(0) + " "
+            the = re.match(r"\s+(?:the\s+)?", after[match.end():])
+            end += len(the.group(0)) if the else 0
         holder = None
-        of_body = next((m for m in mentions[i + 1:] if match.group("rest") and match.group("rest").strip().startswith("of")
+        of_body = next((m for m in mentions[i + 1:] if rest and rest.strip().startswith("of")
                         and m.start == end and m.kind != "Person"), None)
         for m in mentions[i + 1:]:
             if m.start >= person.end + 120:
@@ -259,7 +267,7 @@ class TitleReader(OfficeForms):
                 holder = m  # "the Chilean foreign minister"; "the Serb member of Bosnia's presidency" is Bosnia's
                 role_text = text[m.end:person.end + match.end("role")].strip()
                 break
-            if match.group("rest") and m.start == end and m.kind != "Person":
+            if rest and m.start == end and m.kind != "Person":
                 holder = m  # "the foreign minister of Chile"
                 k = mentions.index(m)
                 if m.possessive and k + 1 < len(mentions) and mentions[k + 1].kind in BODY_KINDS and \

@@ -79,8 +79,6 @@ SPEAKER_OWN = frozenset("that it they we he she to".split())
 FORCE_WORDS = frozenset("force forces guard marines ministry army navy armed".split())
 #: Up to two lowercase words between a demonym and the goods it names: "Russian (enriched) uranium".
 GOODS_GAPS = tuple(re.compile(r"\s+" + r"[a-z][\w-]*\s+" * n) for n in range(3))
-#: Words between a body and the participle that describes it: "X is now registered in Y".
-DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
 #: Verbs whose subject is the goods themselves.
 GOODS_MOVE = frozenset({"come"})
 #: Words that open a noun phrase, so that a name after them modifies the noun: "the African Union mission".
@@ -163,7 +161,6 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
         self._home: Mention | None = None  # the dateline's state of the document being read
         self._carried: dict[str, Carried] = {}  # per type, the agent of its last trigger in the document
         self._sentence_no = 0
-        self._text = ""  # the document being read
         self._envoys = frozenset(w.lower() for w in lex.get("envoy_nouns", ()))
         self._heads = frozenset(w.lower() for w in lex.get("head_of_mission_nouns", ()))
         self._news_acts = frozenset(w.lower() for w in lex.get("news_act_nouns", ()))
@@ -184,7 +181,6 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader):
                 doc_date: str = "") -> list[Found]:
         """Relations stated in `text`, given its mentions (from `MentionFinder`)."""
         sentences = sentences if sentences is not None else split_sentences(text)
-        self._text = text
         triggers = self._trigger_hits(text)
         topic = cache(lambda: self._topic(text))  # counted only if a sentence needs it: the cue scan of a whole text is costly
         self._previous_text = ""  # the sentence before the one being read, for "he" and "she"

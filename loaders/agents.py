@@ -13,6 +13,8 @@ type's slots, is in `SlotReader` (`loaders.slots`).
 
 from __future__ import annotations
 
+from graph.ontology import Trigger
+from loaders.clauses import OBJECT_OPENERS
 from loaders.ends import ParsedSentence
 from loaders.slots import apposed, listed_before
 from loaders.spans import Mention
@@ -34,6 +36,28 @@ NOUN_PHRASE_OPENERS = frozenset("the a an its their his her this that these thos
 
 class AgentReader:
     """The part of `RelationExtractor` that finds a trigger's agent and what a mention stands for."""
+
+    @staticmethod
+    def _passive_agent(trig: Trigger, participle: bool, s: "ParsedSentence", t_start: int, t_end: int,
+                       agent_kinds: tuple[str, ...]) -> tuple[bool, Mention | None]:
+        """Whether the trigger is passive, and the agent its "by" phrase names: "was sold by X", "a visit by X"."""
+        passive = participle and s.passive(t_start)
+        by_agent = None
+        # "Chile condemned the killing of civilians by X": a verb with its own object is no participle,
+        # and the "by" is the object's
+        finite = trig.pos == "verb" and not passive and t_end < len(s.lower) and s.lower[t_end] in OBJECT_OPENERS
+        if (participle or trig.pos == "noun") and not finite:
+            # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
+            by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 7))
+            if by_agent is None and trig.pos == "noun" and "by" in s.lower[t_end:t_end + s.to_comma(t_end, 5)]:
+                # "a visit to Addis Ababa by Somaliland's president, X": the person the title names
+                by_agent = next((m for m in [s.after(t_end, "by", within=12)] if m is not None and m.kind == "Person"), None)
+        if by_agent is not None:
+            passive = True
+        if passive and (by_agent is None or by_agent.kind not in agent_kinds) and "Person" in agent_kinds:
+            # "received by the First Secretary of the Party and President of the Republic, X": X
+            by_agent = s.person_after_title(t_end) or by_agent
+        return passive, by_agent
 
     def _agent(self, s: "ParsedSentence", t_start: int, kinds: tuple[str, ...], passive: bool,
                by_agent: Mention | None, pos: str, skip: Mention | None = None) -> list[Mention]:

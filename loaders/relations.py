@@ -34,7 +34,6 @@ import ahocorasick
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.agents import AgentReader, _agentive
 from loaders.carry import Carried, CarryReader
-from loaders.clauses import OBJECT_OPENERS
 from loaders.ends import ParsedSentence
 from loaders.found import RULESET, Found, _dedupe
 from loaders.located import OPERATES_IN, Places, SeatReader
@@ -239,40 +238,17 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
         return _dedupe(out)
 
     def _apply(self, rule: _Rule, participle: bool, s: "ParsedSentence", t_start: int, t_end: int, doc_date: str) -> list[Found]:
+        """The claims one rule of the trigger at `t_start`..`t_end` makes: its two ends found, then paired."""
         rel = self.relations[rule.type]
         trig = rule.trigger
-        if trig.requires:
-            # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one; with
-            # `requires_within`, only near: "accused of photographing a base", not "X, who photographed the parade,
-            # said police detained two"
-            lo, hi = 0, len(s.lower)
-            if trig.requires_within:  # near, and in the same stretch between commas
-                lo = max([0, t_start - trig.requires_within] + [i + 1 for i in range(lo, t_start) if s.lower[i] == ","])
-                hi = min([t_end + trig.requires_within] + [i for i in range(t_end, min(hi, t_end + trig.requires_within)) if s.lower[i] == ","])
-            if not any(w in trig.requires for w in s.lower[lo:hi]) and not (
-                    "intelligence" in trig.requires and self._names_service(s, t_start, t_end, hi)):
-                return []
+        if trig.requires and self._lacks_required(trig, s, t_start, t_end):
+            return []
         if trig.fallback and self._charged_with_typed(s, t_end, rule.type):
             return []  # "accused Pyongyang of arming Moscow": the arming is the claim, found or not
-        passive = participle and s.passive(t_start)
-        by_agent = None
-        # "Chile condemned the killing of civilians by X": a verb with its own object is no participle,
-        # and the "by" is the object's
-        finite = trig.pos == "verb" and not passive and t_end < len(s.lower) and s.lower[t_end] in OBJECT_OPENERS
-        if (participle or trig.pos == "noun") and not finite:
-            # "was sold by X" reaches across the clause; a bare participle ("sold to Peru by X") does not pass a comma
-            by_agent = s.after(t_end, "by", within=None if passive else s.to_comma(t_end, 8 if participle else 7))
-            if by_agent is None and trig.pos == "noun" and "by" in s.lower[t_end:t_end + s.to_comma(t_end, 5)]:
-                # "a visit to Addis Ababa by Somaliland's president, X": the person the title names
-                by_agent = next((m for m in [s.after(t_end, "by", within=12)] if m is not None and m.kind == "Person"), None)
-        if by_agent is not None:
-            passive = True
-        ends: dict[str, list[Mention]] = {}
         agent_end = "source" if trig.source in (("agent",), ("nearest",)) else "target"
         agent_kinds = (trig.source_kinds or rel.source) if agent_end == "source" else (trig.target_kinds or rel.target)
-        if passive and (by_agent is None or by_agent.kind not in agent_kinds) and "Person" in agent_kinds:
-            # "received by the First Secretary of the Party and President of the Republic, X": X
-            by_agent = s.person_after_title(t_end) or by_agent
+        passive, by_agent = self._passive_agent(trig, participle, s, t_start, t_end, agent_kinds)
+        ends: dict[str, list[Mention]] = {}
         other_end = "target" if agent_end == "source" else "source"
         # "Italy's largest supplier": the possessor of an agent noun is the other party
         owner = s.possessor(t_start) if trig.pos == "noun" and _agentive(s.lower[t_end - 1]) else None

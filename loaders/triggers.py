@@ -171,3 +171,15 @@ class TriggerReader:
             words.append(w)
         forms = words + [a + " " + b for a, b in zip(words, words[1:])]
         return any(r.type != type_name and r.trigger.pos != "verb" for f in forms for r, _ in self._forms.get(f, ()))
+
+    def _lacks_required(self, trig: Trigger, s: "ParsedSentence", t_start: int, t_end: int) -> bool:
+        """Whether a trigger that states its type only beside certain words (`requires`) has none near it."""
+        # "the sanctions that ECOWAS imposed on Niger": "imposed" states a sanction only beside one; with
+        # `requires_within`, only near: "accused of photographing a base", not "X, who photographed the parade,
+        # said police detained two"
+        lo, hi = 0, len(s.lower)
+        if trig.requires_within:  # near, and in the same stretch between commas
+            lo = max([0, t_start - trig.requires_within] + [i + 1 for i in range(lo, t_start) if s.lower[i] == ","])
+            hi = min([t_end + trig.requires_within] + [i for i in range(t_end, min(hi, t_end + trig.requires_within)) if s.lower[i] == ","])
+        return not any(w in trig.requires for w in s.lower[lo:hi]) and not (
+            "intelligence" in trig.requires and self._names_service(s, t_start, t_end, hi))

@@ -22,7 +22,7 @@ from loaders.found import RULESET, Found, _date
 from loaders.spans import Mention
 from loaders.triggers import _Rule
 
-__all__ = ["AMOUNT", "ModalityReader"]
+__all__ = ["ModalityReader"]
 
 AMOUNT = re.compile(
     r"(?:(?:US|U\.S\.|A|C)?[$€£¥]\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|bn|m|tn)\b)?"

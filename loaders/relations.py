@@ -208,6 +208,7 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
     # -- one sentence --------------------------------------------------------------------------
 
     def _sentence(self, s: "ParsedSentence", triggers: list[tuple[int, int, str]], doc_date: str) -> list[Found]:
+        """The claims of one parsed sentence, from the trigger words found in it."""
         out: list[Found] = []
         base = s.sentence.start
         for start, end, form in triggers:

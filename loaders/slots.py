@@ -34,13 +34,13 @@ BARE_VERB_BEFORE = frozenset(
     "further again once soon first later jointly".split())
 #: Words between a body and the participle that describes it: "X is now registered in Y".
 DESCRIBED_ADVERBS = frozenset("also now still legally officially formally nominally reportedly".split())
-
 #: Prepositions whose first phrase after the trigger is its end; a later one belongs to another noun.
 NEAREST_PHRASE_SLOTS = frozenset(("to",))
 #: Cue words for armed forces and ministries, who buy: "sold rifles to the Indian army".
 FORCE_WORDS = frozenset("force forces guard marines ministry army navy armed".split())
 #: Up to two lowercase words between a demonym and the goods it names: "Russian (enriched) uranium".
 GOODS_GAPS = tuple(re.compile(r"\s+" + r"[a-z][\w-]*\s+" * n) for n in range(3))
+
 
 def described(s: ParsedSentence, t_start: int, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
     """The body a participle describes: "X, a firm registered in Y" is X; in "blacklisted two firms

@@ -39,6 +39,8 @@ LIGHT_ACTS = frozenset("being conducting carrying running orchestrating launchin
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
+    """One trigger of a relation type, with its index among the type's triggers (named in the claim's rule)."""
+
     type: str
     trigger: Trigger
     index: int

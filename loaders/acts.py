@@ -1,18 +1,34 @@
-"""Ends of covert acts in a parsed sentence: what hackers act on, whose "its" a target is, the state of
-envoys charged with an act, a suspect named after the charge, a body named in apposition or before a noun.
+"""Ends of covert acts and charges in a parsed sentence: who is charged with the act after "of" or "for"
+("accused Iran of supplying drones"), what hackers act on, whose "its" a target is, the state of envoys
+charged with an act, a suspect named after the charge, a body named in apposition or before a noun.
 
 `ActEnds` is mixed into `ParsedSentence` (`loaders.ends`); its methods read the parse of `Clauses`.
+
+>>> from loaders.ends import ParsedSentence
+>>> from loaders.mentions import MentionFinder
+>>> from loaders.segment import split_sentences
+>>> text = "Australia accused Iran of supplying drones."
+>>> s = ParsedSentence(split_sentences(text)[0], MentionFinder.default().find(text))
+>>> applies, doer = s.gerund_doer(4)
+>>> applies, doer.text
+(True, 'Iran')
 """
 
 from __future__ import annotations
 
-from loaders.clauses import BE
+from loaders.clauses import BE, PREPOSITIONS, QUOTES
 from loaders.spans import Mention
 
-__all__ = ["SPY_NOUNS", "ActEnds"]
+__all__ = ["AUXILIARIES", "SPY_NOUNS", "ActEnds"]
 
 #: People who act for a state's intelligence: "Russian agents", "Chinese operatives".
 SPY_NOUNS = frozenset("agents agent operatives operative spies spy officers".split())
+AUXILIARIES = frozenset("has have had been being not also is are was were be".split())
+#: Verbs whose object is charged with the act after "of": "accused Moscow of espionage".
+ACCUSING = frozenset("accused accuse accuses accusing suspected suspect suspects charged convicted guilty suspicion "
+                     "allegations charges blamed blame blames blaming".split())
+#: Days between an accused object and "of": "accused China on Monday of".
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 class ActEnds:
@@ -98,3 +114,88 @@ class ActEnds:
             if j == t_start and not m.possessive and m.form != "demonym" and not m.attached:
                 return m
         return None
+
+    def gerund_doer(self, t_start: int) -> tuple[bool, Mention | None]:
+        """"punished Delhi for buying", "accused Iran of supplying", "accused Moscow of systematic espionage":
+        the object before "for"/"of" does it. Whether the pattern applies, and the doer."""
+        j = t_start - 1
+        if j > 2 and self.lower[j] == "and" and self.lower[t_start].endswith("ing"):  # "of photographing ... and passing"
+            j = next((x for x in range(j - 1, max(0, j - 8), -1) if self.lower[x] in ("of", "for")
+                      and x + 1 < len(self.lower) and self.lower[x + 1].endswith("ing")), j)
+            if self.lower[j] in ("of", "for"):
+                t_start = j + 1
+                j = t_start - 1
+        named = next((k for k, (a, b) in enumerate(self.span) if b == t_start and a < t_start), None)
+        if named is not None and not self.mentions[named].possessive and self.mentions[named].form != "demonym":
+            j = self.span[named][0] - 1  # "blamed Russia for the Bundestag hack": the name before the act is what it was done to
+        reach = j + 1
+        while j > 0 and reach - j <= 4 and (self.lower[j] in QUOTES or (
+                self.tokens[j][0].isalpha() and self.tokens[j][0].islower() and self.lower[j] not in ("for", "of")
+                and (self.lower[j] not in ("and", "or", "but") or (
+                    self.lower[j] != "but" and j + 1 < t_start and self.tokens[j - 1][0].isalpha() and self.tokens[j - 1][0].islower()
+                    and not self.lower[j - 1].endswith("ing") and self.lower[j - 1] not in ("for", "of")
+                    and self.lower[j + 1] not in self.verbs and not self.lower[j + 1].endswith("ed")))
+                and (not self.lower[j].endswith("ing") or self.lower[j - 1] in ("of", "for")))):
+            j -= 1  # adverbs, adjectives ("military and technology"), a quote or "being behind" between "of" and the act
+        if j < 1 or self.lower[j] not in ("for", "of"):
+            return False, None
+        gerund = self.lower[t_start].endswith("ing")
+        end = j
+        if j >= 3 and self.lower[j - 2] in ("on", "last", "in") and (self.lower[j - 1] in WEEKDAYS or self.lower[j - 1].isdigit()
+                                                                    or self.lower[j - 1] in ("week", "month", "year")):
+            end = j - 2  # "accused China on Monday of", "accused Moscow last week of"
+        before = next((m for k, m in enumerate(self.mentions) if self.span[k][1] == end and not m.attached), None)
+        if before is not None:
+            accused = self.span[self._k(before)][0] >= 1 and self.lower[self.span[self._k(before)][0] - 1] in ACCUSING
+            return (True, before) if gerund or accused else (False, None)
+        owner = self._accused_owner(j)
+        if owner is not None:
+            return True, owner  # "accused French intelligence of espionage", "accused Chile's navy of spying"
+        word = self.tokens[j - 1][0]
+        if self.lower[j - 1] in ACCUSING and j >= 2:
+            prev = self.tokens[j - 2][0]
+            if prev.isalpha() and prev.islower() and prev.lower() not in BE and prev.lower() not in AUXILIARIES:
+                # "Zhao Lin, a Chinese national suspected of stealing": the person the apposition describes
+                comma = next((x for x in range(j - 2, max(-1, j - 9), -1) if self.lower[x] == ","), None)
+                named = next((m for k, m in enumerate(self.mentions) if comma is not None and self.span[k][1] == comma
+                              and m.kind == "Person"), None)
+                if named is None:
+                    named = self._named_after(t_start)  # "A man suspected of spying for Minsk, a citizen named X, was held"
+                return True, named  # else "a freight company accused of supplying": a body with no name does it
+            return False, None  # "Peru was accused of buying": the subject does it
+        if gerund and word[:1].isupper() and j - 1 > 0:
+            return True, None  # a name the gazetteer does not know does it, not the sentence's subject
+        if gerund and word.isalpha() and word.islower() and any(
+                self.span[k][1] == j - 1 and m.form == "demonym" and self._unnamed_object(self.span[k][0])
+                for k, m in enumerate(self.mentions)):
+            return True, None  # "sanctioned an independent Chinese refinery for buying": the unnamed body does it
+        return False, None
+
+    def _accused_owner(self, j: int) -> Mention | None:
+        """The state or body that owns the unnamed object of an accusation before "of" at `j`: "accused
+        French intelligence of", "blamed Chile's navy for"."""
+        x = j - 1
+        while x > 0 and j - x <= 2 and self.tokens[x][0].isalpha() and self.tokens[x][0].islower() \
+                and self.lower[x] not in ACCUSING and self.lower[x] not in PREPOSITIONS:
+            x -= 1
+        if x == j - 1:
+            return None
+        k = next((k for k, (a, b) in enumerate(self.span) if b == x + 1), None)
+        if k is None:
+            return None
+        m = self.mentions[k]
+        a = self.span[k][0]
+        if a >= 2 and self.lower[a - 1] in ("the", "a", "an"):
+            a -= 1  # "accused the Chilean navy of"
+        if not (m.form == "demonym" or m.possessive) or a < 1:
+            return None
+        return m if self.lower[a - 1] in ACCUSING else None
+
+    def _unnamed_object(self, i: int) -> bool:
+        """Whether the words before token `i` open an object noun phrase: "sanctioned a (independent) ...",
+        not "the use of Cypriot ..."."""
+        for d in (i - 1, i - 2):
+            if d >= 1 and self.lower[d] in ("a", "an", "the") and all(self.tokens[x][0].isalpha() and self.tokens[x][0].islower()
+                                                                       for x in range(d + 1, i)):
+                return self.lower[d - 1] not in ("of", "for", "in", "on", "to", "from", "with", "by")
+        return False

@@ -3,7 +3,10 @@
 A story often states the act on a group it describes ("four military officers", "a railway dispatcher")
 and names the people in the next sentence, or says of one more "X was also blacklisted" without saying
 by whom. For the types that allow it (`carry_agent` in relations.yaml), the agent of the type's last
-trigger stays on hand for a couple of sentences.
+trigger stays on hand for a couple of sentences. `CarryReader`, mixed into `RelationExtractor`
+(`loaders.relations`), keeps those agents and makes the claims, and carries a trade's parties over to a
+later passive that leaves one unnamed ("Bahrain agreed to buy NASAMS. The launchers will be delivered
+by Kongsberg": Bahrain buys).
 
 >>> OPENING.match("The officers are General A and Colonel B.").group("head")
 'officers'
@@ -14,12 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.ends import ParsedSentence
+from loaders.found import RULESET, Found, _date, _dedupe
+from loaders.segment import Sentence
 from loaders.spans import Mention
 
-__all__ = ["CARRY_SENTENCES", "Carried", "OPENING", "named_group", "sentence_words"]
+__all__ = ["CARRY_SENTENCES", "Carried", "CarryReader", "OPENING", "named_group", "sentence_words"]
 
 #: How many sentences on the agent of a trigger still counts.
 CARRY_SENTENCES = 3
+#: How many sentences back a passive sale may find the party it leaves unnamed.
+TRADE_CARRY_SENTENCES = 2
 #: "The officers are ...", "The company, X, ...", "The companies - A, B and C - ...", "The measures target ...".
 OPENING = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)\s*(?:(?P<mark>[,:\-–—])|"
                      r"(?P<verb>are|is|were|was|include|includes|included|cover|covers|covered|target|targets|"
@@ -88,3 +96,57 @@ def _after_preposition(before: str) -> bool:
 def sentence_words(text: str) -> frozenset[str]:
     """The lower-case words of a sentence, for matching the head of a later "The officers are"."""
     return frozenset(WORD.findall(text.lower()))
+
+
+class CarryReader:
+    """The part of `RelationExtractor` that carries agents and trade parties past their sentence."""
+
+    def _recent(self, type_name: str) -> bool:
+        """Whether the type's carried agent was found few enough sentences back to count."""
+        carried = self._carried.get(type_name)
+        return carried is not None and 0 <= self._sentence_no - carried.sentence <= CARRY_SENTENCES
+
+    def _carry(self, type_name: str, sources: list[Mention], s: "ParsedSentence", t_start: int) -> None:
+        """Keep the agent of this trigger for the next sentences, with how its sentence states the act."""
+        self._facts(s)
+        trigger_char = s.tokens[t_start][1] - s.sentence.start
+        self._carried[type_name] = Carried(self._sentence_no, tuple(sources), sentence_words(s.text),
+                                           self._modality(s.text, trigger_char, s, sources[0]))
+
+    def _named_group(self, sentence: Sentence, inside: list[Mention], doc_date: str) -> list[Found]:
+        """"Australia sanctioned four officers. The officers are A, B and C.": the officers named."""
+        out = []
+        for type_name, carried in self._carried.items():
+            if not 0 < self._sentence_no - carried.sentence <= CARRY_SENTENCES:
+                continue
+            rel = self.relations[type_name]
+            sources = [m for m in carried.sources if m.kind in rel.source]
+            if rel.propagate and "source" in rel.propagate:
+                sources += [q for q in map(self._qualifier, sources) if q is not None]
+            for target in named_group(sentence.text, sentence.start, inside, carried, rel.target):
+                out.extend(Found(type=type_name, source=source, target=target, sentence=sentence, modality=carried.modality,
+                                 rule=f"{RULESET}/{type_name}.carried", date=_date(sentence.text) or doc_date)
+                           for source in sources if source.key != target.key)
+        return _dedupe(out)
+
+    def _carry_over(self, type_name: str, ends: dict[str, list[Mention]], passive: bool, s: "ParsedSentence",
+                    t_start: int, rel) -> None:
+        """A passive whose subject is the goods leaves one party to the sentences before: "Bahrain agreed to buy
+        NASAMS. The launchers will be delivered by Kongsberg": Bahrain buys. Ends found are remembered for this."""
+        recent = self._recent_ends.setdefault(type_name, {})
+        missing = [end for end in ("source", "target") if not ends[end]]
+        own = [m for m in s.subject_candidates(t_start) if s.clause[s.span[s._k(m)][0]] == s.clause[t_start]]
+        if passive and len(missing) == 1 and not any(m.kind in rel.source + rel.target for m in own):
+            end = missing[0]
+            number, found = recent.get(end, (-9, []))
+            other = {m.key for m in ends["target" if end == "source" else "source"]}
+            if self._sentence_no - number <= TRADE_CARRY_SENTENCES and not any(m.key in other for m in found):
+                ends[end] = list(found)
+        for end in ("source", "target"):
+            named = [m for m in ends[end] if m.form != "qualifier"]
+            number, known = recent.get(end, (-9, []))
+            if named and all(m.form == "demonym" for m in named) and self._sentence_no - number <= TRADE_CARRY_SENTENCES \
+                    and any(m.form != "demonym" for m in known):
+                continue  # "Russian gas has flowed to ..." does not replace Gazprom, named just before, as the seller
+            if named:
+                recent[end] = (self._sentence_no, named)

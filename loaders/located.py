@@ -8,7 +8,8 @@ actor (their form is `located`). `Places.seats` reads "Lima-based Andes Mining",
 trading firm, Gulf Star," and "Gulf Star, a Dubai-based trader,"; `sites` "X, a chipmaker in Y";
 `named_sites` "the Ferrol shipyard of Navantia"; `units` "the Peruvian unit of X"; `unnamed_seats`
 with `named_later` "a Pyongyang-based firm ... The firm, X, ...". `site_places` turns a name guessed
-to be a company before "shipyard of X" into that site's place.
+to be a company before "shipyard of X" into that site's place. `SeatReader`, mixed into
+`RelationExtractor` (`loaders.relations`), makes the seats and sites it finds `OPERATES_IN` claims.
 
 >>> from graph.ontology import Ontology
 >>> text = "Chile fined Lima-based Andes Copper."
@@ -23,12 +24,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from loaders.found import RULESET, Found
+from loaders.segment import Sentence
 from loaders.spans import BODY_KINDS, SENTENCE_STARTERS, UPPER, Mention
 
-__all__ = ["LOCATED", "Places", "site_places"]
+__all__ = ["LOCATED", "OPERATES_IN", "Places", "SeatReader", "site_places"]
 
 #: The form of a place found by its context alone.
 LOCATED = "located"
+#: The type the seat and site patterns of this module state.
+OPERATES_IN = "OPERATES_IN"
 #: Nouns for a kind of place: "the port city of X", "the southern province of X".
 PLACE_NOUNS = ("city", "town", "port", "province", "region", "state", "department", "district", "county", "island",
                "municipality", "prefecture", "governorate", "oblast", "village", "emirate", "canton", "territory")
@@ -228,3 +233,34 @@ class Places:
                 body = body if body is not None and body.kind in BODY_KINDS else None
             if body is not None:
                 yield body, place
+
+
+class SeatReader:
+    """The part of `RelationExtractor` that states where bodies are based or work."""
+
+    def _seats(self, text: str, sentence: Sentence, inside: list[Mention]) -> list[Found]:
+        """"Lagos-based Lekki Energy", "Gulf Star, a Dubai-registered trader", "X, a chipmaker in Hsinchu":
+        the body operates there."""
+        rel = self.relations.get(OPERATES_IN)
+        if rel is None:
+            return []
+        pairs = list(self._places.seats(text, sentence.start, sentence.end, inside)) + \
+            list(self._places.sites(text, sentence.start, sentence.end, inside)) + list(self._places.units(inside, text)) + \
+            list(self._places.named_sites(text, sentence.start, sentence.end, inside))
+        return [Found(OPERATES_IN, body, place, sentence, "asserted", f"{RULESET}/{OPERATES_IN}.seat")
+                for body, place in pairs if body.kind in rel.source and place.kind in rel.target]
+
+    def _named_seats(self, text: str, sentence: Sentence, inside: list[Mention],
+                     unnamed: list[tuple[Mention, str]]) -> list[Found]:
+        """"sanctions on a Pyongyang-based trading firm. ... The firm, Hwasong Trading, ...": the body named later."""
+        rel = self.relations.get(OPERATES_IN)
+        if rel is None:
+            return []
+        nouns = {noun for _, noun in unnamed} | {"company", "firm"}
+        out = []
+        for body in self._places.named_later(text, sentence.start, sentence.end, inside, nouns):
+            for place, noun in unnamed:
+                if body.kind in rel.source and place.kind in rel.target:
+                    out.append(Found(OPERATES_IN, body, place, sentence, "asserted", f"{RULESET}/{OPERATES_IN}.seat"))
+            unnamed.clear()
+        return out

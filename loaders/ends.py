@@ -139,6 +139,7 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
         return bool(words) and not any(w in self.collective or w in self.titles for w in words)
 
     def nearest_before(self, t_start: int, kinds: tuple[str, ...]) -> Mention | None:
+        """The last actor of `kinds` before the trigger: "X, a firm registered in Y" is X."""
         for k in range(len(self.mentions) - 1, -1, -1):
             m = self.mentions[k]
             if self.span[k][1] <= t_start and m.kind in kinds and not m.attached and not _determiner(m):
@@ -146,6 +147,7 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
         return None
 
     def nearest_possessive(self, t_start: int) -> Mention | None:
+        """The last possessive in the trigger's clause: "Chile's use of the port for spying" is Chile's."""
         clause = self.clause[t_start]
         for k in range(len(self.mentions) - 1, -1, -1):
             i, j = self.span[k]
@@ -358,8 +360,4 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
             return None
         first, (i, end) = self.mentions[0], self.span[0]
         return first if i <= 1 and end < len(self.lower) and self.lower[end] == "," and not first.attached else None
-
-    def passive_subject(self, t_start: int) -> Mention | None:
-        cands = self.subject_candidates(t_start)
-        return cands[0] if cands else None
 

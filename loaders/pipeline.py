@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from graph.model import Actor, Claim, Document, Extraction, claim_id
 from loaders.located import site_places
 from loaders.mentions import Mention, MentionFinder, Title
-from loaders.relations import RULESET, Found, RelationExtractor
+from loaders.relations import RULESET, RelationExtractor
 from loaders.resolve import Resolver
 from loaders.segment import split_sentences
 from loaders.sources import SourceError, read_sources

@@ -1,0 +1,22 @@
+"""Rules ported from the unmerged rules-r2a branch into main's layout, each on sentences written for these tests."""
+
+from loaders.pipeline import extract_text
+
+
+def rels(text):
+    return {(c.type, c.source, c.target) for c in extract_text(text).claims}
+
+
+def claims(text):
+    return {(c.type, c.source, c.target): c.modality for c in extract_text(text).claims}
+
+
+# -- "blames the blackout on Uganda": the one blamed is named after "on" ------------------------------
+
+def test_blaming_a_thing_on_a_state_opposes_that_state():
+    found = rels("The border raid, which Kenya blames on Uganda, left four soldiers dead.")
+    assert ("OPPOSES", "state:kenya", "state:uganda") in found
+
+
+def test_blaming_a_thing_on_no_actor_is_nothing():
+    assert not any(t == "OPPOSES" for t, _, _ in rels("Ecuador blamed the shortage on heavy rain in Peru's south."))

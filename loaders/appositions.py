@@ -22,6 +22,8 @@ from loaders.spans import DESCRIBING_PREFIX, Mention
 
 __all__ = ["Appositions"]
 
+NOR_AUXILIARIES = frozenset("have has had did do does is are was were will would".split())
+
 
 class Appositions:
     """The part of `ParsedSentence` that reads lists, titles and appositions."""
@@ -91,6 +93,18 @@ class Appositions:
         if len(out) == 2 and self.lower[self.span[self._k(out[-1])][0] - 1] == "," and not listed:
             return [m]  # an apposition ("Baku, Azerbaijan"), not a list ("Rosneft, Lukoil and their units")
         return out
+
+    def nor_subjects(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
+        """The subjects of an elliptic ", nor have A and B" after a trigger: "Spain has not recognised it,
+        nor have Russia and China" repeats the denial for Russia and China."""
+        nor = next((i for i in range(max(t_end, 1), len(self.lower) - 2) if self.lower[i] == "nor"
+                    and self.lower[i - 1] in (",", ";") and self.lower[i + 1] in NOR_AUXILIARIES), None)
+        if nor is None:
+            return []
+        first = next((k for k, (a, _) in enumerate(self.span) if a == nor + 2), None)
+        if first is None or self.mentions[first].kind not in kinds or self.mentions[first].attached:
+            return []
+        return [m for m in self.coordinated(self.mentions[first], kinds) if m.kind in kinds]
 
     def titled_person(self, m: Mention) -> Mention | None:
         """The person a possessive's (or demonym's) title names between commas: "the EU's special representative

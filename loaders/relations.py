@@ -358,6 +358,11 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
                         or "meet" in trig.words) and "Place" in rel.target and not (source.qualifier or self._country(source)):
                     continue  # "LIMA - businessman X arrived", "X met officials in Lima": from abroad? the text does not say
                 out.append(self._found(rule, source, target, s, t_start, doc_date, t_end))
+        if out and trig.source == ("agent",) and all(f.modality == "denied" for f in out):
+            # "Spain has not recognised it, nor have Russia and China": the same denial, for Russia and China
+            stated = [f for f in out if f.source.form != "qualifier"]
+            out.extend(replace(f, source=other) for other in s.nor_subjects(t_end, rel.source)
+                       for f in stated if other.key != f.target.key)
         return out
 
 

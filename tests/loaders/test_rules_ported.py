@@ -20,3 +20,16 @@ def test_blaming_a_thing_on_a_state_opposes_that_state():
 
 def test_blaming_a_thing_on_no_actor_is_nothing():
     assert not any(t == "OPPOSES" for t, _, _ in rels("Ecuador blamed the shortage on heavy rain in Peru's south."))
+
+
+# -- ", nor have A and B" after a denied claim repeats the denial -------------------------------------
+
+def test_nor_repeats_the_denial_for_its_subjects():
+    found = claims("Chile did not sanction Venezuela, nor did Peru and Bolivia, both members of the Lima Group.")
+    for state in ("chile", "peru", "bolivia"):
+        assert found.get(("SANCTIONS", f"state:{state}", "state:venezuela")) == "denied"
+
+
+def test_nor_after_an_asserted_claim_adds_nothing():
+    found = claims("Portugal has recognised Palestine, nor has Austria.")
+    assert ("RECOGNIZED", "state:austria", "state:palestine") not in found

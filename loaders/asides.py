@@ -24,6 +24,8 @@ WH_RELATIVE = re.compile(r"(?:,\s*|\b)(?:which|who|whom)\b|\b(?:the|a|an|its|the
 RELATIVE_SAYING = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+\s+){1,2}$", re.I)
 #: "arrested a man suspected of spying": the suspicion is the object's, not the arrest's
 REDUCED_RELATIVE = re.compile(r"(?:suspected|accused)\s+of\b", re.I)
+#: "arrested X on suspicion of spying": what X is suspected of is alleged, the arrest is not
+SUSPICION = re.compile(r"suspicion\s+of\b", re.I)
 #: Words before such a participle that make it a verb of its own clause ("was accused of", "who is suspected of").
 NOT_A_NOUN = frozenset("is are was were be been being has have had who which that also not it they he she we "
                        "formally publicly repeatedly widely long".split())
@@ -59,4 +61,5 @@ def allegation_elsewhere(text: str, at: int, trigger_char: int) -> bool:
     if at < trigger_char:
         return bool(WH_RELATIVE.search(text, at, trigger_char)) or in_aside(text, at, trigger_char) \
             or ("," in text[at:trigger_char] and describes_a_noun(text, at))
-    return "," in text[trigger_char:at] or bool(RELATIVE.search(text, trigger_char, at)) or bool(REDUCED_RELATIVE.match(text, at))
+    return "," in text[trigger_char:at] or bool(RELATIVE.search(text, trigger_char, at)) or bool(REDUCED_RELATIVE.match(text, at)) \
+        or bool(SUSPICION.match(text, at))

@@ -33,3 +33,16 @@ def test_nor_repeats_the_denial_for_its_subjects():
 def test_nor_after_an_asserted_claim_adds_nothing():
     found = claims("Portugal has recognised Palestine, nor has Austria.")
     assert ("RECOGNIZED", "state:austria", "state:palestine") not in found
+
+
+# -- "arrested X on suspicion of spying": the suspicion is alleged, the arrest is not -----------------
+
+def test_arrest_on_suspicion_of_spying_is_asserted():
+    found = claims("Polish police arrested Jan Novak on suspicion of spying for Belarus.")
+    assert found.get(("DETAINED", "state:poland", "person:jan-novak")) == "asserted"
+    assert found.get(("ALLEGED_SPYING", "state:belarus", "state:poland")) == "alleged"
+
+
+def test_an_arrest_said_to_be_suspected_is_still_alleged():
+    found = claims("Polish police allegedly arrested Jan Novak on suspicion of spying for Belarus.")
+    assert found.get(("DETAINED", "state:poland", "person:jan-novak")) == "alleged"

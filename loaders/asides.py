@@ -40,14 +40,21 @@ def describes_a_noun(text: str, at: int) -> bool:
     return bool(before) and before[-1].isalpha() and before[-1].islower() and before[-1] not in NOT_A_NOUN
 
 
-def in_aside(text: str, at: int, trigger_char: int) -> bool:
+def in_aside(text: str, at: int, trigger_char: int, speech: frozenset[str] = frozenset()) -> bool:
     """Whether `at` lies in a relative clause closed by a comma before the trigger: "X, a firm that
-    reportedly flew arms to Y, was blacklisted"."""
+    reportedly flew arms to Y, was blacklisted"; "told NRK that X was suspected of ..., including trips"
+    is what is said (a "that" after a verb of `speech`), no aside."""
     opened = text.rfind(",", 0, at)
-    return "," in text[at:trigger_char] and bool(RELATIVE.search(text, max(opened, 0), at))
+    if "," not in text[at:trigger_char]:
+        return False
+    for match in RELATIVE.finditer(text, max(opened, 0), at):
+        before = text[:match.start()].split()[-4:]
+        if match.group(0).lower() != "that" or not any(w.lower().strip(",") in speech for w in before):
+            return True
+    return False
 
 
-def allegation_elsewhere(text: str, at: int, trigger_char: int) -> bool:
+def allegation_elsewhere(text: str, at: int, trigger_char: int, speech: frozenset[str] = frozenset()) -> bool:
     """Whether the allegation word at `at` belongs to another clause than the trigger at `trigger_char`:
     before it, a main clause the trigger's relative clause hangs on ("was allegedly run by X, who was
     detained"), an aside, a suspicion describing someone; after it, a later clause or a relative clause
@@ -59,7 +66,7 @@ def allegation_elsewhere(text: str, at: int, trigger_char: int) -> bool:
     False
     """
     if at < trigger_char:
-        return bool(WH_RELATIVE.search(text, at, trigger_char)) or in_aside(text, at, trigger_char) \
+        return bool(WH_RELATIVE.search(text, at, trigger_char)) or in_aside(text, at, trigger_char, speech) \
             or ("," in text[at:trigger_char] and describes_a_noun(text, at))
     return "," in text[trigger_char:at] or bool(RELATIVE.search(text, trigger_char, at)) or bool(REDUCED_RELATIVE.match(text, at)) \
         or bool(SUSPICION.match(text, at))

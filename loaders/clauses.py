@@ -186,6 +186,8 @@ class Clauses:
                     return None
                 if tok == "to" and j > 0 and self.lower[j - 1] in NOT_ROLE_BEFORE_TO:
                     return "according"  # "according to", "due to": a source or a cause, never an end
+                if tok == "as" and _names_as(self.lower, j):
+                    return None  # "The man, named by prosecutors as X,": X is the man himself
                 return tok
             if tok == "," and skipped == 0 and not (k > 0 and self.span[k - 1][1] == j):
                 x = j - 1  # "on a UAE-based trading company, Sahara Horizon": the company named is still "on"
@@ -424,3 +426,13 @@ class Clauses:
 def _determiner(m: Mention) -> bool:
     """"his", "her" before a noun: a possessor, never an end on its own."""
     return m.form == "pronoun" and m.possessive
+
+
+def _names_as(lower: list[str], j: int) -> bool:
+    """Whether the "as" at `j` ends "named (by prosecutors) as", "identified as": what follows is a name."""
+    for x in range(j - 1, max(-1, j - 5), -1):
+        if lower[x] in ("named", "identified"):
+            return True
+        if lower[x] == "," or lower[x] in CLAUSE_PUNCT:
+            return False
+    return False

@@ -109,7 +109,7 @@ class ModalityReader:
         if any(at != trigger_char and not (trigger_char < at <= trigger_last)
                and not (at < trigger_char and (at < since or (joined and not ADVERB.match(text, at)) or s.interrupted(at, trigger_char)))
                and not (at > trigger_char and (described or text[:at].rstrip().endswith(" and")))
-               and not allegation_elsewhere(text, at, trigger_char)
+               and not allegation_elsewhere(text, at, trigger_char, self._speech)
                for at in s.facts["alleged"]):
             return "alleged"
         if DURING_EVENT.search(text, 0, trigger_char) and text[trigger_char:trigger_char + 12].lower().startswith(EVENT_HEADS):

@@ -46,3 +46,30 @@ def test_arrest_on_suspicion_of_spying_is_asserted():
 def test_an_arrest_said_to_be_suspected_is_still_alleged():
     found = claims("Polish police allegedly arrested Jan Novak on suspicion of spying for Belarus.")
     assert found.get(("DETAINED", "state:poland", "person:jan-novak")) == "alleged"
+
+
+# -- "The woman, named by police as X, 52, a Latvian citizen, was detained": X is the woman ----------
+
+def test_person_named_as_after_two_asides_is_the_one_detained():
+    text = ("The woman, named by investigators as Ilze Ozola, 52, a Latvian citizen, was detained in Tartu "
+            "by Estonia on Friday.")
+    assert claims(text).get(("DETAINED", "state:estonia", "person:ilze-ozola")) == "asserted"
+    assert "person:ilze-ozola" in {a.id for a in extract_text(text).actors}
+
+
+def test_named_as_an_office_is_no_subject():
+    found = rels("Peru named Ana Ruiz as its envoy to Chile.")
+    assert not any(t == "DETAINED" for t, _, _ in found)
+
+
+# -- "told TV2 that X was suspected of ..., including trips to Y": what is said, no aside -------------
+
+def test_suspicion_in_what_is_said_reaches_past_a_comma():
+    found = claims("An official told the broadcaster YLE that engineer Jan Virtanen was suspected of meeting Russian "
+                   "officers, including during trips to Estonia.")
+    assert found.get(("VISITED", "person:jan-virtanen", "state:estonia")) == "alleged"
+
+
+def test_suspicion_inside_a_who_aside_does_not_allege_the_main_clause():
+    found = claims("Engineer Jan Virtanen, who was suspected of spying, travelled to Estonia.")
+    assert found.get(("VISITED", "person:jan-virtanen", "state:estonia")) == "asserted"

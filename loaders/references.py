@@ -37,6 +37,9 @@ IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had b
 AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.I)
 #: "X was accompanied by Y.": a passive's agent ending the sentence, not its subject, is what a following "she" is about.
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\s+by\s+(?:(?!\band\b)[^,;])*$")
+#: A company named before, described by its seat: "the Hamburg-based company", "the Calgary-headquartered producer".
+SEATED_COMPANY = re.compile(r"(?<![\w-])[Tt]he [A-Z][\w-]*-(?:based|headquartered) (?:company|firm|group|producer|utility|"
+                            r"operator|refiner|miner|shipbuilder|manufacturer|lender|insurer)\b")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
@@ -71,6 +74,11 @@ class ReferenceReader:
         for match in self._company_reference.finditer(sentence.text):
             state = self._demonyms.get(match.group(1))
             body = next((m for m in reversed(history) if m.kind == "Company" and state in (m.qualifier, self._country(m))), None)
+            if body is not None:
+                extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
+                                     body.kind, "reference"))
+        for match in SEATED_COMPANY.finditer(sentence.text):  # "The Hamburg-based company, which also buys ..."
+            body = next((m for m in reversed(history) if m.kind == "Company"), None)
             if body is not None:
                 extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
                                      body.kind, "reference"))

@@ -73,3 +73,15 @@ def test_suspicion_in_what_is_said_reaches_past_a_comma():
 def test_suspicion_inside_a_who_aside_does_not_allege_the_main_clause():
     found = claims("Engineer Jan Virtanen, who was suspected of spying, travelled to Estonia.")
     assert found.get(("VISITED", "person:jan-virtanen", "state:estonia")) == "asserted"
+
+
+# -- "the Stavanger-based group": the company named before ------------------------------------------
+
+def test_a_company_described_by_its_seat_is_the_company_named_before():
+    found = rels("Equinor signed a deal with Poland. The Stavanger-based group will supply gas to Poland for ten years.")
+    assert ("SUPPLIES_OIL", "company:equinor", "state:poland") in found
+
+
+def test_a_seated_company_with_no_company_before_is_nothing():
+    found = rels("Poland raised output. The Stavanger-based group will supply gas to Poland for ten years.")
+    assert not any(t == "SUPPLIES_OIL" for t, _, _ in found)

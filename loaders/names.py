@@ -103,6 +103,10 @@ class LaterReferences:
         for m in mentions:
             if m.kind == "Person" and " " in m.text:
                 people.setdefault(m.text.split()[-1], m)
+        # "Mr Lombard" after "Pieter Lombard": a name found alone after an honorific is the same person
+        mentions = [replace(m, key=people[m.text].key, form="surname", qualifier=people[m.text].qualifier)
+                    if m.kind == "Person" and m.form == "pattern" and m.text in people and m.start >= people[m.text].end
+                    else m for m in mentions]
         mentions = _later_references(text, mentions, people, "surname")
         taken = _Index(mentions)
         extra = []

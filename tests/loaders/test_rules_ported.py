@@ -85,3 +85,16 @@ def test_a_company_described_by_its_seat_is_the_company_named_before():
 def test_a_seated_company_with_no_company_before_is_nothing():
     found = rels("Poland raised output. The Stavanger-based group will supply gas to Poland for ten years.")
     assert not any(t == "SUPPLIES_OIL" for t, _, _ in found)
+
+
+# -- "Mr Okafor" after "Daniel Okafor" is the same person ------------------------------------------
+
+def test_a_surname_after_an_honorific_is_the_person_named_before():
+    ex = extract_text("Ghana police arrested Daniel Okafor on Monday. Police said Mr Okafor was detained in Accra.")
+    assert {a.id for a in ex.actors if a.kind == "Person"} == {"person:daniel-okafor"}
+
+
+def test_an_honorific_before_another_surname_is_another_person():
+    ex = extract_text("Ghana police arrested Daniel Okafor on Monday. Police said Mr Mensah was detained in Accra.")
+    assert "person:daniel-okafor" in {a.id for a in ex.actors}
+    assert "person:mensah" in {a.id for a in ex.actors}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RELATIVE_SAYING", "allegation_elsewhere", "describes_a_noun", "in_aside"]
+__all__ = ["RELATIVE_SAYING", "allegation_elsewhere", "describes_a_noun", "in_aside", "in_quotation"]
 
 RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 #: A relative clause between an allegation and the trigger: "who"/"which", or "that" after a noun that takes
@@ -70,3 +70,15 @@ def allegation_elsewhere(text: str, at: int, trigger_char: int, speech: frozense
             or ("," in text[at:trigger_char] and describes_a_noun(text, at))
     return "," in text[trigger_char:at] or bool(RELATIVE.search(text, trigger_char, at)) or bool(REDUCED_RELATIVE.match(text, at)) \
         or bool(SUSPICION.match(text, at))
+
+
+def in_quotation(before: str) -> bool:
+    """Whether text ending in `before` is inside a quotation that opens a sentence or a clause ('"We sell ...',
+    'he said: "We sell ...'); scare quotes round a phrase ('its "maximum pressure" campaign') are no one's word."""
+    if before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+    elif before.count("“") > before.count("”"):
+        opened = before.rfind("“")
+    else:
+        return False
+    return before[:opened].rstrip()[-1:] in ("", ":", ",")

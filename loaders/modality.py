@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from loaders.asides import RELATIVE_SAYING, allegation_elsewhere
+from loaders.asides import RELATIVE_SAYING, allegation_elsewhere, in_quotation
 from loaders.ends import ParsedSentence
 from loaders.found import RULESET, Found, _date
 from loaders.spans import Mention
@@ -130,7 +130,10 @@ class ModalityReader:
                                                                             or RELATIVE_SAYING.search(text, trigger_char, at)))
                or (at < trigger_char and len(text[at:trigger_char].split()) <= 4 and "," not in text[at:trigger_char]
                    and text[at:at + 9].lower().startswith(("announc", "unveil")))]
-        return "reported" if len(own) < len(s.facts["reported"]) else "asserted"
+        if len(own) < len(s.facts["reported"]):
+            return "reported"
+        # '"We sell to Europe, we sell to China."': a quotation is someone's word even where its credit is elsewhere
+        return "reported" if in_quotation(text[:trigger_char]) else "asserted"
 
     def _items(self, type_name: str, text: str) -> tuple[str, ...]:
         """The goods the type's cue words name in the sentence, with their modifiers: "Bayraktar TB2 drones"."""
@@ -144,3 +147,4 @@ class ModalityReader:
             phrase = (modifiers.group(1) if modifiers else "") + cue.group(0)
             items.append(ITEM_DETERMINER.sub("", phrase.strip()))
         return tuple(dict.fromkeys(items))
+

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.ontology import Ontology
+from loaders.asides import in_quotation
 from loaders.ends import ParsedSentence
 from loaders.segment import Sentence
 from loaders.spans import Mention
@@ -40,6 +41,8 @@ PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)
 #: A company named before, described by its seat: "the Hamburg-based company", "the Calgary-headquartered producer".
 SEATED_COMPANY = re.compile(r"(?<![\w-])[Tt]he [A-Z][\w-]*-(?:based|headquartered) (?:company|firm|group|producer|utility|"
                             r"operator|refiner|miner|shipbuilder|manufacturer|lender|insurer)\b")
+#: "we" as the subject of a verb: inside a quotation, the speaker's country.
+QUOTED_WE = re.compile(r"(?<![\w-])[Ww]e(?=\s+(?:also\s+|still\s+|now\s+|will\s+|do\s+not\s+|have\s+)?[a-z]+\b)")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
@@ -77,6 +80,15 @@ class ReferenceReader:
             if body is not None:
                 extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
                                      body.kind, "reference"))
+        speaker_state = None
+        for match in QUOTED_WE.finditer(sentence.text):  # '"We sell to Europe," he said': the speaker's country
+            if not in_quotation(sentence.text[:match.start()]):
+                continue
+            if speaker_state is None:
+                speaker_state = self._speaker_state(sentence, inside)
+            if speaker_state is not None:
+                at = sentence.start + match.start()
+                extra.append(Mention(at, at + 2, match.group(0), speaker_state.id, speaker_state.kind, "reference"))
         for match in SEATED_COMPANY.finditer(sentence.text):  # "The Hamburg-based company, which also buys ..."
             body = next((m for m in reversed(history) if m.kind == "Company"), None)
             if body is not None:
@@ -155,6 +167,21 @@ class ReferenceReader:
     def _name_of(self, m: Mention) -> str:
         entry = self.ontology.entries.get(m.key)
         return entry.name if entry else m.text
+
+    def _speaker_state(self, sentence: Sentence, inside: list[Mention]):
+        """The state of whoever a quotation is credited to: the person named after it in the sentence, else the
+        person the last sentence was about; their known country, else the dateline's state."""
+        closing = max(sentence.text.rfind('"'), sentence.text.rfind("”"))
+        speaker = next((m for m in inside if m.kind == "Person" and m.start - sentence.start > closing), None) \
+            if closing > 0 else None
+        speaker = speaker or self._person_subject
+        if speaker is None:
+            return None
+        country = self._country(speaker)
+        state = self.ontology.entries.get(country) if country else None
+        if state is None and self._home is not None:
+            state = self.ontology.entries.get(self._home.key)
+        return state if state is not None and state.kind == REFERENCE_KIND else None
 
     def _country(self, m: Mention) -> str:
         entry = self.ontology.entries.get(m.key)

@@ -98,3 +98,27 @@ def test_an_honorific_before_another_surname_is_another_person():
     ex = extract_text("Ghana police arrested Daniel Okafor on Monday. Police said Mr Mensah was detained in Accra.")
     assert "person:daniel-okafor" in {a.id for a in ex.actors}
     assert "person:mensah" in {a.id for a in ex.actors}
+
+
+# -- quotations: "we" is the speaker's country, and what is quoted is reported -----------------------
+
+def test_we_in_a_quotation_is_the_speakers_state_and_reported():
+    found = claims('ACCRA, June 9 (Wire) - Energy Minister Kofi Mensah defended the deal. '
+                   '"We sell gas to Togo, we sell to Benin."')
+    assert found.get(("SUPPLIES_OIL", "state:ghana", "state:togo")) == "reported"
+    assert found.get(("SUPPLIES_OIL", "state:ghana", "state:benin")) == "reported"
+
+
+def test_we_in_a_quotation_credited_after_it_is_the_named_speakers_state():
+    found = rels('"We buy our crude from Nigeria, and will keep doing so," Ghanaian Energy Minister '
+                 'Kofi Mensah told a conference.')
+    assert ("SUPPLIES_OIL", "state:nigeria", "state:ghana") in found
+
+
+def test_we_outside_a_quotation_is_nobody():
+    assert not any(t == "SUPPLIES_OIL" for t, _, _ in rels("ACCRA, June 9 (Wire) - We sell gas to Togo, the minister said."))
+
+
+def test_scare_quotes_are_no_quotation():
+    found = claims('Washington sanctioned Iran as part of its "maximum pressure" campaign.')
+    assert found.get(("SANCTIONS", "state:united-states", "state:iran")) == "asserted"

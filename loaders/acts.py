@@ -152,6 +152,14 @@ class ActEnds:
         if owner is not None:
             return True, owner  # "accused French intelligence of espionage", "accused Chile's navy of spying"
         word = self.tokens[j - 1][0]
+        accuser = next((k for k, (_, b) in enumerate(self.span) if b == j - 1), None)
+        if self.lower[j - 1] in ACCUSING and accuser is not None:
+            r = self.span[accuser][0] - 1  # "a firm, X, that Washington accuses of supplying": X is accused
+            if r >= 1 and self.lower[r] in ("that", "which", "whom"):
+                x = r - 1 if self.lower[r - 1] == "," else r
+                accused = next((m for k, m in enumerate(self.mentions) if self.span[k][1] == x and not m.attached), None)
+                if accused is not None:
+                    return True, accused
         if self.lower[j - 1] in ACCUSING and j >= 2:
             prev = self.tokens[j - 2][0]
             if prev.isalpha() and prev.islower() and prev.lower() not in BE and prev.lower() not in AUXILIARIES:

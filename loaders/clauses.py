@@ -42,6 +42,8 @@ SUBORDINATORS = frozenset("that which who while whereas but although because aft
 RESULT_PARTICIPLES = frozenset("making leaving giving bringing turning".split())
 #: "by officers of X": people acting for X, who is the agent.
 AGENT_NOUNS = frozenset("officers officials agents members police troops forces soldiers operatives staff".split())
+#: One who acts for a body: "meeting an officer of Russia's GRU" meets the GRU.
+AGENT_NOUN_SINGULARS = frozenset("officer official agent member representative envoy".split())
 #: "in the territory of X", "over the airspace of X": the place is X.
 TERRITORY_NOUNS = frozenset("territory territories soil airspace waters coast borders border capital".split())
 #: "in the port city of X", "in the southern province of X": the place is X.
@@ -176,6 +178,9 @@ class Clauses:
                     return "for"  # "on behalf of X", "on the instructions of X", "at the behest of X": done for X
                 if tok == "of" and j >= 2 and self.lower[j - 1] in AGENT_NOUNS and self.lower[j - 2] == "by":
                     return "by"  # "detained by officers of the State Security Service"
+                if tok == "of" and j >= 3 and self.lower[j - 1] in AGENT_NOUNS | AGENT_NOUN_SINGULARS and \
+                        self.lower[j - 2] in ("a", "an", "the", "two", "three", "several", "senior") and self.lower[j - 3] in self.verbs:
+                    return "obj"  # "meeting an officer of Russia's GRU": the body the officer stands for is met
                 if tok == "of" and j >= 1 and self.lower[j - 1] in AGENT_NOUNS and (j == 1 or self.lower[j - 2] in (",", "the")
                                                                                     or self.lower[j - 2] in CLAUSE_WORDS):
                     return None  # "Officers of the Security Service arrested X": the service acts
@@ -400,6 +405,11 @@ class Clauses:
                 return False
             j -= 1
         return False
+
+    def gerund_with_object(self, t_start: int) -> bool:
+        """"suspected of meeting an officer", "after meeting Peru's minister": an -ing form with an object is a verb."""
+        return self.lower[t_start].endswith("ing") and t_start + 1 < len(self.lower) and \
+            (self.lower[t_start + 1] in ("a", "an", "the", "his", "her", "their", "its") or any(a == t_start + 1 for a, _ in self.span))
 
     def blocked(self, t_start: int, blocking: frozenset[str]) -> bool:
         """A relation noun after "banned", "halted", "cut" ... is being stopped, not stated."""

@@ -218,7 +218,7 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
                 continue
             rules = self._choose(span, s, self._forms[form], form)
             if any(r.trigger.pos == "verb" for r, _ in rules) and any(r.trigger.pos == "noun" for r, _ in rules):
-                noun = s.noun_context(t_start)
+                noun = s.noun_context(t_start) and not s.gerund_with_object(t_start)
                 rules = [(r, p) for r, p in rules if (r.trigger.pos == "noun") == noun]
             elif rules and t_start > 0 and all(r.trigger.pos == "verb" and form in r.trigger.words for r, _ in rules) \
                     and " " not in form and noun_before(s, t_start, all(r.type == OPERATES_IN for r, _ in rules)):

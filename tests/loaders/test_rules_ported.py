@@ -122,3 +122,29 @@ def test_we_outside_a_quotation_is_nobody():
 def test_scare_quotes_are_no_quotation():
     found = claims('Washington sanctioned Iran as part of its "maximum pressure" campaign.')
     assert found.get(("SANCTIONS", "state:united-states", "state:iran")) == "asserted"
+
+
+# -- "of meeting an officer of X": a gerund with an object is a verb; the officer stands for X -------
+
+def test_gerund_with_an_object_after_of_is_a_verb_and_an_officer_stands_for_his_body():
+    found = claims("Police say engineer Jan Virtanen was suspected of meeting an officer of Russia's GRU in Tallinn.")
+    assert found.get(("MET_WITH", "person:jan-virtanen", "agency:gru")) == "alleged"
+
+
+def test_meeting_the_head_of_a_body_is_not_meeting_the_body():
+    found = rels("Foreign Minister Elina Valtonen met the head of Russia's GRU in Tallinn.")
+    assert not any(t == "MET_WITH" and target == "agency:gru" for t, _, target in found)
+
+
+# -- "a firm, X, that Washington accuses of shipping": X does the shipping ---------------------------
+
+def test_the_accused_in_a_relative_clause_is_its_antecedent():
+    found = rels("Tokyo sanctioned a Hong Kong-based firm, Pacific Crest Logistics, that Tokyo accuses of shipping "
+                 "drones to Myanmar.")
+    assert ("SELLS_TO", "company:pacific-crest-logistics", "state:myanmar") in found
+    assert ("SELLS_TO", "state:japan", "state:myanmar") not in found
+
+
+def test_the_accuser_of_a_named_object_is_not_the_doer():
+    found = rels("Tokyo accuses Pacific Crest Logistics of shipping drones to Myanmar.")
+    assert ("SELLS_TO", "state:japan", "state:myanmar") not in found

@@ -16,6 +16,7 @@ from loaders.spans import (BODY_KINDS, DESCRIBING_PREFIX, POSSESSIVE_SPACE, SENT
 __all__ = ["BodyFinder"]
 
 POSSESSOR_LINK = re.compile(r"\s+(?:of|for|on)\s+(?=[A-Z][\w-]*['’]s\s)")
+THE_LINK = re.compile(r"\s+(?:of|for)\s+the\s+")
 LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 BODY_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>\S.*)")
@@ -99,6 +100,14 @@ class BodyFinder:
             yield from self._run_spans(run[:cut.start()], at)
             yield from self._run_spans(run[cut.end():], at + cut.end())
             return
+        # "Officers of the Police Security Service", "Ana Ruiz of the Green Union": "of the" joins a name only
+        # after a body's head word ("Movement for the Emancipation of the Delta", "Command for the Restoration")
+        for link in THE_LINK.finditer(run):
+            before = run[:link.start()].split()
+            if before and not any(w in self._org_head_kind or w in self._org_opener_kind for w in before):
+                yield from self._run_spans(run[:link.start()], at)
+                yield from self._run_spans(run[link.end():], at + link.end())
+                return
         words = list(WORD_RUN.finditer(run))
         opener = next((k for k, w in enumerate(words[:-2]) if w.group(0) in self._org_opener_kind
                        and words[k + 1].group(0) in ("of", "for")), None)
@@ -114,7 +123,26 @@ class BodyFinder:
             if split is not None:
                 yield at + words[first].start(), at + words[split - 1].end()
                 first = split + 1
-            yield at + words[first].start(), at + words[last].end()
+            yield at + words[first].start(), at + words[self._name_tail(words, last)].end()
+
+    def _name_tail(self, words: list, last: int) -> int:
+        """Where a name that ends in a head word goes on: "Communist Party of Cuba", "Armed Forces of Colombia",
+        "Command for the Restoration of Order"; up to "and" ("Party of Cuba and President of the Republic")
+        or a title ("Council of State Minister"), on capitalised words only."""
+        end = last
+        if last + 2 >= len(words) or words[last + 1].group(0) not in ("of", "for"):
+            return end
+        head = words[last].group(0)
+        if self._org_head_kind[head] == "Company" and head not in self._org_opener_kind:
+            return end  # "Kaiyo Zosen of Yokohama": a firm's name ends at its head; "of" says where it is
+        for k in range(last + 1, min(len(words), last + 8)):
+            word = words[k].group(0)
+            if word in ("of", "for", "the", "de"):
+                continue
+            if not word[:1].isupper() or word.lower() in self.titles or word.lower() in self._role_word_set:
+                break
+            end = k
+        return end
 
     def _organisation(self, text: str, start: int, end: int, known: list[Mention]) -> Mention | None:
         words = text[start:end].split()
@@ -160,7 +188,9 @@ class BodyFinder:
             return None  # "26 Rafale Marine", "COMMENT & ANALYSIS Review": counts and page headers
         kind = next((self._org_opener_kind[w] for w, nxt in zip(words, words[1:])
                      if w in self._org_opener_kind and nxt in ("of", "for")), None)
-        kind = kind or self._org_head_kind.get(last) or self._org_opener_kind.get(first)
+        kind = kind or self._org_head_kind.get(last) or self._org_opener_kind.get(first) or next(
+            (self._org_head_kind[w] for w, nxt in zip(words[::-1][1:], words[::-1]) if w in self._org_head_kind
+             and nxt in ("of", "for")), None)  # "Communist Party of Cuba": the head word before the tail
         if not kind or len(words) < 2:
             return None
         if self._title_follows.match(text, start + len(name)) and \

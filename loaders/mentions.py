@@ -109,7 +109,10 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
             r"|(?=(?i:(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s)))")
         org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
-        self._capitalised_run = re.compile(rf"(?<![\w-]){org_word}(?:\s+(?:{ORG_LINK}\s+)?{org_word})*")
+        # a name runs over one line break at most, never over a blank line ("By Ana Ruiz\n\nPoland's Agency");
+        # "of the", "for the" link words too ("Movement for the Emancipation of the Delta")
+        gap = r"[^\S\n]*\n?[^\S\n]*(?<=\s)"
+        self._capitalised_run = re.compile(rf"(?<![\w-]){org_word}(?:{gap}(?:(?:of|for){gap}the{gap}|{ORG_LINK}{gap})?{org_word})*")
         heads = lex.get("org_heads", {})
         self._org_head_kind = {h: kind for kind, words in heads.items() for h in words}
         openers = lex.get("org_openers", {})

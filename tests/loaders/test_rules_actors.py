@@ -1,0 +1,41 @@
+"""Actors found by the shape of their names and the words around them, each on sentences written for these tests."""
+
+from loaders.mentions import MentionFinder
+from loaders.pipeline import extract_text
+
+
+def found(text):
+    return {(m.text, m.kind) for m in MentionFinder.default().find(text)}
+
+
+def actors(text):
+    return {a.name: a.kind for a in extract_text(text).actors}
+
+
+def test_a_name_links_its_words_with_of_the_after_a_head_word():
+    names = found("The Front for the Liberation of the Southern Highlands claimed the attack on a convoy.")
+    assert ("Front for the Liberation of the Southern Highlands", "Organization") in names
+
+
+def test_of_the_after_a_person_or_plain_noun_starts_a_new_name():
+    names = found("Officers of the Ruritanian Border Service stopped Karel Novak of the Green Union at the crossing.")
+    assert ("Ruritanian Border Service", "Agency") in names and ("Green Union", "Organization") in names
+    assert not any(name.startswith(("Officers", "Karel Novak of")) for name, _ in names)
+
+
+def test_a_name_does_not_run_over_a_blank_line():
+    names = found("By Lena Moravec\n\nChile's Maritime Security Agency has seized a trawler.")
+    assert ("Maritime Security Agency", "Agency") in names
+    assert not any("Moravec" in name and "Agency" in name for name, _ in names)
+
+
+def test_a_head_word_takes_its_of_tail():
+    names = found("Talks with the Socialist Party of Chile and Minister of the Interior Rosa Lagos stalled, "
+                  "and the Supreme Military Council for the Defence of the Nation said nothing.")
+    assert ("Socialist Party of Chile", "Organization") in names
+    assert ("Supreme Military Council for the Defence of the Nation", "Organization") in names
+
+
+def test_a_firm_name_ends_at_its_head_word_before_of_and_a_place():
+    names = found("The corvettes were built by Aurora Shipyards of Valparaiso last year.")
+    assert ("Aurora Shipyards", "Company") in names

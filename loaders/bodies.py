@@ -111,6 +111,9 @@ class BodyFinder:
         words = list(WORD_RUN.finditer(run))
         opener = next((k for k, w in enumerate(words[:-2]) if w.group(0) in self._org_opener_kind
                        and words[k + 1].group(0) in ("of", "for")), None)
+        if opener is None and len(words) > 1 and self._org_opener_kind.get(words[0].group(0)) == "Company" \
+                and words[0].group(0) not in self._org_head_kind:
+            opener = 0  # "Société Nigérienne des Produits", "Grupo Carso": a firm's opening word in another language
         if opener is not None:
             yield at, at + words[min(len(words) - 1, opener + 8)].end()
             return
@@ -201,7 +204,8 @@ class BodyFinder:
             return None  # the gazetteer knows this name already
         qualifier = ""
         inner = [m for m in known.near(start, start + len(name)) if start <= m.start and m.end <= start + len(name)]
-        bodies = [m for m in inner if m.kind != "State"]
+        # "Alliance of Sahel States": a place inside the name, after its first word, is part of it
+        bodies = [m for m in inner if m.kind != "State" and (m.kind != "Place" or m.start == start)]
         of_state = BODY_OF_STATE.fullmatch(text, bodies[0].end, start + len(name)) if bodies and bodies[0].start == start \
             and len(bodies) == 1 else None
         states = [m for m in inner if m.kind == "State" and of_state and m.start == of_state.start("state")]

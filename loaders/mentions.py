@@ -37,7 +37,7 @@ from loaders.titles import TitleReader
 __all__ = ["Mention", "MentionFinder", "Title", "slug"]
 
 STATE_LINKED = re.compile(r"-(?:linked|backed|sponsored|affiliated|aligned|allied|controlled)\b")
-ORG_LINK = r"(?:of|for|and|the|&|de|on)"
+ORG_LINK = r"(?:of|for|and|the|&|de|des|du|del|on)"
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"

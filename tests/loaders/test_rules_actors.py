@@ -39,3 +39,22 @@ def test_a_head_word_takes_its_of_tail():
 def test_a_firm_name_ends_at_its_head_word_before_of_and_a_place():
     names = found("The corvettes were built by Aurora Shipyards of Valparaiso last year.")
     assert ("Aurora Shipyards", "Company") in names
+
+
+def test_a_place_inside_a_name_after_its_first_word_is_part_of_it():
+    names = found("Five states now form the Union of Sahel Farmers (USF).")
+    assert ("Union of Sahel Farmers", "Organization") in names
+
+
+def test_a_place_opening_a_title_line_makes_no_firm():
+    names = found("Related: talks resume\n(c) Gulf Defence Weekly. All rights reserved.")
+    assert ("Gulf Defence", "Company") not in names
+
+
+def test_a_firm_opening_word_in_another_language_starts_a_name():
+    names = found("The ore goes to Niger's mining company, the Société Minière des Métaux Rares (Somimer), by truck.")
+    assert ("Société Minière des Métaux Rares", "Company") in names and ("Somimer", "Company") in names
+
+
+def test_a_brokerage_named_after_its_noun_is_a_company():
+    assert ("Baikal Capital", "Company") in found("Analysts at Irkutsk brokerage Baikal Capital expect prices to rise.")

@@ -87,7 +87,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # "the Spanish utility Naturgy", "ship-tracking firm Kpler": a body noun, then the body's name
         self._body_named = re.compile(rf"\b(?P<noun>{body_alt})s?\s+(?P<name>(?:[{UPPER}][\w&’'\-]*|[0-9]+)(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         # "Srbijagas, the state gas company,": the name, then the body noun in apposition
-        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+(?:(?:for|of|and|the|de)\s+)?[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b")
+        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+(?:(?:for|of|and|the|de)\s+)?[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b(?!['’]s\b)")  # "X, the firm's chief": a person
         # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"
         self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+(?P<noun>{body_alt})\b")
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
@@ -318,7 +318,12 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                 if name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
                         and not self._org_head_kind.get(name.split()[-1]):
                     found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        found.extend(self._named_bodies(text, known))
+        named = self._named_bodies(text, known)
+        # "the Estado Mayor Central, a dissident faction": the noun says it is a body, whatever its words look like
+        # (not a firm's noun, which may say what a person does: "Ana Ruiz, a trader")
+        spans = {(m.start, m.end) for m in named if m.kind == "Organization"}
+        found = [m for m in found if m.kind != "Person" or (m.start, m.end) not in spans]
+        found.extend(named)
         found.extend(self._owned_names(text, known))
         for start, end in self._organisation_spans(text):
             mention = self._organisation(text, start, end, known)

@@ -58,3 +58,23 @@ def test_a_firm_opening_word_in_another_language_starts_a_name():
 
 def test_a_brokerage_named_after_its_noun_is_a_company():
     assert ("Baikal Capital", "Company") in found("Analysts at Irkutsk brokerage Baikal Capital expect prices to rise.")
+
+
+def test_a_body_noun_in_apposition_overrides_a_name_that_looks_like_a_person():
+    names = found("Troops clashed with the Frente Sur Unido, a breakaway faction, near the border.")
+    assert ("Frente Sur Unido", "Organization") in names and ("Frente Sur Unido", "Person") not in names
+
+
+def test_a_person_described_by_a_body_possessive_stays_a_person():
+    names = found("Marta Kowalska, the company's chief engineer, flew to Oslo. Jan Berg, the movement's spokesman, agreed.")
+    assert ("Marta Kowalska", "Person") in names and ("Jan Berg", "Person") in names
+
+
+def test_a_person_described_by_a_trade_noun_stays_a_person():
+    names = found("Police detained Tomas Lind, a timber trader from Narva.")
+    assert ("Tomas Lind", "Person") in names
+
+
+def test_metal_and_complex_head_words_end_firm_names():
+    names = found("Ore goes to Baltic Aluminium, while the Kestrel Aeronautical Complex builds the trainers.")
+    assert ("Baltic Aluminium", "Company") in names and ("Kestrel Aeronautical Complex", "Company") in names

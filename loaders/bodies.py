@@ -25,6 +25,10 @@ PLACE_NOUNS = frozenset("terminal terminals port ports field fields region provi
                         "peninsula valley river strait sea gulf bay".split())
 OWNED_NAME = re.compile(rf"\s+(?:state-owned\s+|state\s+)?(?P<name>[{UPPER}][\w&\-]*(?:\s+[{UPPER}][\w&\-]*){{0,2}})"
                         r"(?=[\s,.;:)]|$)(?:\s+(?P<noun>[a-z]+))?")
+LIST_ITEM = rf"[{UPPER}][\w&’'\-]*(?:[ \t]+[{UPPER}][\w&’'\-]*){{0,3}}"
+#: "Volga Commercial Bank, Sibirsky Kredit and Uralpromtorgbank": names joined by commas and "and"
+NAME_LIST = re.compile(rf"(?<![\w&’'\-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM})*,?[ \t]+and[ \t]+{LIST_ITEM}(?![\w&’'\-])")
+LIST_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december".split())
 
@@ -62,6 +66,38 @@ class BodyFinder:
                 kind = self._body_kind[noun.lower()] if noun else "Organization"
                 found.append(Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern"))
         return found
+
+    def _listed_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Volga Commercial Bank, Sibirsky Kredit and Uralpromtorgbank", "firms Tengri Cargo and Alatoo Trade House":
+        unknown names listed with a company, and with nothing else, are companies too."""
+        index = _Index(mentions)
+        added = []
+        for match in NAME_LIST.finditer(text):
+            items, pos = [], match.start()
+            for sep in LIST_SEPARATOR.finditer(text, match.start(), match.end()):
+                items.append((pos, sep.start()))
+                pos = sep.end()
+            items.append((pos, match.end()))
+            a, b = items[0]
+            while text[a:b].split()[0].lower() in SENTENCE_STARTERS and " " in text[a:b]:
+                a += len(text[a:b].split()[0]) + 1  # "The Volga Bank": the sentence's opening word
+            items[0] = (a, b)
+            firms, new = 0, []
+            for a, b in items:
+                inside = [m for m in index.near(a, b) if m.start < b and m.end > a]
+                if inside:
+                    if len(inside) == 1 and inside[0].start == a and inside[0].end == b and inside[0].kind == "Company":
+                        firms += 1
+                        continue
+                    break  # a state, a person or a part of a name: no list of firms
+                words = text[a:b].split()
+                if any(w.lower() in SENTENCE_STARTERS or w.lower() in self.titles or w.lower() in CALENDAR or w.endswith(("'s", "’s")) for w in words) or len(text[a:b]) < 3:
+                    break
+                new.append((a, b))
+            else:
+                if firms and new:
+                    added.extend(Mention(a, b, text[a:b], f"new:Company:{text[a:b]}", "Company", "pattern") for a, b in new)
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     def _owned_names(self, text: str, known: list[Mention]) -> list[Mention]:
         """"France's Orano", "Romania's Hidroelectrica": an unknown name a state's possessive introduces is a body

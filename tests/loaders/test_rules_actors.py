@@ -78,3 +78,16 @@ def test_a_person_described_by_a_trade_noun_stays_a_person():
 def test_metal_and_complex_head_words_end_firm_names():
     names = found("Ore goes to Baltic Aluminium, while the Kestrel Aeronautical Complex builds the trainers.")
     assert ("Baltic Aluminium", "Company") in names and ("Kestrel Aeronautical Complex", "Company") in names
+
+
+def test_names_listed_with_a_company_are_companies():
+    names = found("The rules cover Kama Commercial Bank, Zolotoy Most and Sevkabelbank, the ministry said.")
+    assert {("Zolotoy Most", "Company"), ("Sevkabelbank", "Company")} <= names
+    names = found("It blacklisted two traders, Orda Cargo and Issyk Kul Trade House, on Friday.")
+    assert ("Issyk Kul Trade House", "Company") in names
+
+
+def test_a_list_with_a_state_or_a_title_makes_no_companies():
+    names = found("Officials from Kama Commercial Bank, Serbia and Zolotoy Most met. "
+                  "Kama Commercial Bank and Minister Ana Ruiz spoke.")
+    assert not any(name in ("Zolotoy Most", "Ana Ruiz") and kind == "Company" for name, kind in names)

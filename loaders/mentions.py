@@ -80,7 +80,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                                            + PERSON_NAME + r")(?=,)")
         self._appointed_name = re.compile(rf"\b(?:appoint|appoints|appointed|appointing|nominate|nominates|nominated|nominating|"
                                           rf"named|naming)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})\s+(?:as|to be)\s")
-        self._said_name = re.compile(rf"\b(?:said|says|added|told|wrote|warned)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})(?=\s*[,.])")
+        self._said_name = re.compile(rf"\b(?:said|says|added|told|wrote|warned)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})"
+                                     r"(?=\s*[,.]|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])")  # "said Ana Ruiz of the Baltic Institute"
         bodies = lex.get("body_kinds", {})
         self._body_kind = {w.lower(): kind for kind, words in bodies.items() for w in words}
         body_alt = "|".join(re.escape(w) for w in sorted(self._body_kind, key=len, reverse=True))
@@ -150,7 +151,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                                             rf"(?:\s+[A-Z][\w-]*){{0,2}},\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?"
                                             rf"{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)])")
         self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}}),)?"
-                                           rf"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
+                                           rf",?\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
                                            rf"imprisoned|sentenced|charged|expelled|kidnapped|abducted|extradited|deported|held)\b")
         # "The suspect, 46-year-old Ana Ruiz,", "One of them, Major Li Wei,", "a Chilean citizen named Ana Ruiz": one person
         # described, then named; the name needs two words, the noun one person
@@ -160,6 +161,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             rf"\s+(?:\d{{1,3}}-year-old\s+)?(?:(?i:{self._titles_alt})\s+)?|(?P<named>named\s+))"
             rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})"
             rf"(?=\s*[,.;:)]|\s+(?:who|whom|was|is|has|had)\b|(?(named)\s+[a-z]|(?!)))")
+        # "The Frenchman, Jean-Marc Roux, 52, had lived": an age in apposition follows a person's name
+        self._aged_name = re.compile(rf"(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{1,2}}),\s+\d{{2}},\s")
         # "Anna Berg, who heads the Norwegian Refugee Council"
         self._who_heads_name = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),\s+who\s+"
                                           rf"(?:now\s+|also\s+)?(?:heads|headed|leads|chairs|chaired|runs)\s+(?:the\s+)?[A-Z]")
@@ -278,7 +281,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
                     for m in (pattern.match(text, start),) if m]
         scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair, self._described_name,
-                                     self._led_by_name, self._who_heads_name)
+                                     self._led_by_name, self._who_heads_name, self._aged_name)
                    for m in pattern.finditer(text)]
         for match in anchored + scanned:
             for group in ("name", "name2"):
@@ -295,7 +298,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._said_name.finditer(text):
             name_start, name = self._person_name(text, match.start(1), match.end(1))
-            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
+            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                    and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in COLON_LIST.finditer(text):  # "two commanders of the RSF: Abdelrahim Dagalo and Osman Abakar."
             for name_match in re.finditer(PERSON_NAME, match.group(0)):

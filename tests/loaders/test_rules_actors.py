@@ -91,3 +91,25 @@ def test_a_list_with_a_state_or_a_title_makes_no_companies():
     names = found("Officials from Kama Commercial Bank, Serbia and Zolotoy Most met. "
                   "Kama Commercial Bank and Minister Ana Ruiz spoke.")
     assert not any(name in ("Zolotoy Most", "Ana Ruiz") and kind == "Company" for name, kind in names)
+
+
+def test_an_age_in_apposition_follows_a_person():
+    names = found("The Dane, Nils-Erik Holm, 47, had lived in Tallinn for years.")
+    assert ("Nils-Erik Holm", "Person") in names
+
+
+def test_a_name_said_before_its_body_is_a_person():
+    names = found('"Prices will rise," said Ilona Varga of the Danube Energy Forum.')
+    assert ("Ilona Varga", "Person") in names and ("Danube Energy Forum", "Organization") in names
+    assert ("Danube Energy Forum", "Person") not in found('"We disagree," said the Danube Energy Forum of Vienna.')
+
+
+def test_an_apposed_name_before_was_held_is_a_person():
+    names = found("A Latvian driver at the depot, Arturs Ozols, was also held by police.")
+    assert ("Arturs Ozols", "Person") in names
+
+
+def test_detained_person_named_with_an_age_gives_a_detention():
+    text = "Finnish police said on Monday they had arrested a Russian citizen. The man, Oleg Sidorov, 51, was detained in Turku."
+    claims = {(c.type, c.target) for c in extract_text(text).claims}
+    assert ("DETAINED", "person:oleg-sidorov") in claims

@@ -218,7 +218,8 @@ class BodyFinder:
                 key = f"{key} ({self.entries[qualifier_key].name})"  # "Ministry of Energy (Chile)"
             return replace(mention, key=key, qualifier=qualifier_key)
         if len(words) > 2 and words[1] in ("for", "and", "of", "on", "&") and \
-                any(m.kind == "State" and m.start == start for m in known.near(start, start + 1)):
+                any(m.kind == "State" and m.start == start and m.end == start + len(words[0])
+                    for m in known.near(start, start + 1)):
             start = text.index(words[2], start + len(words[0]))  # "China for Electoral Commission": the state is no part of it
             words = words[2:]
         name = " ".join(words)

@@ -113,3 +113,11 @@ def test_detained_person_named_with_an_age_gives_a_detention():
     text = "Finnish police said on Monday they had arrested a Russian citizen. The man, Oleg Sidorov, 51, was detained in Turku."
     claims = {(c.type, c.target) for c in extract_text(text).claims}
     assert ("DETAINED", "person:oleg-sidorov") in claims
+
+
+def test_a_body_name_may_open_with_a_states_long_name():
+    names = found("Wellington will train the Republic of Fiji Naval Forces next year.")
+    assert ("Republic of Fiji Naval Forces", "Agency") in names
+    rels = {(c.type, c.source) for c in extract_text("Australia will deliver four patrol boats to the Republic of "
+                                                     "Fiji Naval Forces next year.").claims}
+    assert ("SELLS_TO", "state:australia") in rels

@@ -29,6 +29,10 @@ LIST_ITEM = rf"[{UPPER}][\w&’'\-]*(?:[ \t]+[{UPPER}][\w&’'\-]*){{0,3}}"
 #: "Volga Commercial Bank, Sibirsky Kredit and Uralpromtorgbank": names joined by commas and "and"
 NAME_LIST = re.compile(rf"(?<![\w&’'\-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM})*,?[ \t]+and[ \t]+{LIST_ITEM}(?![\w&’'\-])")
 LIST_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+#: "Gazprom Neft": one capitalised word after a firm's name, then no other capitalised word
+FIRM_UNIT = re.compile(rf"[ ](?P<word>[{UPPER}][\w\-]*[\w])(?=(?:['’]s)?[,.;:)]|(?:['’]s)?\s+[a-z0-9(\"“])")
+LEGAL_WORDS = frozenset("Corp Corporation Inc Ltd LLC PLC plc SA AG GmbH NV AB ASA JSC PJSC Co Group Limited Holding "
+                        "Holdings".split())
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december".split())
 
@@ -98,6 +102,30 @@ class BodyFinder:
                 if firms and new:
                     added.extend(Mention(a, b, text[a:b], f"new:Company:{text[a:b]}", "Company", "pattern") for a, b in new)
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def _longer_firms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Gazprom Neft", "Thales Australia": a known firm's name and one more capitalised word (a state's name at
+        most) name another firm, its unit; not before a title ("Gazprom Chairman") or in a headline's run of capitals."""
+        out, skip = [], set()
+        for k, m in enumerate(mentions):
+            if k in skip:
+                continue
+            match = FIRM_UNIT.match(text, m.end) if m.kind == "Company" and m.known and m.form in ("name", "alias") \
+                and not m.possessive else None
+            word = match.group("word") if match else ""
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            inside = nxt is not None and nxt.start < m.end + 1 + len(word)
+            if not match or word.lower() in SENTENCE_STARTERS or word.lower() in self.titles or word.lower() in CALENDAR \
+                    or word.lower() in self._role_word_set or word in LEGAL_WORDS \
+                    or (inside and not (nxt.kind == "State" and nxt.start == match.start("word") and nxt.end == match.end("word"))):
+                out.append(m)
+                continue
+            end = match.end("word")
+            if inside:
+                skip.add(k + 1)
+            name = text[m.start:end]
+            out.append(Mention(m.start, end, name, f"new:Company:{name}", "Company", "pattern"))
+        return out
 
     def _owned_names(self, text: str, known: list[Mention]) -> list[Mention]:
         """"France's Orano", "Romania's Hidroelectrica": an unknown name a state's possessive introduces is a body

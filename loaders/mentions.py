@@ -207,7 +207,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
         mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m)]
-        mentions = self._listed_bodies(text, mentions)
+        mentions = self._listed_bodies(text, self._longer_firms(text, mentions))
         mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)

@@ -121,3 +121,15 @@ def test_a_body_name_may_open_with_a_states_long_name():
     rels = {(c.type, c.source) for c in extract_text("Australia will deliver four patrol boats to the Republic of "
                                                      "Fiji Naval Forces next year.").claims}
     assert ("SELLS_TO", "state:australia") in rels
+
+
+def test_a_known_firm_and_one_more_word_name_its_unit():
+    names = found("The refinery is owned by Gazprom Neft, while Thales Australia builds the trucks in Victoria.")
+    assert ("Gazprom Neft", "Company") in names and ("Thales Australia", "Company") in names
+    assert ("Gazprom", "Company") not in names
+
+
+def test_a_known_firm_before_a_title_or_a_headline_stays_itself():
+    names = found("Gazprom Chairman Alexei Miller spoke.\nGazprom Cuts Supplies To Moldova\nGazprom on Monday said so.")
+    assert ("Gazprom", "Company") in names
+    assert not any(name.startswith("Gazprom ") and kind == "Company" for name, kind in names)

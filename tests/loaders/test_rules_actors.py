@@ -133,3 +133,9 @@ def test_a_known_firm_before_a_title_or_a_headline_stays_itself():
     names = found("Gazprom Chairman Alexei Miller spoke.\nGazprom Cuts Supplies To Moldova\nGazprom on Monday said so.")
     assert ("Gazprom", "Company") in names
     assert not any(name.startswith("Gazprom ") and kind == "Company" for name, kind in names)
+
+
+def test_bureau_and_commission_open_agency_names():
+    names = found("The Bureau of Mines and Mineral Resources and the Commission for Fair Elections said so.")
+    assert ("Bureau of Mines and Mineral Resources", "Agency") in names
+    assert ("Commission for Fair Elections", "Agency") in names

@@ -30,7 +30,7 @@ from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.bodies import BodyFinder
 from loaders.names import LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
-                           SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline,
+                           SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
                            _resolve_overlaps)
 from loaders.titles import TitleReader
 
@@ -206,14 +206,14 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         """Mentions and the titles that link people to the bodies they serve."""
         known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
-        mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m)]
+        mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m) and not _on_masthead(text, m)]
         mentions = self._listed_bodies(text, self._longer_firms(text, mentions))
         mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
         mentions = self._short_names(text, mentions)
         mentions = self._repeats(text, mentions)
-        mentions = self._misspellings(text, mentions)
+        mentions = [m for m in self._misspellings(text, mentions) if not _on_masthead(text, m)]
         mentions = [self._possessive(text, m) for m in mentions]
         mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
                     for k, m in enumerate(mentions)]

@@ -139,3 +139,16 @@ def test_bureau_and_commission_open_agency_names():
     names = found("The Bureau of Mines and Mineral Resources and the Commission for Fair Elections said so.")
     assert ("Bureau of Mines and Mineral Resources", "Agency") in names
     assert ("Commission for Fair Elections", "Agency") in names
+
+
+def test_masthead_and_copyright_lines_name_no_actors():
+    text = ("Port deal signed\n\nThe Harbour Gazette | By Ines Duarte\n\n**By Ivo Petrov** · Danube Review · 3 May 2026\n\n"
+            "Staff reporter, Capital News Desk\n\nChile said the Andes Institute agreed to the plan.\n(c) Pacific News Desk 2026")
+    names = {name for name, _ in found(text)}
+    assert "Andes Institute" in names and "Chile" in names
+    assert not names & {"Harbour Gazette", "Danube Review", "Capital News", "Pacific News"}
+
+
+def test_a_sentence_with_by_and_a_bar_in_it_keeps_its_actors():
+    names = found("The deal was signed by Chile and the Andes Institute on Monday.")
+    assert ("Andes Institute", "Organization") in names

@@ -182,6 +182,8 @@ class BodyFinder:
             yield at, at + words[min(len(words) - 1, opener + 8)].end()
             return
         last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0) in self._org_head_kind), None)
+        if last is not None and last + 1 < len(words) and self._names_a_thing(words[last + 1].group(0)):
+            return  # "Strategic Mutual Defence Agreement", "Southern Gas Corridor": the name goes on, past the head word
         if last is not None and last > 0:
             first = max(0, last - 6)
             # "Coral Meridian Shipping and Veyra Tankers": two bodies joined by "and", each with its head word
@@ -191,6 +193,13 @@ class BodyFinder:
                 yield at + words[first].start(), at + words[split - 1].end()
                 first = split + 1
             yield at + words[first].start(), at + words[self._name_tail(words, last)].end()
+
+    def _names_a_thing(self, word: str) -> bool:
+        """Whether a capitalised word after a head word carries the name on ("Agreement", "Corridor"), rather than
+        being a link, a title or a legal suffix."""
+        return word[:1].isupper() and word not in LEGAL_WORDS and word.lower() not in self.titles \
+            and word.lower() not in self._role_word_set and word.lower() not in SENTENCE_STARTERS \
+            and word.lower() not in CALENDAR and not word.endswith(("'s", "’s")) and not word.isupper()
 
     def _name_tail(self, words: list, last: int) -> int:
         """Where a name that ends in a head word goes on: "Communist Party of Cuba", "Armed Forces of Colombia",

@@ -85,8 +85,9 @@ def _in_credit(text: str, m: Mention) -> bool:
 
 
 #: "(c) Gulf Defence Weekly.", "The Coastline Herald | By Ama Owusu", "**By Ana Ruiz** · Adriatic Review · 3 May",
-#: "Staff reporter, State News Desk": lines that credit the publisher or the writer, not sentences of the story
+#: "Staff reporter, State News Desk", "Published 22 May 2025, 08:14 GMT": lines that credit the publisher or the writer, not sentences of the story
 MASTHEAD_LINE = re.compile(r"[ \t]*(?:\(c\)|©|copyright\b|staff (?:reporter|writer|correspondent)\b|"
+                           r"(?:published|updated|posted)[ \t]+(?:on[ \t]+)?\d|"
                            r"[^\n]{0,80}(?:\||·)[ \t]*\**by[ \t]|\**by[ \t][^\n]{0,60}·)", re.I)
 
 

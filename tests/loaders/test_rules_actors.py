@@ -152,3 +152,14 @@ def test_masthead_and_copyright_lines_name_no_actors():
 def test_a_sentence_with_by_and_a_bar_in_it_keeps_its_actors():
     names = found("The deal was signed by Chile and the Andes Institute on Monday.")
     assert ("Andes Institute", "Organization") in names
+
+
+def test_a_head_word_followed_by_a_capitalised_word_names_no_body():
+    names = {name for name, _ in found("They signed a Joint Naval Defence Agreement and opened the Northern Gas Corridor.")}
+    assert not names & {"Joint Naval Defence", "Northern Gas"}
+    assert ("Kestrel Shipping Ltd", "Company") in found("The tanker belongs to Kestrel Shipping Ltd, a Greek firm.")
+
+
+def test_a_publication_time_line_names_no_one():
+    names = found("Published 22 May 2025, 08:14 GMT | Updated 11:02 GMT\n\nChile said the Andes Institute agreed.")
+    assert not any(name.startswith("Published") for name, _ in names)

@@ -22,9 +22,15 @@ QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 BODY_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>\S.*)")
 PLACE_NOUNS = frozenset("terminal terminals port ports field fields region province state district city town island "
                         "coast basin border airport base harbour harbor pipeline mine mines dam reactor station plant "
-                        "peninsula valley river strait sea gulf bay".split())
+                        "peninsula valley river strait sea gulf bay island islands islets reef atoll canal corridor".split())
+#: Nouns for a people, not a body: "Azerbaijan's Shiite community"
+PEOPLE_NOUNS = frozenset("community communities minority minorities majority population people diaspora voters citizens "
+                         "population".split())
+#: "African", "European": a continent's adjective describes a body, it names none ("a European utility")
+CONTINENTAL = frozenset("african american asian european arab latin nordic western eastern northern southern gulf "
+                        "baltic balkan".split())
 OWNED_NAME = re.compile(rf"\s+(?:state-owned\s+|state\s+)?(?P<name>[{UPPER}][\w&\-]*(?:\s+[{UPPER}][\w&\-]*){{0,2}})"
-                        r"(?=[\s,.;:)]|$)(?:\s+(?P<noun>[a-z]+))?")
+                        r"(?=[\s,.;:)\"”’]|$)(?:\s+(?P<noun>[a-z]+))?")
 LIST_ITEM = rf"[{UPPER}][\w&’'\-]*(?:[ \t]+[{UPPER}][\w&’'\-]*){{0,3}}"
 #: "Volga Commercial Bank, Sibirsky Kredit and Uralpromtorgbank": names joined by commas and "and"
 NAME_LIST = re.compile(rf"(?<![\w&’'\-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM})*,?[ \t]+and[ \t]+{LIST_ITEM}(?![\w&’'\-])")
@@ -35,6 +41,14 @@ LEGAL_WORDS = frozenset("Corp Corporation Inc Ltd LLC PLC plc SA AG GmbH NV AB A
                         "Holdings".split())
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december".split())
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether `pos` stands on a line of four or more words that capitalises nearly all its longer words."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start:len(text) if end == -1 else end].split() if len(w) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 class BodyFinder:
@@ -64,8 +78,11 @@ class BodyFinder:
                 # "Anadolu Kara Sistemleri, a manufacturer": a longer name than the known "Anadolu" it starts with
                 longer = inside and all(m.start >= start and m.end < start + len(name) and m.kind != "State"
                                         and " " not in m.text for m in inside)
-                if "\n" in name or (inside and not longer) or name.lower() in self._state_names:
-                    continue
+                if "\n" in name or (inside and not longer) or name.lower() in self._state_names or name.lower() in CONTINENTAL:
+                    continue  # "a European utility": an adjective, no name
+                after = re.match(r"\s+([a-z]+)", text[start + len(name):start + len(name) + 20])
+                if after and after.group(1) in PLACE_NOUNS and pattern is self._body_named:
+                    continue  # "a giant Nile dam": the name describes a place
                 noun = match.groupdict().get("noun")
                 kind = self._body_kind[noun.lower()] if noun else "Organization"
                 found.append(Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern"))
@@ -145,8 +162,10 @@ class BodyFinder:
             if self._is_known_span(known, start, end) or self._title_follows.match(text, end):
                 continue
             noun = match.group("noun")
-            if noun and noun.lower() in PLACE_NOUNS:
-                continue  # "Germany's Brunsbuettel terminal": a place, not a body
+            if noun and noun.lower() in PLACE_NOUNS | PEOPLE_NOUNS or words[-1].lower() in PLACE_NOUNS:
+                continue  # "Germany's Brunsbuettel terminal", "China's Nansha Islands", "its Shiite community"
+            if _headline(text, start):
+                continue  # "How Lobbyists Became Azerbaijan's Secret Weapon": a headline capitalises every word
             kind = self._body_kind.get(noun.lower(), "Company") if noun else "Company"
             name = text[start:end]
             found.append(Mention(start, end, name, f"new:{kind}:{name}", kind, "pattern"))

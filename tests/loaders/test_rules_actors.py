@@ -163,3 +163,18 @@ def test_a_head_word_followed_by_a_capitalised_word_names_no_body():
 def test_a_publication_time_line_names_no_one():
     names = found("Published 22 May 2025, 08:14 GMT | Updated 11:02 GMT\n\nChile said the Andes Institute agreed.")
     assert not any(name.startswith("Published") for name, _ in names)
+
+
+def test_a_states_possessive_before_a_place_a_people_or_in_a_headline_owns_no_firm():
+    text = ("Why Pipelines Became Norway's Quiet Advantage in Brussels\n\n"
+            "Vietnam protested at the \"occupation of China's Xisha Islands\". Protests by Georgia's Armenian community "
+            "continued. Chile's Codelco said output rose.")
+    names = found(text)
+    assert not any(kind == "Company" and name in ("Quiet Advantage", "Xisha", "Xisha Islands", "Armenian")
+                   for name, kind in names)
+    assert ("Codelco", "Company") in names
+
+
+def test_an_adjective_or_a_place_after_a_body_noun_is_no_name():
+    names = found("An official at a European refinery said a giant Danube dam was at risk; the giant Rosatom agreed.")
+    assert not any(name in ("European", "Danube") for name, _ in names)

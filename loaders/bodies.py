@@ -84,9 +84,13 @@ class BodyFinder:
                 if after and after.group(1) in PLACE_NOUNS and pattern is self._body_named:
                     continue  # "a giant Nile dam": the name describes a place
                 noun = match.groupdict().get("noun")
-                kind = self._body_kind[noun.lower()] if noun else "Organization"
+                # "an analyst at Meridian Tanker Analytics": with no noun, the name's head word says what it is
+                kind = self._body_kind[noun.lower()] if noun else self._org_head_kind.get(name.split()[-1], "")
                 found.append(Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern"))
-        return found
+        # "state nuclear company Kazatomprom ... Kazatomprom chief executive": the noun said once holds for the name
+        kinds = {m.text: m.kind for m in found if m.kind}
+        return [replace(m, kind=kinds.get(m.text, "Organization"), key=f"new:{kinds.get(m.text, 'Organization')}:{m.text}")
+                if not m.kind else m for m in found]
 
     def _listed_bodies(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Volga Commercial Bank, Sibirsky Kredit and Uralpromtorgbank", "firms Tengri Cargo and Alatoo Trade House":

@@ -28,7 +28,7 @@ import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.bodies import BodyFinder
-from loaders.names import LaterReferences
+from loaders.names import LEGAL_SUFFIXES, LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
                            SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
                            _resolve_overlaps)
@@ -335,7 +335,11 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             if mention:
                 found.append(mention)
         found.extend(self._descriptions(text, known))
-        return found
+        # "Nordvik Subsea AS, which maps the seabed ... Nordvik Subsea said": a name the text gives a body names no person
+        # (not a body guessed from a noun that may say what a person does: "Tomas Lind, a timber trader")
+        bodies = {m.text.rsplit(" ", 1)[0] for m in found if m.kind == "Company" and " " in m.text
+                  and m.text.rsplit(" ", 1)[-1] in LEGAL_SUFFIXES}
+        return [m for m in found if m.kind != "Person" or m.text not in bodies]
 
     def _title_hits(self, text: str) -> list[tuple[int, int]]:
         """Where titles stand, as (start, end), longest first at each place."""

@@ -23,7 +23,8 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
-LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "plc", "SA", "AG", "GmbH", "NV", "AB", "ASA", "JSC", "Co")
+LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "plc", "SA", "AG", "GmbH", "NV", "AB", "ASA", "JSC", "Co",
+                  "AS", "Oy", "Oyj", "SpA", "BV", "SAS", "Pte", "Pty", "Bhd", "Tbk", "LLP")
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -116,6 +117,7 @@ class LaterReferences:
 
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
+        mentions = self._without_suffix(text, mentions)  # "Nordvik Subsea" after "Nordvik Subsea AS", before "Nordvik"
         bodies: dict[str, Mention] = {}
         states = self._state_names
         for m in mentions:
@@ -136,8 +138,7 @@ class LaterReferences:
         mentions = [replace(m, key=short[m.text].key, form="short", qualifier=short[m.text].qualifier)
                     if m.form == "pattern" and m.text in short and m.kind == short[m.text].kind
                     and (m.start >= short[m.text].end or m.end <= headline < short[m.text].start) else m for m in mentions]
-        mentions = _later_references(text, mentions, short, "short")
-        return self._without_suffix(text, mentions)
+        return _later_references(text, mentions, short, "short")
 
     def _without_suffix(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Sierra Lithium Corp." is "Sierra Lithium" later on: a name without its legal suffix."""

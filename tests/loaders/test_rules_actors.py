@@ -178,3 +178,20 @@ def test_a_states_possessive_before_a_place_a_people_or_in_a_headline_owns_no_fi
 def test_an_adjective_or_a_place_after_a_body_noun_is_no_name():
     names = found("An official at a European refinery said a giant Danube dam was at risk; the giant Rosatom agreed.")
     assert not any(name in ("European", "Danube") for name, _ in names)
+
+
+def test_a_name_with_a_nordic_legal_suffix_is_a_firm_and_its_short_form_too():
+    text = "He worked for Bergen-based Fjordline Marine AS, which builds ferries. Fjordline Marine said it was cooperating."
+    names = found(text)
+    assert ("Fjordline Marine AS", "Company") in names and ("Fjordline Marine", "Company") in names
+    assert ("Fjordline Marine", "Person") not in names
+
+
+def test_a_noun_said_once_gives_the_kind_wherever_the_name_recurs():
+    ex = extract_text("State mining company Altynkazgan said output rose. Altynkazgan chief executive Arman Seitov agreed.")
+    assert {a.kind for a in ex.actors if a.name == "Altynkazgan"} == {"Company"}
+
+
+def test_an_employer_named_with_a_head_word_takes_its_kind():
+    names = found("\"Costs will rise,\" said Lea Varga, an analyst at Danube Freight Analytics.")
+    assert ("Danube Freight Analytics", "Company") in names

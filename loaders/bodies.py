@@ -252,8 +252,11 @@ class BodyFinder:
             words = words[1:]
         while len(words) > 1 and (words[-1].lower() in CALENDAR or words[-1] in ("of", "for", "and", "the", "&", "de", "on")):
             words = words[:-1]  # "Ministry of Defence on Wednesday"
-        if not words or (any(w.lower() in self.titles for w in words[:2]) and any(w in ("of", "for") for w in words)):
+        if not words or (any(w.lower() in self.titles and nxt not in self._org_head_kind and nxt not in self._org_opener_kind
+                                 for w, nxt in zip(words[:2], words[1:3] + ["", ""]))
+                         and any(w in ("of", "for") for w in words)):
             return None  # "Minister of State for Petroleum Resources", "European Commissioner for Energy": titles
+            # ("General Directorate of Security" is a body: a head word follows the title word)
         state = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
         if state is not None and LINKED_REST.match(text, state.end) and state.end < start + len(" ".join(words)):
             rest = LINKED_REST.match(text, state.end).end()  # "Sri Lanka and Malaysia's Maritime Agency"

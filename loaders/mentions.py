@@ -28,6 +28,7 @@ import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.bodies import BodyFinder
+from loaders.located import GEOGRAPHIC_HEADS
 from loaders.names import LEGAL_SUFFIXES, LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
                            SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
@@ -40,6 +41,7 @@ STATE_LINKED = re.compile(r"-(?:linked|backed|sponsored|affiliated|aligned|allie
 ORG_LINK = r"(?:of|for|and|the|&|de|des|du|del|on)"
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
+WHICH_AFTER = re.compile(r",?\s+which\b")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
 
@@ -339,7 +341,14 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # (not a body guessed from a noun that may say what a person does: "Tomas Lind, a timber trader")
         bodies = {m.text.rsplit(" ", 1)[0] for m in found if m.kind == "Company" and " " in m.text
                   and m.text.rsplit(" ", 1)[-1] in LEGAL_SUFFIXES}
-        return [m for m in found if m.kind != "Person" or m.text not in bodies]
+        return [m for m in found if m.kind != "Person" or (m.text not in bodies and not self._no_person(text, m))]
+
+    def _no_person(self, text: str, m: Mention) -> bool:
+        """"in the North Sea, the General ...", "General Directorate of ...", "the Estado Mayor Central, which":
+        a place's or a body's head word, or "which" after the name, says it names no person."""
+        words = m.text.split()
+        return words[-1] in GEOGRAPHIC_HEADS or words[-1] in self._org_head_kind or words[0] in self._org_opener_kind \
+            or WHICH_AFTER.match(text, m.end) is not None
 
     def _title_hits(self, text: str) -> list[tuple[int, int]]:
         """Where titles stand, as (start, end), longest first at each place."""

@@ -195,3 +195,15 @@ def test_a_noun_said_once_gives_the_kind_wherever_the_name_recurs():
 def test_an_employer_named_with_a_head_word_takes_its_kind():
     names = found("\"Costs will rise,\" said Lea Varga, an analyst at Danube Freight Analytics.")
     assert ("Danube Freight Analytics", "Company") in names
+
+
+def test_place_heads_body_heads_and_which_say_a_name_is_no_person():
+    names = found("Divers worked in the Baltic Sea, the General Intelligence Service said. "
+                  "The Comando Sur Central, which operates near the border, refused.")
+    assert not any(kind == "Person" for _, kind in names)
+
+
+def test_a_title_word_before_a_head_word_opens_a_body():
+    names = found("Chad's General Directorate of Intelligence and Security (GDIS) made the arrest.")
+    assert ("General Directorate of Intelligence and Security", "Agency") in names
+    assert ("Directorate", "Person") not in names

@@ -103,7 +103,18 @@ class LaterReferences:
         people: dict[str, Mention] = {}
         for m in mentions:
             if m.kind == "Person" and " " in m.text:
-                people.setdefault(m.text.split()[-1], m)
+                words = m.text.split()
+                people.setdefault(words[-1], m)
+                if len(words) >= 3 and not PARTICLE_WORD.match(words[-2]) and words[-2][:1].isupper():
+                    people.setdefault(" ".join(words[-2:]), m)  # "Rocha Vaca" after "Edmundo Rocha Vaca"
+        # "Argentina's Echeverria in Beijing" in a headline, then "President Martin Echeverria": a guess by shape
+        # that is a surname of someone the text names in full is that person
+        mentions = [replace(m, key=people[m.text].key, kind="Person", form="surname", qualifier=people[m.text].qualifier)
+                    if m.form == "pattern" and m.kind in BODY_KINDS and m.text in people and " " not in m.text else m
+                    for m in mentions]
+        mentions = [replace(m, key=people[m.text].key, form="surname", qualifier=people[m.text].qualifier)
+                    if m.form == "pattern" and m.kind == "Person" and " " in m.text and m.text in people
+                    and people[m.text].key != m.key else m for m in mentions]
         mentions = _later_references(text, mentions, people, "surname")
         taken = _Index(mentions)
         extra = []

@@ -207,3 +207,15 @@ def test_a_title_word_before_a_head_word_opens_a_body():
     names = found("Chad's General Directorate of Intelligence and Security (GDIS) made the arrest.")
     assert ("General Directorate of Intelligence and Security", "Agency") in names
     assert ("Directorate", "Person") not in names
+
+
+def test_a_two_word_surname_refers_to_the_person_named_in_full():
+    ex = extract_text('"We buy none," Interior Minister Rosa Pardo Villa told reporters. Pardo Villa insisted it was so.')
+    assert [a.name for a in ex.actors if a.kind == "Person"] == ["Rosa Pardo Villa"]
+
+
+def test_a_headline_surname_after_a_states_possessive_is_the_person():
+    ex = extract_text("Chile's Larrain in Seoul to court chip buyers\n\n"
+                      "SEOUL, May 3 - Chilean President Tomas Larrain arrived in South Korea on Thursday.")
+    assert not any(a.kind == "Company" for a in ex.actors)
+    assert "Tomas Larrain" in {a.name for a in ex.actors}

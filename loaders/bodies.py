@@ -57,7 +57,8 @@ class BodyFinder:
     def _named_bodies(self, text: str, known: list[Mention]) -> list[Mention]:
         """Bodies named next to a noun that says what they are: "the utility Naturgy", "MVM, the gas company"."""
         found = []
-        for pattern in (self._body_named, self._body_apposed, self._body_before_noun, self._employer, self._led_body):
+        for pattern in (self._body_named, self._body_apposed, self._body_before_noun, self._employer, self._led_body,
+                        self._made_by):
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if pattern is self._led_body and (name.lower() in self._role_word_set or name.lower() in self.titles
@@ -78,6 +79,10 @@ class BodyFinder:
                 # "Anadolu Kara Sistemleri, a manufacturer": a longer name than the known "Anadolu" it starts with
                 longer = inside and all(m.start >= start and m.end < start + len(name) and m.kind != "State"
                                         and " " not in m.text for m in inside)
+                # "operated by LNG Hrvatska": a state's name may end a firm's
+                longer = longer or (pattern is self._made_by and len(inside) == 1 and inside[0].kind == "State"
+                                    and inside[0].start > start and inside[0].end == start + len(name)
+                                    and inside[0].form != "demonym")
                 if "\n" in name or (inside and not longer) or name.lower() in self._state_names or name.lower() in CONTINENTAL:
                     continue  # "a European utility": an adjective, no name
                 after = re.match(r"\s+([a-z]+)", text[start + len(name):start + len(name) + 20])
@@ -86,6 +91,7 @@ class BodyFinder:
                 noun = match.groupdict().get("noun")
                 # "an analyst at Meridian Tanker Analytics": with no noun, the name's head word says what it is
                 kind = self._body_kind[noun.lower()] if noun else self._org_head_kind.get(name.split()[-1], "")
+                kind = kind or ("Company" if pattern is self._made_by else "")
                 found.append(Mention(start, start + len(name), name, f"new:{kind}:{name}", kind, "pattern"))
         # "state nuclear company Kazatomprom ... Kazatomprom chief executive": the noun said once holds for the name
         kinds = {m.text: m.kind for m in found if m.kind}

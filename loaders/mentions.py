@@ -94,6 +94,9 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"
         self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+(?P<noun>{body_alt})\b")
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
+        # "a terminal operated by LNG Adria", "vehicles built by Thales Australia": who operates or builds is a firm
+        self._made_by = re.compile(rf"\b(?:operated|built|manufactured|produced)\s+by\s+(?:the\s+)?"
+                                   rf"(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         self._led_body = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w&’'\-]+)\s+(?:chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|chief executive|director|head)\b")
         # "two Chinese nationals, Zhao Wei and Li Na", "The suspect, 46-year-old Ana Ruiz", "One of them, Ana Ruiz",
         # "a French national, Ana Ruiz", "a Belarusian citizen named Ana Ruiz"

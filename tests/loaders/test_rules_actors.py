@@ -219,3 +219,16 @@ def test_a_headline_surname_after_a_states_possessive_is_the_person():
                       "SEOUL, May 3 - Chilean President Tomas Larrain arrived in South Korea on Thursday.")
     assert not any(a.kind == "Company" for a in ex.actors)
     assert "Tomas Larrain" in {a.name for a in ex.actors}
+
+
+def test_who_operates_or_builds_a_thing_is_a_firm():
+    names = found("The terminal is operated by LNG Adria, and the tugs were built by Brodosplit Kraljevica.")
+    assert ("LNG Adria", "Company") in names and ("Brodosplit Kraljevica", "Company") in names
+    rels = {(c.type, c.source, c.target) for c in extract_text(
+        "Gas comes from a terminal operated by LNG Hrvatska. The company already sends gas to Hungary.").claims}
+    assert ("SUPPLIES_OIL", "company:lng-hrvatska", "state:hungary") in rels
+
+
+def test_built_by_a_state_or_by_people_makes_no_firm():
+    names = found("The jets were built by China. The dam was built by Soviet engineers.")
+    assert not any(kind == "Company" for _, kind in names)

@@ -178,7 +178,8 @@ class LaterReferences:
             if m.form == "pattern" and m.kind in BODY_KINDS and " " not in m.text and m.text[:1].isupper() \
                     and len(m.text) > 2 and m.text.lower() not in SENTENCE_STARTERS:
                 table.setdefault(m.text, m)
-        mentions = _later_references(text, mentions, table, "repeat")
+        # "Deliveries to Dravagas resumed. Dravagas, the state gas company, agreed": uses before it count too
+        mentions = _later_references(text, mentions, table, "repeat", before=True)
         return self._longer_repeats(text, mentions)
 
     def _longer_repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -280,15 +281,16 @@ def _occurrences(text: str, name: str) -> list[int]:
     return out
 
 
-def _later_references(text: str, mentions: list[Mention], table: dict[str, Mention], form: str) -> list[Mention]:
-    """Mentions for each later use of a word in `table` that stands for the full mention before it."""
+def _later_references(text: str, mentions: list[Mention], table: dict[str, Mention], form: str,
+                       before: bool = False) -> list[Mention]:
+    """Mentions for each later use (any use, with `before`) of a word in `table` that stands for the full mention."""
     if not table:
         return mentions
     taken = _Index(mentions)
     extra = []
     for start, end, word in _capitalised_words(text):
         full = table.get(word)
-        if full is None or start < full.end or taken.covers(start):
+        if full is None or (start < full.end and not before) or taken.covers(start):
             continue
         extra.append(Mention(start, end, word, full.key, full.kind, form, qualifier=full.qualifier))
     return sorted(mentions + extra, key=lambda m: m.start)

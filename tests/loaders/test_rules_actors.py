@@ -232,3 +232,9 @@ def test_who_operates_or_builds_a_thing_is_a_firm():
 def test_built_by_a_state_or_by_people_makes_no_firm():
     names = found("The jets were built by China. The dam was built by Soviet engineers.")
     assert not any(kind == "Company" for _, kind in names)
+
+
+def test_a_one_word_firm_named_by_context_is_found_before_that_too():
+    text = "Serbia cut deliveries to Dravagas in May. Dravagas, the state gas company, said stocks were full."
+    names = [(m.text, m.key) for m in MentionFinder.default().find(text) if m.text == "Dravagas"]
+    assert len(names) == 2 and len({key for _, key in names}) == 1

@@ -137,9 +137,20 @@ class BodyFinder:
         for k, m in enumerate(mentions):
             if k in skip:
                 continue
-            match = FIRM_UNIT.match(text, m.end) if m.kind == "Company" and m.known and m.form in ("name", "alias") \
-                and not m.possessive else None
+            organ = m.kind in ("Organization", "Agency") and m.known and m.form in ("name", "alias", "acronym")
+            match = FIRM_UNIT.match(text, m.end) if (m.kind == "Company" and m.known and m.form in ("name", "alias")
+                                                     or organ) and not m.possessive else None
             word = match.group("word") if match else ""
+            if organ and match and self._org_head_kind.get(word) in ("Agency", "Organization"):
+                # "the AU Commission": an organ of a known body, named after it in full ("African Union Commission")
+                name = f"{self.entries[m.key].name} {word}"
+                kind = "Organization" if m.kind == "Organization" else self._org_head_kind[word]
+                out.append(Mention(m.start, match.end("word"), text[m.start:match.end("word")], f"new:{kind}:{name}", kind,
+                                   "pattern", qualifier=m.qualifier))
+                continue
+            if organ:
+                out.append(m)
+                continue
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             inside = nxt is not None and nxt.start < m.end + 1 + len(word)
             if not match or word.lower() in SENTENCE_STARTERS or word.lower() in self.titles or word.lower() in CALENDAR \

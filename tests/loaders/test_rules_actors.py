@@ -238,3 +238,12 @@ def test_a_one_word_firm_named_by_context_is_found_before_that_too():
     text = "Serbia cut deliveries to Dravagas in May. Dravagas, the state gas company, said stocks were full."
     names = [(m.text, m.key) for m in MentionFinder.default().find(text) if m.text == "Dravagas"]
     assert len(names) == 2 and len({key for _, key in names}) == 1
+
+
+def test_a_known_bodys_name_and_a_head_word_name_its_organ():
+    ex = extract_text("Amina Diallo, chairperson of the ECOWAS Commission, met officials in Accra.")
+    names = {a.name: a for a in ex.actors}
+    organ = next(a for a in ex.actors if "Commission" in a.name)
+    assert organ.kind == "Organization" and organ.name.endswith(" Commission")
+    assert ("HOLDS_OFFICE", organ.id) in {(c.type, c.target) for c in ex.claims}
+    assert "ECOWAS" not in names

@@ -23,6 +23,8 @@ BODY_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>\S.*)")
 PLACE_NOUNS = frozenset("terminal terminals port ports field fields region province state district city town island "
                         "coast basin border airport base harbour harbor pipeline mine mines dam reactor station plant "
                         "peninsula valley river strait sea gulf bay island islands islets reef atoll canal corridor".split())
+#: "the Franco-Mongolian venture", "a Sino-Russian firm": two peoples' adjectives joined describe a body, they name none
+JOINED_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?:an|ese|ish|ic|i)")
 #: Nouns for a people, not a body: "Azerbaijan's Shiite community"
 PEOPLE_NOUNS = frozenset("community communities minority minorities majority population people diaspora voters citizens "
                          "population".split())
@@ -83,7 +85,8 @@ class BodyFinder:
                 longer = longer or (pattern is self._made_by and len(inside) == 1 and inside[0].kind == "State"
                                     and inside[0].start > start and inside[0].end == start + len(name)
                                     and inside[0].form != "demonym")
-                if "\n" in name or (inside and not longer) or name.lower() in self._state_names or name.lower() in CONTINENTAL:
+                if "\n" in name or (inside and not longer) or name.lower() in self._state_names or name.lower() in CONTINENTAL \
+                        or JOINED_ADJECTIVE.fullmatch(name):
                     continue  # "a European utility": an adjective, no name
                 after = re.match(r"\s+([a-z]+)", text[start + len(name):start + len(name) + 20])
                 if after and after.group(1) in PLACE_NOUNS and pattern is self._body_named:

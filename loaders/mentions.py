@@ -92,7 +92,10 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # "Srbijagas, the state gas company,": the name, then the body noun in apposition
         self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+(?:(?:for|of|and|the|de)\s+)?[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b(?!['’]s\b)")  # "X, the firm's chief": a person
         # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"
-        self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+(?P<noun>{body_alt})\b")
+        # and "the Katco mining venture": a sector word between
+        self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+"
+                                            rf"(?:(?:mining|oil|gas|energy|power|shipping|trading|defence|defense|arms|uranium|"
+                                            rf"nuclear|steel|chemicals?|telecoms?|investment|joint)\s+)?(?P<noun>{body_alt})\b")
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         # "a terminal operated by LNG Adria", "vehicles built by Thales Australia": who operates or builds is a firm
         self._made_by = re.compile(rf"\b(?:operated|built|manufactured|produced)\s+by\s+(?:the\s+)?"

@@ -247,3 +247,14 @@ def test_a_known_bodys_name_and_a_head_word_name_its_organ():
     assert organ.kind == "Organization" and organ.name.endswith(" Commission")
     assert ("HOLDS_OFFICE", organ.id) in {(c.type, c.target) for c in ex.claims}
     assert "ECOWAS" not in names
+
+
+def test_a_sector_word_may_stand_between_a_name_and_its_body_noun():
+    names = found("Cameco, which runs the Inkai mining venture in the south, said output fell.")
+    assert ("Inkai", "Company") in names
+
+
+def test_joined_peoples_adjectives_name_no_body():
+    names = found("The Sino-Kazakh venture and the Franco-Mongolian joint venture Badrakh Energy signed.")
+    assert ("Badrakh Energy", "Company") in names
+    assert not any("-" in name for name, _ in names)

@@ -77,6 +77,10 @@ class BodyFinder:
                     continue
                 start = words[0].start()  # from the text itself: a name may run over a line break
                 name = text[start:words[-1].end()]
+                before = text[max(0, start - 40):start].split()
+                if pattern is self._body_apposed and before and before[-1][:1].isupper() \
+                        and before[-1].lower() not in SENTENCE_STARTERS and not before[-1].endswith((".", ",", ":", ";")):
+                    continue  # "the China Satellite Launch and Tracking Control General, a ... agency": the end of a longer name
                 inside = [m for m in known.near(start, start + len(name)) if m.start < start + len(name) and m.end > start]
                 # "Anadolu Kara Sistemleri, a manufacturer": a longer name than the known "Anadolu" it starts with
                 longer = inside and all(m.start >= start and m.end < start + len(name) and m.kind != "State"
@@ -185,6 +189,9 @@ class BodyFinder:
             start, end = match.start("name"), match.end("name")
             if self._is_known_span(known, start, end) or self._title_follows.match(text, end):
                 continue
+            after = text[end:end + 30].split()
+            if after and self._names_a_thing(after[0].strip(",.;:)")) and after[0][:1].isupper():
+                continue  # "America's Adversaries Through Sanctions Act": the name goes on past three words
             noun = match.group("noun")
             if noun and noun.lower() in PLACE_NOUNS | PEOPLE_NOUNS or words[-1].lower() in PLACE_NOUNS:
                 continue  # "Germany's Brunsbuettel terminal", "China's Nansha Islands", "its Shiite community"

@@ -258,3 +258,13 @@ def test_joined_peoples_adjectives_name_no_body():
     names = found("The Sino-Kazakh venture and the Franco-Mongolian joint venture Badrakh Energy signed.")
     assert ("Badrakh Energy", "Company") in names
     assert not any("-" in name for name, _ in names)
+
+
+def test_an_apposed_body_noun_after_the_end_of_a_longer_name_makes_no_body():
+    names = found("Washington criticised the Andes Space Launch and Tracking Control General, a Chilean military agency.")
+    assert not any(name.startswith("Launch") or name.startswith("Tracking") for name, _ in names)
+
+
+def test_a_states_possessive_before_a_long_name_makes_no_firm():
+    names = found("It fell under the Countering Iran's Friends Through Export Controls Act last year.")
+    assert not any(kind == "Company" for _, kind in names)

@@ -113,8 +113,8 @@ class LaterReferences:
                     if m.form == "pattern" and m.kind in BODY_KINDS and m.text in people and " " not in m.text else m
                     for m in mentions]
         mentions = [replace(m, key=people[m.text].key, form="surname", qualifier=people[m.text].qualifier)
-                    if m.form == "pattern" and m.kind == "Person" and " " in m.text and m.text in people
-                    and people[m.text].key != m.key else m for m in mentions]
+                    if m.form == "pattern" and m.kind == "Person" and m.text in people
+                    and people[m.text].key != m.key else m for m in mentions]  # and "Mr Lombard" after "Pieter Lombard"
         mentions = _later_references(text, mentions, people, "surname")
         taken = _Index(mentions)
         extra = []

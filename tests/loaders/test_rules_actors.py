@@ -268,3 +268,10 @@ def test_an_apposed_body_noun_after_the_end_of_a_longer_name_makes_no_body():
 def test_a_states_possessive_before_a_long_name_makes_no_firm():
     names = found("It fell under the Countering Iran's Friends Through Export Controls Act last year.")
     assert not any(kind == "Company" for _, kind in names)
+
+
+def test_a_titled_surname_refers_to_the_person_named_in_full():
+    ex = extract_text("Police arrested the firm's director, Piet Smeets, a Dutch national. \"We hold Mr Smeets for fraud,\" "
+                      "a spokesman said.")
+    people = [a.name for a in ex.actors if a.kind == "Person"]
+    assert "Smeets" not in people

@@ -275,3 +275,9 @@ def test_a_titled_surname_refers_to_the_person_named_in_full():
                       "a spokesman said.")
     people = [a.name for a in ex.actors if a.kind == "Person"]
     assert "Smeets" not in people
+
+
+def test_a_ministry_is_known_in_both_word_orders():
+    ex = extract_text("Chile's Mining Ministry said output rose. The US Justice Department charged two men.")
+    aliases = {alias for a in ex.actors for alias in (a.name, *a.aliases)}
+    assert "Chilean Ministry of Mining" in aliases and "US Department of Justice" in aliases

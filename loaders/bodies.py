@@ -19,6 +19,7 @@ POSSESSOR_LINK = re.compile(r"\s+(?:of|for|on)\s+(?=[A-Z][\w-]*['’]s\s)")
 THE_LINK = re.compile(r"\s+(?:of|for)\s+the\s+")
 LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
+LAST_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>(?:(?!\s+of\s).)+)$")  # "Ministry of Foreign Affairs [of Cuba]"
 BODY_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>\S.*)")
 PLACE_NOUNS = frozenset("terminal terminals port ports field fields region province state district city town island "
                         "coast basin border airport base harbour harbor pipeline mine mines dam reactor station plant "
@@ -351,6 +352,13 @@ class BodyFinder:
         if not qualifier:
             qualifier = self._qualifier_before(text, start, known)
         key = f"new:{kind}:{name}"
+        tail = LAST_OF.search(name)
+        state = next((m for m in inner if m.kind == "State" and m.form != "demonym" and tail
+                      and m.start == start + tail.start("state") and m.end == start + len(name)), None)
+        if kind == "Agency" and state is not None and not qualifier:
+            # "the Ministry of Foreign Affairs of Cuba": Cuba's ministry, as "Cuba's Ministry of Foreign Affairs" is
+            return Mention(start, start + len(name), name, f"new:{kind}:{name[:tail.start()]} ({self.entries[state.key].name})",
+                           kind, "pattern", qualifier=state.key)
         if qualifier and kind == "Agency":
             rest = name
             if inner and inner[0].key == qualifier:

@@ -104,6 +104,9 @@ def _actors(mentions: list[Mention], ids: dict, resolver: Resolver) -> list[Acto
         names_all = [decision.canonical] + known + seen
         if not entry and decision.kind == "Agency":
             names_all += [v for n in names_all for v in _office_variants(n)]
+            if country in resolver.ontology.entries:  # "Ministry of Foreign Affairs of Azerbaijan"
+                state = resolver.ontology.entries[country].name
+                names_all += [f"{n} of {state}" for n in [decision.canonical, *_office_variants(decision.canonical)]]
         aliases = tuple(dict.fromkeys(n for n in names_all if n != decision.canonical))
         out.append(Actor(id=actor_id, name=decision.canonical, kind=decision.kind, aliases=aliases,
                          country=ids[country].id if country in ids else country))

@@ -281,3 +281,15 @@ def test_a_ministry_is_known_in_both_word_orders():
     ex = extract_text("Chile's Mining Ministry said output rose. The US Justice Department charged two men.")
     aliases = {alias for a in ex.actors for alias in (a.name, *a.aliases)}
     assert "Chilean Ministry of Mining" in aliases and "US Department of Justice" in aliases
+
+
+def test_an_agency_named_of_a_state_belongs_to_that_state():
+    ex = extract_text("The Ministry of Mines and Energy of Peru (MINEM) approved the permit.")
+    agency = next(a for a in ex.actors if a.kind == "Agency")
+    assert agency.country == "state:peru" and "Peruvian Ministry of Mines and Energy" in agency.aliases
+
+
+def test_a_states_agency_is_also_known_with_of_and_the_state():
+    ex = extract_text("LIMA, 4 May (Wire) - The Foreign Ministry said talks would resume.")
+    agency = next(a for a in ex.actors if a.kind == "Agency")
+    assert "Ministry of Foreign Affairs of Peru" in agency.aliases

@@ -28,18 +28,20 @@ import ahocorasick
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.bodies import BodyFinder
-from loaders.names import LaterReferences
+from loaders.located import GEOGRAPHIC_HEADS
+from loaders.names import LEGAL_SUFFIXES, LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
-                           SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline,
+                           SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
                            _resolve_overlaps)
 from loaders.titles import TitleReader
 
 __all__ = ["Mention", "MentionFinder", "Title", "slug"]
 
 STATE_LINKED = re.compile(r"-(?:linked|backed|sponsored|affiliated|aligned|allied|controlled)\b")
-ORG_LINK = r"(?:of|for|and|the|&|de|on)"
+ORG_LINK = r"(?:of|for|and|the|&|de|des|du|del|on)"
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
+WHICH_AFTER = re.compile(r",?\s+which\b")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
 
@@ -80,17 +82,24 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                                            + PERSON_NAME + r")(?=,)")
         self._appointed_name = re.compile(rf"\b(?:appoint|appoints|appointed|appointing|nominate|nominates|nominated|nominating|"
                                           rf"named|naming)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})\s+(?:as|to be)\s")
-        self._said_name = re.compile(rf"\b(?:said|says|added|told|wrote|warned)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})(?=\s*[,.])")
+        self._said_name = re.compile(rf"\b(?:said|says|added|told|wrote|warned)\s+({NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})"
+                                     r"(?=\s*[,.]|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])")  # "said Ana Ruiz of the Baltic Institute"
         bodies = lex.get("body_kinds", {})
         self._body_kind = {w.lower(): kind for kind, words in bodies.items() for w in words}
         body_alt = "|".join(re.escape(w) for w in sorted(self._body_kind, key=len, reverse=True))
         # "the Spanish utility Naturgy", "ship-tracking firm Kpler": a body noun, then the body's name
         self._body_named = re.compile(rf"\b(?P<noun>{body_alt})s?\s+(?P<name>(?:[{UPPER}][\w&’'\-]*|[0-9]+)(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         # "Srbijagas, the state gas company,": the name, then the body noun in apposition
-        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+(?:(?:for|of|and|the|de)\s+)?[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b")
+        self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+(?:(?:for|of|and|the|de)\s+)?[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b(?!['’]s\b)")  # "X, the firm's chief": a person
         # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"
-        self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+(?P<noun>{body_alt})\b")
+        # and "the Katco mining venture": a sector word between
+        self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+"
+                                            rf"(?:(?:mining|oil|gas|energy|power|shipping|trading|defence|defense|arms|uranium|"
+                                            rf"nuclear|steel|chemicals?|telecoms?|investment|joint)\s+)?(?P<noun>{body_alt})\b")
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
+        # "a terminal operated by LNG Adria", "vehicles built by Thales Australia": who operates or builds is a firm
+        self._made_by = re.compile(rf"\b(?:operated|built|manufactured|produced)\s+by\s+(?:the\s+)?"
+                                   rf"(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         self._led_body = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w&’'\-]+)\s+(?:chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|chief executive|director|head)\b")
         # "two Chinese nationals, Zhao Wei and Li Na", "The suspect, 46-year-old Ana Ruiz", "One of them, Ana Ruiz",
         # "a French national, Ana Ruiz", "a Belarusian citizen named Ana Ruiz"
@@ -109,7 +118,10 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
             r"|(?=(?i:(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s)))")
         org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
-        self._capitalised_run = re.compile(rf"(?<![\w-]){org_word}(?:\s+(?:{ORG_LINK}\s+)?{org_word})*")
+        # a name runs over one line break at most, never over a blank line ("By Ana Ruiz\n\nPoland's Agency");
+        # "of the", "for the" link words too ("Movement for the Emancipation of the Delta")
+        gap = r"[^\S\n]*\n?[^\S\n]*(?<=\s)"
+        self._capitalised_run = re.compile(rf"(?<![\w-]){org_word}(?:{gap}(?:(?:of|for){gap}the{gap}|{ORG_LINK}{gap})?{org_word})*")
         heads = lex.get("org_heads", {})
         self._org_head_kind = {h: kind for kind, words in heads.items() for h in words}
         openers = lex.get("org_openers", {})
@@ -147,7 +159,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                                             rf"(?:\s+[A-Z][\w-]*){{0,2}},\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?"
                                             rf"{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)])")
         self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}})){{1,2}},)?"
-                                           rf"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
+                                           rf",?\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
                                            rf"imprisoned|sentenced|charged|expelled|kidnapped|abducted|extradited|deported|held)\b")
         # "The suspect, 46-year-old Ana Ruiz,", "One of them, Major Li Wei,", "a Chilean citizen named Ana Ruiz": one person
         # described, then named; the name needs two words, the noun one person
@@ -157,6 +169,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             rf"\s+(?:\d{{1,3}}-year-old\s+)?(?:(?i:{self._titles_alt})\s+)?|(?P<named>named\s+))"
             rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})"
             rf"(?=\s*[,.;:)]|\s+(?:who|whom|was|is|has|had)\b|(?(named)\s+[a-z]|(?!)))")
+        # "The Frenchman, Jean-Marc Roux, 52, had lived": an age in apposition follows a person's name
+        self._aged_name = re.compile(rf"(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{1,2}}),\s+\d{{2}},\s")
         # "Anna Berg, who heads the Norwegian Refugee Council"
         self._who_heads_name = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),\s+who\s+"
                                           rf"(?:now\s+|also\s+)?(?:heads|headed|leads|chairs|chaired|runs)\s+(?:the\s+)?[A-Z]")
@@ -200,13 +214,14 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         """Mentions and the titles that link people to the bodies they serve."""
         known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
-        mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m)]
+        mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m) and not _on_masthead(text, m)]
+        mentions = self._listed_bodies(text, self._longer_firms(text, mentions))
         mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
         mentions = self._short_names(text, mentions)
         mentions = self._repeats(text, mentions)
-        mentions = self._misspellings(text, mentions)
+        mentions = [m for m in self._misspellings(text, mentions) if not _on_masthead(text, m)]
         mentions = [self._possessive(text, m) for m in mentions]
         mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
                     for k, m in enumerate(mentions)]
@@ -274,7 +289,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
                     for m in (pattern.match(text, start),) if m]
         scanned = [m for pattern in (self._acted_on_name, self._acted_on_before, self._acted_on_pair, self._described_name,
-                                     self._led_by_name, self._who_heads_name)
+                                     self._led_by_name, self._who_heads_name, self._aged_name)
                    for m in pattern.finditer(text)]
         for match in anchored + scanned:
             for group in ("name", "name2"):
@@ -291,7 +306,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in self._said_name.finditer(text):
             name_start, name = self._person_name(text, match.start(1), match.end(1))
-            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True):
+            if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                    and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in COLON_LIST.finditer(text):  # "two commanders of the RSF: Abdelrahim Dagalo and Osman Abakar."
             for name_match in re.finditer(PERSON_NAME, match.group(0)):
@@ -315,14 +331,30 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                 if name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
                         and not self._org_head_kind.get(name.split()[-1]):
                     found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        found.extend(self._named_bodies(text, known))
+        named = self._named_bodies(text, known)
+        # "the Estado Mayor Central, a dissident faction": the noun says it is a body, whatever its words look like
+        # (not a firm's noun, which may say what a person does: "Ana Ruiz, a trader")
+        spans = {(m.start, m.end) for m in named if m.kind == "Organization"}
+        found = [m for m in found if m.kind != "Person" or (m.start, m.end) not in spans]
+        found.extend(named)
         found.extend(self._owned_names(text, known))
         for start, end in self._organisation_spans(text):
             mention = self._organisation(text, start, end, known)
             if mention:
                 found.append(mention)
         found.extend(self._descriptions(text, known))
-        return found
+        # "Nordvik Subsea AS, which maps the seabed ... Nordvik Subsea said": a name the text gives a body names no person
+        # (not a body guessed from a noun that may say what a person does: "Tomas Lind, a timber trader")
+        bodies = {m.text.rsplit(" ", 1)[0] for m in found if m.kind == "Company" and " " in m.text
+                  and m.text.rsplit(" ", 1)[-1] in LEGAL_SUFFIXES}
+        return [m for m in found if m.kind != "Person" or (m.text not in bodies and not self._no_person(text, m))]
+
+    def _no_person(self, text: str, m: Mention) -> bool:
+        """"in the North Sea, the General ...", "General Directorate of ...", "the Estado Mayor Central, which":
+        a place's or a body's head word, or "which" after the name, says it names no person."""
+        words = m.text.split()
+        return words[-1] in GEOGRAPHIC_HEADS or words[-1] in self._org_head_kind or words[0] in self._org_opener_kind \
+            or WHICH_AFTER.match(text, m.end) is not None
 
     def _title_hits(self, text: str) -> list[tuple[int, int]]:
         """Where titles stand, as (start, end), longest first at each place."""

@@ -23,7 +23,8 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
-LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "plc", "SA", "AG", "GmbH", "NV", "AB", "ASA", "JSC", "Co")
+LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "plc", "SA", "AG", "GmbH", "NV", "AB", "ASA", "JSC", "Co",
+                  "AS", "Oy", "Oyj", "SpA", "BV", "SAS", "Pte", "Pty", "Bhd", "Tbk", "LLP")
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -102,11 +103,18 @@ class LaterReferences:
         people: dict[str, Mention] = {}
         for m in mentions:
             if m.kind == "Person" and " " in m.text:
-                people.setdefault(m.text.split()[-1], m)
-        # "Mr Lombard" after "Pieter Lombard": a name found alone after an honorific is the same person
+                words = m.text.split()
+                people.setdefault(words[-1], m)
+                if len(words) >= 3 and not PARTICLE_WORD.match(words[-2]) and words[-2][:1].isupper():
+                    people.setdefault(" ".join(words[-2:]), m)  # "Rocha Vaca" after "Edmundo Rocha Vaca"
+        # "Argentina's Echeverria in Beijing" in a headline, then "President Martin Echeverria": a guess by shape
+        # that is a surname of someone the text names in full is that person
+        mentions = [replace(m, key=people[m.text].key, kind="Person", form="surname", qualifier=people[m.text].qualifier)
+                    if m.form == "pattern" and m.kind in BODY_KINDS and m.text in people and " " not in m.text else m
+                    for m in mentions]
         mentions = [replace(m, key=people[m.text].key, form="surname", qualifier=people[m.text].qualifier)
-                    if m.kind == "Person" and m.form == "pattern" and m.text in people and m.start >= people[m.text].end
-                    else m for m in mentions]
+                    if m.form == "pattern" and m.kind == "Person" and m.text in people
+                    and people[m.text].key != m.key else m for m in mentions]  # and "Mr Lombard" after "Pieter Lombard"
         mentions = _later_references(text, mentions, people, "surname")
         taken = _Index(mentions)
         extra = []
@@ -120,6 +128,7 @@ class LaterReferences:
 
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
+        mentions = self._without_suffix(text, mentions)  # "Nordvik Subsea" after "Nordvik Subsea AS", before "Nordvik"
         bodies: dict[str, Mention] = {}
         states = self._state_names
         for m in mentions:
@@ -140,8 +149,7 @@ class LaterReferences:
         mentions = [replace(m, key=short[m.text].key, form="short", qualifier=short[m.text].qualifier)
                     if m.form == "pattern" and m.text in short and m.kind == short[m.text].kind
                     and (m.start >= short[m.text].end or m.end <= headline < short[m.text].start) else m for m in mentions]
-        mentions = _later_references(text, mentions, short, "short")
-        return self._without_suffix(text, mentions)
+        return _later_references(text, mentions, short, "short")
 
     def _without_suffix(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Sierra Lithium Corp." is "Sierra Lithium" later on: a name without its legal suffix."""
@@ -170,7 +178,8 @@ class LaterReferences:
             if m.form == "pattern" and m.kind in BODY_KINDS and " " not in m.text and m.text[:1].isupper() \
                     and len(m.text) > 2 and m.text.lower() not in SENTENCE_STARTERS:
                 table.setdefault(m.text, m)
-        mentions = _later_references(text, mentions, table, "repeat")
+        # "Deliveries to Dravagas resumed. Dravagas, the state gas company, agreed": uses before it count too
+        mentions = _later_references(text, mentions, table, "repeat", before=True)
         return self._longer_repeats(text, mentions)
 
     def _longer_repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -272,15 +281,16 @@ def _occurrences(text: str, name: str) -> list[int]:
     return out
 
 
-def _later_references(text: str, mentions: list[Mention], table: dict[str, Mention], form: str) -> list[Mention]:
-    """Mentions for each later use of a word in `table` that stands for the full mention before it."""
+def _later_references(text: str, mentions: list[Mention], table: dict[str, Mention], form: str,
+                       before: bool = False) -> list[Mention]:
+    """Mentions for each later use (any use, with `before`) of a word in `table` that stands for the full mention."""
     if not table:
         return mentions
     taken = _Index(mentions)
     extra = []
     for start, end, word in _capitalised_words(text):
         full = table.get(word)
-        if full is None or start < full.end or taken.covers(start):
+        if full is None or (start < full.end and not before) or taken.covers(start):
             continue
         extra.append(Mention(start, end, word, full.key, full.kind, form, qualifier=full.qualifier))
     return sorted(mentions + extra, key=lambda m: m.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
@@ -100,10 +101,34 @@ def _actors(mentions: list[Mention], ids: dict, resolver: Resolver) -> list[Acto
             demonym = next((a for f, a in resolver.ontology.entries[country].names if f == "demonym"), "")
             if demonym:
                 known = [f"{demonym} {decision.canonical}"]
-        aliases = tuple(dict.fromkeys(n for n in known + seen if n != decision.canonical))
+        names_all = [decision.canonical] + known + seen
+        if not entry and decision.kind == "Agency":
+            names_all += [v for n in names_all for v in _office_variants(n)]
+            if country in resolver.ontology.entries:  # "Ministry of Foreign Affairs of Azerbaijan"
+                state = resolver.ontology.entries[country].name
+                names_all += [f"{n} of {state}" for n in [decision.canonical, *_office_variants(decision.canonical)]]
+        aliases = tuple(dict.fromkeys(n for n in names_all if n != decision.canonical))
         out.append(Actor(id=actor_id, name=decision.canonical, kind=decision.kind, aliases=aliases,
                          country=ids[country].id if country in ids else country))
     return out
+
+
+#: "Defence Ministry" and "Ministry of Defence", "US Justice Department" and "US Department of Justice"
+OFFICE_BEFORE = re.compile(r"(?P<pre>(?:\S+ )?)(?P<field>[A-Z][\w-]+) (?P<head>Ministry|Department)")
+OFFICE_AFTER = re.compile(r"(?P<pre>(?:\S+ )?)(?P<head>Ministry|Department) of (?P<field>[A-Z][\w-]+(?: Affairs)?)")
+
+
+def _office_variants(name: str) -> list[str]:
+    """The other English order of a ministry's name: "Russian Defence Ministry" -> "Russian Ministry of Defence"."""
+    before = OFFICE_BEFORE.fullmatch(name)
+    if before:
+        field = "Foreign Affairs" if before["field"] == "Foreign" else before["field"]
+        return [f"{before['pre']}{before['head']} of {field}"]
+    after = OFFICE_AFTER.fullmatch(name)
+    if after:
+        field = "Foreign" if after["field"] == "Foreign Affairs" else after["field"]
+        return [f"{after['pre']}{field} {after['head']}"] if " " not in field else []
+    return []
 
 
 def _claim(doc: Document, type_: str, source: Mention, target: Mention, sentence: str, modality: str, rule: str,

@@ -84,6 +84,21 @@ def _in_credit(text: str, m: Mention) -> bool:
     return CREDIT_BEFORE.fullmatch(text, line_start, m.start) is not None and CREDIT_AFTER.match(text, m.end) is not None
 
 
+#: "(c) Gulf Defence Weekly.", "The Coastline Herald | By Ama Owusu", "**By Ana Ruiz** · Adriatic Review · 3 May",
+#: "Staff reporter, State News Desk", "Published 22 May 2025, 08:14 GMT": lines that credit the publisher or the writer, not sentences of the story
+MASTHEAD_LINE = re.compile(r"[ \t]*(?:\(c\)|©|copyright\b|staff (?:reporter|writer|correspondent)\b|"
+                           r"(?:published|updated|posted)[ \t]+(?:on[ \t]+)?\d|"
+                           r"[^\n]{0,80}(?:\||·)[ \t]*\**by[ \t]|\**by[ \t][^\n]{0,60}·)", re.I)
+
+
+def _on_masthead(text: str, m: Mention) -> bool:
+    """Whether a mention stands on a short line that credits the publisher or writer."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return line_end - line_start <= 120 and MASTHEAD_LINE.match(text, line_start, line_end) is not None
+
+
 class _Index(list):
     """Mentions sorted by start, with a fast look-up of those near a stretch of text."""
 

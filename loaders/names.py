@@ -7,6 +7,7 @@ patterns and tables these methods read from the ontology's lexicon.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -190,10 +191,14 @@ class LaterReferences:
             return mentions
         drop: set[int] = set()
         extra = []
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        starts = [mentions[k].start for k in order]
+        longest = max(m.end - m.start for m in mentions)
         for name, full in names.items():
             for start in _occurrences(text, name):
                 end = start + len(name)
-                inside = [k for k, m in enumerate(mentions) if m.start < end and start < m.end]
+                near = order[bisect.bisect_right(starts, start - longest):bisect.bisect_left(starts, end)]
+                inside = sorted(k for k in near if start < mentions[k].end)
                 if not inside or any(mentions[k].start < start or mentions[k].end > end or mentions[k].key == full.key
                                      for k in inside):
                     continue  # found already, or a longer name holds it

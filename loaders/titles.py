@@ -99,7 +99,7 @@ class TitleReader(OfficeForms):
                 if title.holder is None and not person.known and (government or speaker):
                     # "President X arrived in China, accompanied by Economy Minister Y": Y serves X's state
                     lead = next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
-                                 and t.end <= title.start and "." not in text[t.end:title.start].replace("Dr.", "")
+                                 and t.end <= title.start and not _stop_between(text, t.end, title.start)
                                  and ACCOMPANYING.search(text, t.end, title.start)), None)
                     if lead is None:  # "Wirananda was accompanied by Foreign Minister Y": the president named before
                         start = _sentence_start(text, title.start)
@@ -409,3 +409,13 @@ def _suffixes(role: str) -> list[str]:
 
 def _between_is(text: str, left: Mention, right: int, pattern: str) -> bool:
     return re.fullmatch(pattern, text[left.end:right]) is not None
+
+
+def _stop_between(text: str, a: int, b: int) -> bool:
+    """Whether a full stop other than the one of "Dr." stands in `text[a:b]` (found without copying the stretch)."""
+    at = text.find(".", a, b)
+    while at != -1:
+        if not (at - 2 >= a and text[at - 2:at + 1] == "Dr."):
+            return True
+        at = text.find(".", at + 1, b)
+    return False

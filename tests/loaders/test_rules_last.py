@@ -1,0 +1,31 @@
+"""Rules for OPPOSES and OPERATES_IN added late in issue 4, each on sentences written for these tests."""
+
+from loaders.pipeline import extract_text
+
+
+def claims(text):
+    return {(c.type, c.source, c.target, c.modality) for c in extract_text(text).claims}
+
+
+def rels(text):
+    return {(c.type, c.source, c.target) for c in extract_text(text).claims}
+
+
+def test_water_cannon_fired_at_another_body_is_hostility():
+    found = claims("On Monday, Korean Coast Guard ships fired water cannon at a vessel of the Japan Coast Guard near the islets.")
+    assert ("OPPOSES", "agency:korean-coast-guard", "agency:coast-guard-japan", "asserted") in found
+
+
+def test_warning_shots_at_a_demonym_vessel_oppose_its_state():
+    found = rels("The Korean Coast Guard has twice fired warning shots at Japanese fishing boats this month.")
+    assert ("OPPOSES", "agency:korean-coast-guard", "state:japan") in found
+
+
+def test_harassing_a_demonym_fleet_opposes_its_state():
+    found = rels("Indonesia has been harassing Malaysian fishermen in the strait, the minister said.")
+    assert ("OPPOSES", "state:indonesia", "state:malaysia") in found
+
+
+def test_water_cannon_with_no_one_fired_at_states_nothing():
+    assert not {c for c in extract_text("Firefighters in Chile used water cannon to cool the tanks.").claims
+                if c.type == "OPPOSES"}

@@ -222,7 +222,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         mentions = self._short_names(text, mentions)
         mentions = self._repeats(text, mentions)
         mentions = [m for m in self._misspellings(text, mentions) if not _on_masthead(text, m)]
-        mentions = [self._possessive(text, m) for m in mentions]
+        mentions = [self._possessive(text, m) for m in _brussels_as_union(text, mentions)]
         mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
                     for k, m in enumerate(mentions)]
         home = next((m for m in mentions if m.start < 400 and m.attached and m.kind == "State" and _is_dateline(text, m)), None)
@@ -413,6 +413,29 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         if tail in ("'s", "’s") or (m.text.endswith("s") and tail[:1] in ("'", "’") and not tail[1:].isalpha()):
             return replace(m, possessive=True)
         return m
+
+
+UNION_KEY = "org:european-union"
+BRUSSELS = re.compile(r"(?<![\w-])Brussels(?!['’]?\s*[A-Z-])(?![\w-])")
+PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|for|near|via|of|into|outside|around|through|visit|visited|visits|visiting)\s+$", re.I)
+
+
+def _brussels_as_union(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Brussels" acting ("criticised Brussels", "warned Brussels", "Brussels says") is the European Union when
+    the story names the Union and not Belgium; after a preposition ("talks in Brussels") it stays a city."""
+    if "Brussels" not in text or not any(m.key == UNION_KEY for m in mentions) \
+            or any(m.key == "state:belgium" for m in mentions) or "Belgian" in text:
+        return mentions
+    starts = [m.start for m in mentions]
+    added = []
+    for hit in BRUSSELS.finditer(text):
+        if PLACE_BEFORE.search(text, max(0, hit.start() - 12), hit.start()):
+            continue
+        k = bisect.bisect_right(starts, hit.start())
+        if (k > 0 and mentions[k - 1].end > hit.start()) or (k < len(mentions) and mentions[k].start < hit.end()):
+            continue
+        added.append(Mention(hit.start(), hit.end(), "Brussels", UNION_KEY, "Organization", "metonym"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _bracketed_alias(text: str, mentions: list[Mention], k: int) -> bool:

@@ -29,3 +29,21 @@ def test_harassing_a_demonym_fleet_opposes_its_state():
 def test_water_cannon_with_no_one_fired_at_states_nothing():
     assert not {c for c in extract_text("Firefighters in Chile used water cannon to cool the tanks.").claims
                 if c.type == "OPPOSES"}
+
+
+def test_brussels_acting_is_the_union_when_the_story_names_it():
+    text = ("The European Union extended its steel quotas on Friday. "
+            "Vietnam's trade ministry criticised Brussels for what it called protectionism.")
+    assert ("OPPOSES", "state:vietnam", "org:european-union") in rels(text)
+
+
+def test_brussels_after_a_preposition_stays_a_city():
+    text = ("The European Union extended its steel quotas on Friday. "
+            "Ministers from Vietnam will hold talks in Brussels next week.")
+    assert "org:european-union" in {a.id for a in extract_text(text).actors}
+    assert not any(c.type == "OPPOSES" for c in extract_text(text).claims)
+
+
+def test_brussels_in_a_story_about_belgium_is_not_read_as_the_union():
+    text = "Belgium and the European Union both sent aid. Morocco criticised Brussels for the delay."
+    assert ("OPPOSES", "state:morocco", "org:european-union") not in rels(text)

@@ -164,7 +164,10 @@ class TriggerReader:
             return False
         k = next((i for i in range(at + 1, min(len(s.lower), at + 4)) if s.lower[i].endswith("ing")), None)  # past a quote
         if k is not None and s.lower[k] not in LIGHT_ACTS:
-            return any(r.type != type_name and r.trigger.pos == "verb" for r, _ in self._forms.get(s.lower[k], ()))
+            # a cued type's act only with one of its cues in the sentence: "accused Namibia of selling its vote" is no sale
+            return any(r.type != type_name and r.trigger.pos == "verb"
+                       and (r.type not in self._cue_re or self._cue_re[r.type].search(s.text) is not None)
+                       for r, _ in self._forms.get(s.lower[k], ()))
         # "blamed China for the hack", "of being behind a cyber campaign": the act is a noun
         words = []
         for w in s.lower[(k if k is not None else at) + 1:at + 10]:

@@ -47,3 +47,19 @@ def test_brussels_after_a_preposition_stays_a_city():
 def test_brussels_in_a_story_about_belgium_is_not_read_as_the_union():
     text = "Belgium and the European Union both sent aid. Morocco criticised Brussels for the delay."
     assert ("OPPOSES", "state:morocco", "org:european-union") not in rels(text)
+
+
+def test_a_tabloid_named_beside_its_kind_is_an_organisation():
+    found = rels("The Croatian tabloid Vecernji went further, accusing Slovenia of lying about the border.")
+    assert ("OPPOSES", "org:vecernji", "state:slovenia") in found
+
+
+def test_an_accusation_of_a_figurative_sale_is_hostility():
+    found = claims("Ukraine accused Hungary of selling its vote to Moscow.")
+    assert ("OPPOSES", "state:ukraine", "state:hungary", "asserted") in found
+
+
+def test_an_accusation_of_a_cued_sale_stays_the_sale_only():
+    found = rels("Ukraine accused Belarus of selling artillery shells to Russia.")
+    assert ("SELLS_TO", "state:belarus", "state:russia") in found
+    assert ("OPPOSES", "state:ukraine", "state:belarus") not in found

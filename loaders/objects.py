@@ -23,6 +23,11 @@ __all__ = ["PEOPLE_NOUNS", "ObjectEnds"]
 
 PEOPLE_NOUNS = frozenset("commanders members officials officers leaders executives employees staff generals agents "
                          "operatives soldiers troops managers directors shareholders".split())
+#: What a body does that another can condemn as "the X of <body>" or "the <body> X" (not what is done to a
+#: victim: "the arrest of").
+ACT_NOUNS = frozenset("decision decisions move moves step steps measure measures action actions policy policies arrogance "
+                      "interference aggression conduct behaviour behavior stance plan plans deployment annexation occupation "
+                      "invasion blockade provocation provocations hostility".split())
 PART_NOUNS = frozenset("branch branches office offices bureau bureaus subsidiary subsidiaries unit units".split())
 TARGETING_VERBS = frozenset("target targets targeted cover covers covered include includes included hit hits name names "
                             "named list lists listed".split())
@@ -95,10 +100,25 @@ class ObjectEnds:
             i, _ = self.span[k]
             if i < t_end:
                 continue
+            if not m.attached and (self._act_of(t_end, i) or self._names_act(t_end, k)):
+                return m  # "condemned the decision of Chile", "called the EU decision a grave injustice"
             if i > t_end + 2 or m.attached or not (m.form == "demonym" or m.possessive) or self.marker[k] not in (None, "obj"):
                 return None
             return m if self._modifier(k) or m.possessive else None
         return None
+
+    def _act_of(self, t_end: int, i: int) -> bool:
+        """"the decision of", "the unilateral measures of": an act, not a victim ("the arrest of"), then "of"."""
+        words = self.lower[t_end:i - 1] if i - 1 > t_end and self.lower[i - 1] == "the" else self.lower[t_end:i]
+        if len(words) < 3 or words[0] not in ("the", "this") or words[-1] != "of" or len(words) > 4:
+            return False
+        return words[-2] in ACT_NOUNS and all(w.isalpha() for w in words[1:-2])
+
+    def _names_act(self, t_end: int, k: int) -> bool:
+        """"the US decision", "the NATO move": a name right after the article, then an act noun."""
+        i, j = self.span[k]
+        return i == t_end + 1 and self.lower[t_end] in ("the", "this") and j < len(self.lower) \
+            and self.lower[j] in ACT_NOUNS and self.mentions[k].form != "demonym"
 
     def share_owner(self, t_end: int) -> Mention | None:
         """"supplies two-thirds of Moldova's electricity": the possessor after a share and "of", in the clause."""

@@ -63,3 +63,23 @@ def test_an_accusation_of_a_cued_sale_stays_the_sale_only():
     found = rels("Ukraine accused Belarus of selling artillery shells to Russia.")
     assert ("SELLS_TO", "state:belarus", "state:russia") in found
     assert ("OPPOSES", "state:ukraine", "state:belarus") not in found
+
+
+def test_an_act_named_by_a_bare_name_before_it_belongs_to_that_body():
+    assert ("OPPOSES", "state:peru", "org:nato") in rels("Peru condemned the NATO decision to open an office in Lima.")
+    assert ("OPPOSES", "company:andes-copper", "org:european-union") in rels(
+        'Andes Copper, a Chilean miner, called the EU decision "an injustice".')
+
+
+def test_the_act_of_a_body_is_that_bodys():
+    found = rels("Bolivia condemned the unilateral decision of the Chilean Foreign Ministry to close the border.")
+    assert ("OPPOSES", "state:bolivia", "agency:foreign-ministry-chile") in found
+
+
+def test_the_arrest_of_someone_names_a_victim_not_an_opponent():
+    found = rels("Bolivia condemned the arrest of the Chilean consul in La Paz.")
+    assert ("OPPOSES", "state:bolivia", "state:chile") not in found
+
+
+def test_welcoming_a_bodys_decision_is_no_hostility():
+    assert not any(c.type == "OPPOSES" for c in extract_text("Peru welcomed the NATO decision.").claims)

@@ -118,8 +118,10 @@ class AgentReader:
         for m in candidates:
             if m.kind in kinds and m is not skip:
                 titled = s.titled_person(m)
-                if titled is not None and titled.kind in kinds:
-                    return [titled]  # "the EU's special envoy, Petra Lindqvist, held talks": the envoy
+                if titled is not None and titled.kind in kinds and s.span[s._k(titled)][0] < t_start:
+                    # "the EU's special envoy, Petra Lindqvist, held talks": the envoy (named before the verb; in
+                    # "the Estonian government summoned Russia's envoy, Ivan Petrov," the envoy is the object)
+                    return [titled]
                 criticised, doer = self._criticised(s, m, t_start)
                 if criticised:
                     return [doer] if doer is not None and doer.kind in kinds else []

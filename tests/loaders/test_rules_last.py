@@ -83,3 +83,14 @@ def test_the_arrest_of_someone_names_a_victim_not_an_opponent():
 
 def test_welcoming_a_bodys_decision_is_no_hostility():
     assert not any(c.type == "OPPOSES" for c in extract_text("Peru welcomed the NATO decision.").claims)
+
+
+def test_an_envoy_named_after_the_verb_is_its_object_not_its_agent():
+    found = claims("The Estonian government summoned Russia's ambassador, Ivan Petrov, to protest.")
+    assert ("OPPOSES", "state:estonia", "state:russia", "asserted") in found
+    assert not any(c[0] == "OPPOSES" and c[1] == "person:ivan-petrov" for c in found)
+
+
+def test_an_envoy_named_before_the_verb_still_acts():
+    found = rels("Norway's special envoy, Petra Lindqvist, condemned Russia.")
+    assert ("OPPOSES", "person:petra-lindqvist", "state:russia") in found

@@ -94,3 +94,15 @@ def test_an_envoy_named_after_the_verb_is_its_object_not_its_agent():
 def test_an_envoy_named_before_the_verb_still_acts():
     found = rels("Norway's special envoy, Petra Lindqvist, condemned Russia.")
     assert ("OPPOSES", "person:petra-lindqvist", "state:russia") in found
+
+
+def test_an_act_called_hostile_by_its_doer_named_after_by():
+    found = rels("Chile described the visit by Peru's president as a provocation.")
+    assert ("OPPOSES", "state:chile", "state:peru") in found
+    found = rels('Armenia called the blockade an "occupation" by Azerbaijan.')
+    assert ("OPPOSES", "state:armenia", "state:azerbaijan") in found
+
+
+def test_an_act_called_a_success_is_no_hostility():
+    assert not any(c.type == "OPPOSES" for c in
+                   extract_text("Chile described the visit by Peru's president as a success.").claims)

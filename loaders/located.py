@@ -101,6 +101,11 @@ def site_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, key=f"new:Place:{m.text}", kind="Place") if m.key in keys else m for m in mentions]
 
 
+#: A body named for where it serves: "Mission in Armenia", "Embassy in London", "Interim Force in Lebanon".
+NAMED_POST = re.compile(r"\b(?:Mission|Missions|Embassy|Consulate|Consulate General|Delegation|Force|Forces|Office|Command|"
+                        r"Contingent|Operation|Representation)\s+(?:in|to|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
 class Places:
     """Places named by context, and the seats that "-based" compounds state."""
 
@@ -181,6 +186,21 @@ class Places:
             return None
         return self._mention(start, name)
 
+    def posts(self, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """(body, place) for a body whose name says where it serves: "the European Union Mission in Armenia",
+        "the Chinese Embassy in London", "the UN Interim Force in Lebanon"."""
+        for m in mentions:
+            if m.kind not in ("Organization", "Agency") or m.attached:
+                continue
+            post = NAMED_POST.search(m.text)
+            if post is None:
+                continue
+            known = self._names.get(post.group(1).lower())
+            if known is None or known[2] == "demonym":
+                continue
+            start = m.start + post.start(1)
+            yield m, Mention(start, start + len(post.group(1)), post.group(1), known[0], known[1], LOCATED)
+
     def units(self, mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
         """(body, state) for "the Peruvian unit of Andes Copper" and "Andes Copper's Peruvian subsidiary"."""
         for a, b in zip(mentions, mentions[1:]):
@@ -246,7 +266,7 @@ class SeatReader:
             return []
         pairs = list(self._places.seats(text, sentence.start, sentence.end, inside)) + \
             list(self._places.sites(text, sentence.start, sentence.end, inside)) + list(self._places.units(inside, text)) + \
-            list(self._places.named_sites(text, sentence.start, sentence.end, inside))
+            list(self._places.named_sites(text, sentence.start, sentence.end, inside)) + list(self._places.posts(inside))
         return [Found(OPERATES_IN, body, place, sentence, "asserted", f"{RULESET}/{OPERATES_IN}.seat")
                 for body, place in pairs if body.kind in rel.source and place.kind in rel.target]
 

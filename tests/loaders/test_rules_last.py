@@ -106,3 +106,12 @@ def test_an_act_called_hostile_by_its_doer_named_after_by():
 def test_an_act_called_a_success_is_no_hostility():
     assert not any(c.type == "OPPOSES" for c in
                    extract_text("Chile described the visit by Peru's president as a success.").claims)
+
+
+def test_a_body_named_for_where_it_serves_operates_there():
+    assert ("OPERATES_IN", "org:unifil", "state:lebanon") in rels("The United Nations Interim Force in Lebanon said two posts were hit.")
+
+
+def test_a_body_named_for_a_nationality_states_no_place():
+    found = rels("The Mission of Chilean Observers said the vote was fair.")
+    assert not any(t == "OPERATES_IN" for t, _, _ in found)

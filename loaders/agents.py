@@ -14,7 +14,7 @@ type's slots, is in `SlotReader` (`loaders.slots`).
 from __future__ import annotations
 
 from graph.ontology import Trigger
-from loaders.clauses import OBJECT_OPENERS
+from loaders.clauses import OBJECT_OPENERS, QUOTES
 from loaders.ends import ParsedSentence
 from loaders.slots import apposed, listed_before
 from loaders.spans import Mention
@@ -23,7 +23,7 @@ __all__ = ["AgentReader"]
 
 #: Nouns a leader's name can stand before for the government itself: "the Biden administration".
 GOVERNMENT_WORDS = frozenset("government administration cabinet regime".split())
-QUOTE_TOKENS = frozenset(('"', "“", "”", "'", "‘", "’"))
+QUOTE_TOKENS = QUOTES | {"”", "’"}
 #: Words that open a clause with its own subject: "since the United States banned imports".
 SUBORDINATING = frozenset("since because after before when until once while although though whereas if unless".split())
 AUXILIARY_WORDS = frozenset("has have had is are was were will would could can may might shall should must did does do "

@@ -21,14 +21,14 @@ LINKED_REST = re.compile(r"(?:['’]s)?\s+(?:and|&|of|for)\s+")
 QUALIFIER_GAP = re.compile(r"(?:['’]s)?\s+$")
 LAST_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>(?:(?!\s+of\s).)+)$")  # "Ministry of Foreign Affairs [of Cuba]"
 BODY_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>\S.*)")
-PLACE_NOUNS = frozenset("terminal terminals port ports field fields region province state district city town island "
-                        "coast basin border airport base harbour harbor pipeline mine mines dam reactor station plant "
-                        "peninsula valley river strait sea gulf bay island islands islets reef atoll canal corridor".split())
+SITE_HEADS = frozenset("terminal terminals port ports field fields region province state district city town "
+                       "coast basin border airport base harbour harbor pipeline mine mines dam reactor station plant "
+                       "peninsula valley river strait sea gulf bay island islands islets reef atoll canal corridor".split())
 #: "the Franco-Mongolian venture", "a Sino-Russian firm": two peoples' adjectives joined describe a body, they name none
 JOINED_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+(?:an|ese|ish|ic|i)")
 #: Nouns for a people, not a body: "Azerbaijan's Shiite community"
-PEOPLE_NOUNS = frozenset("community communities minority minorities majority population people diaspora voters citizens "
-                         "population".split())
+POPULATION_NOUNS = frozenset("community communities minority minorities majority population people diaspora voters "
+                             "citizens".split())
 #: "African", "European": a continent's adjective describes a body, it names none ("a European utility")
 CONTINENTAL = frozenset("african american asian european arab latin nordic western eastern northern southern gulf "
                         "baltic balkan".split())
@@ -94,7 +94,7 @@ class BodyFinder:
                         or JOINED_ADJECTIVE.fullmatch(name):
                     continue  # "a European utility": an adjective, no name
                 after = re.match(r"\s+([a-z]+)", text[start + len(name):start + len(name) + 20])
-                if after and after.group(1) in PLACE_NOUNS and pattern is self._body_named:
+                if after and after.group(1) in SITE_HEADS and pattern is self._body_named:
                     continue  # "a giant Nile dam": the name describes a place
                 noun = match.groupdict().get("noun")
                 # "an analyst at Meridian Tanker Analytics": with no noun, the name's head word says what it is
@@ -194,7 +194,7 @@ class BodyFinder:
             if after and self._names_a_thing(after[0].strip(",.;:)")) and after[0][:1].isupper():
                 continue  # "America's Adversaries Through Sanctions Act": the name goes on past three words
             noun = match.group("noun")
-            if noun and noun.lower() in PLACE_NOUNS | PEOPLE_NOUNS or words[-1].lower() in PLACE_NOUNS:
+            if noun and noun.lower() in SITE_HEADS | POPULATION_NOUNS or words[-1].lower() in SITE_HEADS:
                 continue  # "Germany's Brunsbuettel terminal", "China's Nansha Islands", "its Shiite community"
             if _headline(text, start):
                 continue  # "How Lobbyists Became Azerbaijan's Secret Weapon": a headline capitalises every word

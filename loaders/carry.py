@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.clauses import PREPOSITIONS
 from loaders.ends import ParsedSentence
 from loaders.found import RULESET, Found, _date, _dedupe
 from loaders.segment import Sentence
@@ -43,7 +44,6 @@ PEOPLE_HEADS = frozenset("man woman men women suspect suspects officers officer 
 BODY_HEADS = frozenset("company companies firm firms bank banks shipper shippers entities entity operators operator "
                        "refiners refiner refinery refineries traders trader groups".split())
 WORD = re.compile(r"[a-z]+")
-PREPOSITIONS = frozenset("by with from to for of in at on against over under after before".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,7 @@ __all__ = ["RULESET", "Found", "RelationExtractor"]
 GOODS_MOVE = frozenset({"come"})
 OBJECT_WORDS = frozenset("the a an its their his her them him it this these those with".split())
 #: How many characters on "a Dubai-based firm" may still be named ("The firm, X, ...").
-UNNAMED_REACH = 1200
+UNNAMED_SEAT_CHARS = 1200
 
 
 class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerReader, AgentReader, SlotReader,
@@ -167,7 +167,7 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
                     or " in " in sentence.text or " of " in sentence.text or "'s " in sentence.text or "’s " in sentence.text:
                 found.extend(self._seats(text, sentence, inside))
                 unnamed.extend(self._places.unnamed_seats(text, sentence.start, sentence.end, inside))
-            unnamed = [u for u in unnamed if sentence.start - u[0].start < UNNAMED_REACH]
+            unnamed = [u for u in unnamed if sentence.start - u[0].start < UNNAMED_SEAT_CHARS]
             if unnamed and ("he " in sentence.text):
                 found.extend(self._named_seats(text, sentence, inside, unnamed))
             named = self._named_group(sentence, inside, doc_date) if self._carried and inside else []

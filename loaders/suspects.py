@@ -14,10 +14,10 @@ from loaders.clauses import BE
 from loaders.ends import ParsedSentence
 from loaders.spans import Mention
 
-__all__ = ["SERVICE_NAME", "UNNAMED_REACH", "SuspectReader"]
+__all__ = ["SERVICE_NAME", "UNNAMED_SENTENCES", "SuspectReader"]
 
 #: How many sentences after an act done by someone unnamed an arrest names the one who did it.
-UNNAMED_REACH = 3
+UNNAMED_SENTENCES = 3
 #: The name of an intelligence or security service.
 SERVICE_NAME = re.compile(r"(?i)\b(?:intelligence|Security Service|State Security|Secret Service|Counterintelligence)\b")
 
@@ -62,8 +62,8 @@ class SuspectReader:
 
     def _suspected(self, type_name: str) -> list[Mention]:
         """What the unnamed suspect of a few sentences back acted on, if there is one."""
-        number, targets = self._unnamed.get(type_name, (-UNNAMED_REACH - 1, []))
-        return targets if self._sentence_no - number <= UNNAMED_REACH else []
+        number, targets = self._unnamed.get(type_name, (-UNNAMED_SENTENCES - 1, []))
+        return targets if self._sentence_no - number <= UNNAMED_SENTENCES else []
 
     def _names_service(self, s: ParsedSentence, t_start: int, t_end: int, limit: int) -> bool:
         """Whether an intelligence service is named after the trigger (starting before `limit`) or just before it

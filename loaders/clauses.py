@@ -230,7 +230,7 @@ class Clauses:
                 j -= 1
                 continue
             if tok in SKIPPABLE or (self.tokens[j][0].replace("-", "").isalpha() and self.tokens[j][0].islower()
-                                    and tok not in CLAUSE_WORDS and tok not in BE):
+                                    and tok not in CLAUSE_WORDS and tok not in BE) or _seat_compound(self.tokens[j][0]):
                 j -= 1
                 skipped += 1
                 continue
@@ -431,6 +431,13 @@ class Clauses:
                 return False
             j -= 1
         return False
+
+
+def _seat_compound(token: str) -> bool:
+    """"Stockholm-based", "Kremlin-backed": a name joined to a participle qualifies the noun after it, so that
+    "according to Stockholm-based SIPRI" is still "according to"."""
+    head, _, tail = token.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail.isalpha() and tail.islower() and tail.endswith("ed")
 
 
 def _determiner(m: Mention) -> bool:

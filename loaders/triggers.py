@@ -22,8 +22,9 @@ IRREGULAR = {"sell": ("sold",), "come": ("came",), "buy": ("bought",), "send": (
              "fly": ("flew", "flown"), "get": ("got", "gotten"), "make": ("made",), "spy": ("spied",),
              "lead": ("led",), "give": ("gave", "given"), "seek": ("sought",), "withdraw": ("withdrew", "withdrawn"),
              "steal": ("stole", "stolen"), "shut": ("shut",), "forbid": ("forbade", "forbidden"), "freeze": ("froze", "frozen"),
-             "run": ("ran",), "go": ("went", "gone")}
-DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban bar run".split())
+             "run": ("ran",), "go": ("went", "gone"), "take": ("took", "taken"), "break": ("broke", "broken"),
+             "cut": ("cut",), "bring": ("brought",), "catch": ("caught",)}
+DOUBLE_FINAL = frozenset("ship slam transfer equip surveil plan ban bar run get cut nab".split())
 #: The goods a trade word names: "the largest supplier of rice", "delivered three tonnes of cocoa".
 NAMED_GOODS = re.compile(r"\s+(?:(?:\d[\d,.]*|a|an|two|three|four|five|six|several|more)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
                          r"of\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*")

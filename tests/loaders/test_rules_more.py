@@ -1,0 +1,78 @@
+"""Rules added after the blind set `fresh9` was read: breaks in relations, wars between two sides,
+bodies "led by" a person, custody, goods carried from one end to another, "gets X from Y".
+Each on sentences written for these tests."""
+
+from loaders.pipeline import extract_text
+
+
+def claims(text):
+    return {(c.type, c.source, c.target, c.modality) for c in extract_text(text).claims}
+
+
+def rels(text):
+    return {(c.type, c.source, c.target) for c in extract_text(text).claims}
+
+
+def test_severing_relations_is_hostility_to_the_other_state():
+    assert ("OPPOSES", "state:ghana", "state:togo") in rels("Ghana severed diplomatic relations with Togo on Monday.")
+    assert ("OPPOSES", "state:ecuador", "state:mexico") in rels("Ecuador cut ties with Mexico after the raid on its embassy.")
+
+
+def test_restoring_relations_is_no_hostility():
+    assert not {r for r in rels("Bolivia restored diplomatic relations with Chile in March.") if r[0] == "OPPOSES"}
+
+
+def test_cutting_a_price_with_a_partner_is_no_break():
+    # "cut" needs "relations" or "ties" in the sentence
+    assert not {r for r in rels("Qatar cut the price of its gas with Japan in mind.") if r[0] == "OPPOSES"}
+
+
+def test_a_war_between_two_sides_opposes_each_to_the_other():
+    found = rels("The war between Armenia and Azerbaijan displaced thousands of families.")
+    assert {("OPPOSES", "state:armenia", "state:azerbaijan"), ("OPPOSES", "state:azerbaijan", "state:armenia")} <= found
+
+
+def test_a_body_led_by_a_titled_person_is_headed_by_that_person():
+    found = rels("The Kenya Defence Forces, led by General Charles Kahariri, crossed into Somalia.")
+    assert ("HOLDS_OFFICE", "person:charles-kahariri", "agency:defence-forces-kenya") in found
+
+
+def test_led_by_a_state_names_no_office():
+    assert not {r for r in rels("The talks were chaired by Norway and the raid was led by the Colombian Navy.")
+                if r[0] == "HOLDS_OFFICE"}
+
+
+def test_taken_into_custody_by_an_agency_is_a_detention():
+    text = "The engineer Marta Ruiz was taken into custody on Friday by the Spanish National Police, the ministry said."
+    assert ("DETAINED", "agency:national-police-spain", "person:marta-ruiz") in rels(text)
+
+
+def test_apprehending_a_person_is_a_detention():
+    assert ("DETAINED", "state:peru", "person:luis-ortega") in rels("Peruvian police apprehended the engineer Luis Ortega in Lima.")
+
+
+def test_capturing_a_town_detains_no_one():
+    assert not {r for r in rels("Rebels captured the Congolese town of Walikale on Sunday.") if r[0] == "DETAINED"}
+
+
+def test_energy_carried_from_one_state_to_another_is_a_supply():
+    assert ("SUPPLIES_OIL", "state:algeria", "state:italy") in rels("The pipeline carries gas from Algeria to Italy.")
+    found = rels("A new cable will carry electricity from Laos to Singapore via Thailand.")
+    assert ("SUPPLIES_OIL", "state:laos", "state:singapore") in found
+
+
+def test_getting_energy_from_a_state_is_buying_from_it():
+    found = rels("Uruguay gets most of its electricity from Brazil and Argentina.")
+    assert {("SUPPLIES_OIL", "state:brazil", "state:uruguay"), ("SUPPLIES_OIL", "state:argentina", "state:uruguay")} <= found
+
+
+def test_getting_weapons_from_a_state_is_buying_from_it():
+    found = claims("Myanmar, which according to Stockholm-based SIPRI gets most of its weapons from Russia, held a parade.")
+    assert ("SELLS_TO", "state:russia", "state:myanmar", "reported") in found
+    assert not {c for c in found if c[0] == "SELLS_TO" and c[2] == "org:sipri"}
+
+
+def test_a_protest_with_a_state_opposes_that_state_not_one_named_later():
+    found = rels("The Ukrainian Foreign Ministry lodged a strong protest with Hungary over the treatment of a Ukrainian minority.")
+    assert ("OPPOSES", "agency:foreign-ministry-ukraine", "state:hungary") in found
+    assert ("OPPOSES", "agency:foreign-ministry-ukraine", "state:ukraine") not in found

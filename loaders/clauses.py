@@ -59,6 +59,11 @@ ADDRESSING_SPEECH = frozenset("warned warns warn warning told tells tell telling
 ORDER_NOUNS = frozenset("behalf instructions instruction orders order behest pay".split())
 
 
+#: Verbs of taking on what another decided: "has joined EU sanctions", "applies most UN sanctions".
+ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
+                     "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
+
+
 class Clauses:
     """A sentence's tokens, the mentions on them, and clause boundaries."""
 
@@ -394,7 +399,8 @@ class Clauses:
                 # "most EU sanctions", "the UN arms embargo": a body after a quantifier, a noun between
                 return (j == t_start - 1 or all(self.tokens[x][0].isalpha() and self.tokens[x][0].islower()
                                                 for x in range(j + 1, t_start))) and a > 0 \
-                    and (self.lower[a - 1] in PREPOSITIONS or self.lower[a - 1] in NOUN_DETERMINERS or self.lower[a - 1] in QUANTIFIERS)
+                    and (self.lower[a - 1] in PREPOSITIONS or self.lower[a - 1] in NOUN_DETERMINERS or self.lower[a - 1] in QUANTIFIERS
+                         or self.lower[a - 1] in ADOPTING)  # "has joined EU sanctions"
             if low in CLAUSE_WORDS:
                 return False
             if low in NOUN_DETERMINERS or low.endswith(("'s", "’s")) or low in ("'", "’") or low in PREPOSITIONS:

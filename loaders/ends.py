@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from loaders.acts import AUXILIARIES, ActEnds
 from loaders.appositions import Appositions
-from loaders.clauses import PREPOSITIONS, Clauses, _determiner
+from loaders.clauses import ADOPTING, PREPOSITIONS, Clauses, _determiner
 from loaders.objects import PEOPLE_NOUNS, ObjectEnds
 from loaders.spans import Mention
 
@@ -29,8 +29,6 @@ FRONTING = frozenset("during in at after before on following amid despite since 
 PEOPLE = PEOPLE_NOUNS | frozenset("lawmakers legislators politicians senators deputies activists protesters campaigners "
                                   "critics analysts experts residents investors opponents hardliners".split())
 #: Verbs of taking over another's measures: the one applying them imposes them too.
-ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
-                     "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
 COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
 AUTHORITY_NOUNS = frozenset("police authorities prosecutors officials investigators forces".split())
 ORDINALS = frozenset("only first last sole second third latest".split())

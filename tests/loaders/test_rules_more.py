@@ -76,3 +76,9 @@ def test_a_protest_with_a_state_opposes_that_state_not_one_named_later():
     found = rels("The Ukrainian Foreign Ministry lodged a strong protest with Hungary over the treatment of a Ukrainian minority.")
     assert ("OPPOSES", "agency:foreign-ministry-ukraine", "state:hungary") in found
     assert ("OPPOSES", "agency:foreign-ministry-ukraine", "state:ukraine") not in found
+
+
+def test_sanctions_a_state_joins_are_also_the_bodys_that_decided_them():
+    found = rels("Chile has joined EU sanctions against Russia.")
+    assert {("SANCTIONS", "org:european-union", "state:russia"), ("SANCTIONS", "state:chile", "state:russia")} <= found
+

@@ -204,6 +204,18 @@ class ObjectEnds:
             j -= 1
         return j > 0 and self.lower[j] == "of" and self.lower[j - 1] in PEOPLE_NOUNS
 
+    def right_after(self, m: Mention, t_end: int) -> bool:
+        """Whether `m` is what the phrase ending at `t_end` goes on with: past a title or a description of a place
+        ("led by General X", "based in the southern city of X"), not past another preposition ("in talks with X")."""
+        k = next((k for k, x in enumerate(self.mentions) if x is m), None)
+        if k is None:
+            return True  # an implied actor: nothing to place
+        i = self.span[k][0]
+        named = {x for a, b in self.span for x in range(a, b)}  # "working for Russia's GRU"
+        return t_end <= i <= t_end + 5 and all(
+            x in named or self.lower[x] == "of" or (self.lower[x] not in PREPOSITIONS and self.lower[x].isalpha())
+            for x in range(t_end, i))
+
     def named_after(self, t_end: int, slot: str) -> Mention | None:
         """"the arrest of the city's mayor, Ekrem Imamoglu": the person named after the described one."""
         if t_end >= len(self.lower) or self.lower[t_end] != slot:

@@ -268,6 +268,9 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
                 ends[end] = self._suspected(rule.type)
             else:
                 ends[end] = self._slot(s, t_end, slots, kinds, passive, t_start, origin=end == "source")
+                if trig.pos == "phrase" and slots == (s.lower[t_end - 1],) and ends[end] \
+                        and not s.right_after(ends[end][0], t_end):
+                    ends[end] = []  # "was in Cairo for talks", not "was in talks with X in Nairobi"
                 if end == "target" and all(m.form == "demonym" for m in ends[end]):
                     # "sanctions against two commanders: A and B.", "blacklisted three Chinese firms: A, B and C."
                     ends[end] = s.colon_list(t_end, kinds) or ends[end]

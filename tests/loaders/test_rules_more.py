@@ -82,3 +82,28 @@ def test_sanctions_a_state_joins_are_also_the_bodys_that_decided_them():
     found = rels("Chile has joined EU sanctions against Russia.")
     assert {("SANCTIONS", "org:european-union", "state:russia"), ("SANCTIONS", "state:chile", "state:russia")} <= found
 
+
+
+def test_phasing_out_a_states_imports_is_an_embargo_on_it():
+    found = rels("Japan has agreed to phase out imports of Russian coal by 2026.")
+    assert ("SANCTIONS", "state:japan", "state:russia") in found
+
+
+def test_being_in_a_capital_for_talks_is_a_visit():
+    found = rels("President Ruto of Kenya was in Cairo last week for talks with President Sisi.")
+    assert ("VISITED", "person:ruto", "state:egypt") in found
+
+
+def test_being_in_talks_names_no_place_visited():
+    assert not {r for r in rels("President Ruto was in talks with Ethiopia in Nairobi.") if r[0] == "VISITED"}
+
+
+def test_flying_in_is_a_visit_to_the_place_the_story_is_filed_from():
+    text = ("ASTANA, Feb 12 (Reuters) - The deal was signed by Liu Wen, a vice president of the Chinese firm "
+            "Sinoneng, who flew in for the ceremony.")
+    assert ("VISITED", "person:liu-wen", "state:kazakhstan") in rels(text)
+
+
+def test_based_in_a_described_city_is_still_next_to_its_phrase():
+    text = "Vlasina Avionics, a private company based in the southern city of Nis, will maintain the drones."
+    assert ("OPERATES_IN", "company:vlasina-avionics", "place:nis") in rels(text)

@@ -107,3 +107,17 @@ def test_flying_in_is_a_visit_to_the_place_the_story_is_filed_from():
 def test_based_in_a_described_city_is_still_next_to_its_phrase():
     text = "Vlasina Avionics, a private company based in the southern city of Nis, will maintain the drones."
     assert ("OPERATES_IN", "company:vlasina-avionics", "place:nis") in rels(text)
+
+
+def test_a_firm_working_in_a_state_operates_there():
+    assert ("OPERATES_IN", "company:kalyon", "state:iraq") in rels("The Turkish firm Kalyon has been working in Iraq since 2015.")
+
+
+def test_calling_accusations_a_smear_by_others_opposes_them():
+    found = rels('Pyongyang has dismissed the accusations as a "smear campaign" cooked up by Washington and Seoul.')
+    assert {("OPPOSES", "state:north-korea", "state:united-states"), ("OPPOSES", "state:north-korea", "state:south-korea")} <= found
+    assert ("OPPOSES", "state:belarus", "state:poland") in rels("Minsk called the Polish report a fabrication.")
+
+
+def test_a_smear_no_one_is_blamed_for_opposes_no_one():
+    assert not {r for r in rels("Analysts in Oslo called the video a smear.") if r[0] == "OPPOSES"}

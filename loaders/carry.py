@@ -29,8 +29,8 @@ __all__ = ["CARRY_SENTENCES", "Carried", "CarryReader", "OPENING", "named_group"
 CARRY_SENTENCES = 3
 #: How many sentences back a passive sale may find the party it leaves unnamed.
 TRADE_CARRY_SENTENCES = 2
-#: "The officers are ...", "The company, X, ...", "The companies - A, B and C - ...", "The measures target ...".
-OPENING = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)\s*(?:(?P<mark>[,:\-–—])|"
+#: "The officers are ...", "The Frenchman, X, ...", "The company, X, ...", "The companies - A, B and C - ...", "The measures target ...".
+OPENING = re.compile(r"^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+|[A-Z][a-z]+(?:man|woman|men|women))\s*(?:(?P<mark>[,:\-–—])|"
                      r"(?P<verb>are|is|were|was|include|includes|included|cover|covers|covered|target|targets|"
                      r"targeted|name|names|named|hit|hits)\b)")
 #: "One of them, X, ...": one of the people just described.
@@ -63,6 +63,8 @@ def named_group(text: str, start: int, inside: list[Mention], carried: Carried, 
     if match is None:
         return []
     head = match.groupdict().get("head")
+    if head is not None and head[:1].isupper():
+        head = "men" if head.endswith("men") else "man"  # "The Frenchman, X,": a national just described
     if head is not None:
         if head not in carried.words and head.rstrip("s") not in carried.words and head + "s" not in carried.words \
                 and head not in GENERIC_HEADS:

@@ -121,3 +121,20 @@ def test_calling_accusations_a_smear_by_others_opposes_them():
 
 def test_a_smear_no_one_is_blamed_for_opposes_no_one():
     assert not {r for r in rels("Analysts in Oslo called the video a smear.") if r[0] == "OPPOSES"}
+
+
+def test_a_national_described_then_named_is_the_one_arrested():
+    text = ("MINSK, May 2 - Belarusian police arrested a British citizen on Friday. "
+            "The Englishman, Tom Hardy, 40, was on holiday.")
+    assert ("DETAINED", "state:belarus", "person:tom-hardy") in rels(text)
+
+
+def test_a_national_named_with_no_arrest_before_is_detained_by_no_one():
+    text = "MINSK, May 2 - Belarus hosted a chess festival. The Englishman, Tom Hardy, 40, won it."
+    assert not {r for r in rels(text) if r[0] == "DETAINED"}
+
+
+def test_a_body_that_exploits_a_states_resource_operates_there():
+    text = "The French group Orano, which exploited Nigerien uranium for half a century, called the move illegal."
+    assert ("OPERATES_IN", "org:orano", "state:niger") in rels(text)
+    assert ("OPERATES_IN", "company:chevron", "state:venezuela") in rels("Chevron pumps Venezuelan crude under a special licence.")

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.spans import BODY_KINDS, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
 
-__all__ = ["LaterReferences"]
+__all__ = ["LEGAL_SUFFIXES", "LaterReferences", "legal_base", "legal_forms"]
 
 #: First words of body names that do not name the body alone ("National", "United").
 GENERIC_FIRST_WORDS = frozenset(
@@ -24,8 +24,17 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
-LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "plc", "SA", "AG", "GmbH", "NV", "AB", "ASA", "JSC", "Co",
-                  "AS", "Oy", "Oyj", "SpA", "BV", "SAS", "Pte", "Pty", "Bhd", "Tbk", "LLP")
+#: A company's legal form after its name, written without dots ("S.A." is "SA", "K.K." is "KK"); several may
+#: follow one another ("Co., Ltd.", "Sdn Bhd", "Pty Ltd").
+LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "LLC", "PLC", "plc", "SA", "AG", "GmbH",
+                  "NV", "AB", "ASA", "JSC", "PJSC", "OJSC", "OAO", "PAO", "ZAO", "CJSC", "Co", "AS", "Oy", "Oyj", "SpA",
+                  "BV", "SAS", "SARL", "SRL", "Srl", "KK", "Pte", "Pty", "Bhd", "Sdn", "Tbk", "LLP", "SE", "SpC")
+_LEGAL = frozenset(LEGAL_SUFFIXES)
+#: The last word of a name and what stands before it: "Co., Ltd." is two words, "S.A." one.
+LAST_LEGAL_WORD = re.compile(r"(?P<gap>\.?,?\s+)(?P<word>[A-Za-z][A-Za-z.]*?)\.?$")
+#: The long and short spelling of the legal forms that have both.
+LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company", "Company": "Co", "Inc": "Incorporated",
+                   "Incorporated": "Inc", "Ltd": "Limited", "Limited": "Ltd"}
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -156,9 +165,9 @@ class LaterReferences:
         """"Sierra Lithium Corp." is "Sierra Lithium" later on: a name without its legal suffix."""
         table = {}
         for m in mentions:
-            words = m.text.rstrip(".").split()
-            if m.kind == "Company" and len(words) >= 3 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
-                table.setdefault(" ".join(words[:-1]), m)
+            base = legal_base(m.text) if m.kind == "Company" else m.text
+            if base != m.text and " " in base:  # "Inter RAO" after "Inter RAO PJSC", "Huaxin Trading" after "Huaxin Trading Co., Ltd."
+                table.setdefault(base, m)
         if not table:
             return mentions
         taken = _Index(mentions)
@@ -299,3 +308,49 @@ def _later_references(text: str, mentions: list[Mention], table: dict[str, Menti
             continue
         extra.append(Mention(start, end, word, full.key, full.kind, form, qualifier=full.qualifier))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def legal_base(name: str) -> str:
+    """A company's name without the legal forms that end it; the name itself when nothing would be left
+    but one word, or when a link word would end it ("Smith & Co").
+
+    >>> legal_base("Huaxin Petroleum Trading Co., Ltd.")
+    'Huaxin Petroleum Trading'
+    >>> legal_base("Inter RAO PJSC"), legal_base("Banco Andino S.A."), legal_base("Ortega & Co")
+    ('Inter RAO', 'Banco Andino', 'Ortega & Co')
+    """
+    base = name.rstrip(". ")
+    while True:
+        match = LAST_LEGAL_WORD.search(base)
+        if match is None or match.group("word").replace(".", "") not in _LEGAL:
+            break
+        rest = base[:match.start()]
+        if " " not in rest.strip() and len(rest) < 4 or rest.split()[-1] in ("&", "and", "of", "the"):
+            break
+        base = rest
+    return base if base != name.rstrip(". ") else name
+
+
+def legal_forms(name: str) -> list[str]:
+    """The other forms of a company's name that refer to it: without its legal forms, and with its first
+    legal form spelt the other way ("Corp" and "Corporation").
+
+    >>> legal_forms("China Nuclear Fuel Corp.")
+    ['China Nuclear Fuel', 'China Nuclear Fuel Corporation']
+    >>> legal_forms("Huaxin Petroleum Trading Co., Ltd.")
+    ['Huaxin Petroleum Trading', 'Huaxin Petroleum Trading Co', 'Huaxin Petroleum Trading Company']
+    >>> legal_forms("Rosatom")
+    []
+    """
+    base = legal_base(name)
+    if base == name:
+        return []
+    first = re.match(r"\.?,?\s+(?P<word>[A-Za-z][A-Za-z.]*?)\.?(?=[\s,]|$)", name[len(base):])
+    out = [base]
+    if first is not None:
+        word = first.group("word")
+        if name.rstrip(". ") != f"{base} {word}".rstrip("."):
+            out.append(f"{base} {word}")
+        if word in LEGAL_SPELLINGS:
+            out.append(f"{base} {LEGAL_SPELLINGS[word]}")
+    return out

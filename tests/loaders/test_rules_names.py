@@ -1,0 +1,64 @@
+"""Finding and naming actors inside a document: legal forms, shortened names, shared surnames, long titles and
+descriptions of companies the story has named, each on sentences written for these tests."""
+
+import pytest
+
+from loaders.names import legal_base, legal_forms
+from loaders.pipeline import extract_text
+
+
+def rels(text):
+    return {(c.type, c.source, c.target) for c in extract_text(text).claims}
+
+
+def actors(text):
+    return {a.id: a for a in extract_text(text).actors}
+
+
+# -- legal forms -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, base", [
+    ("Qinghai Salt Lake Trading Co., Ltd.", "Qinghai Salt Lake Trading"),
+    ("Baltic Grid PJSC", "Baltic Grid"),
+    ("Andina Cementos S.A.", "Andina Cementos"),
+    ("Kurobe Kogyo K.K.", "Kurobe Kogyo"),
+    ("Tasman Ore Pty Ltd", "Tasman Ore"),
+    ("Mendes & Co", "Mendes & Co"),  # a link word would end the name
+    ("Rosneft", "Rosneft"),
+])
+def test_legal_base_strips_a_chain_of_legal_forms(name, base):
+    assert legal_base(name) == base
+
+
+def test_legal_forms_give_the_short_name_and_the_other_spelling():
+    assert legal_forms("Nordland Uranium Corp.") == ["Nordland Uranium", "Nordland Uranium Corporation"]
+    assert legal_forms("Kivu Cobalt Co., Ltd.") == ["Kivu Cobalt", "Kivu Cobalt Co", "Kivu Cobalt Company"]
+
+
+def test_a_chain_of_legal_forms_stays_in_the_name_and_the_short_forms_are_aliases():
+    text = ("Under the deal, Qinghai Salt Lake Trading Co., Ltd., a Xining-based chemicals trader, will supply "
+            "diesel to Fiji Electricity Authority for three years.")
+    found = actors(text)
+    firm = next(a for a in found.values() if a.name.startswith("Qinghai"))
+    assert firm.name == "Qinghai Salt Lake Trading Co., Ltd."
+    assert {"Qinghai Salt Lake Trading", "Qinghai Salt Lake Trading Company"} <= set(firm.aliases)
+    assert any(t == "SUPPLIES_OIL" and s == firm.id for t, s, _ in rels(text))
+
+
+def test_a_legal_form_after_a_possessive_state_names_the_firm_and_its_short_form_later():
+    text = ("The plant is controlled by Russia's Baltic Grid PJSC. Baltic Grid said on Monday it would keep "
+            "supplying electricity to Kaliningrad.")
+    found = actors(text)
+    assert "company:baltic-grid-pjsc" in found and "Baltic Grid" in found["company:baltic-grid-pjsc"].aliases
+    assert "company:baltic-grid" not in found
+
+
+def test_a_known_firm_with_its_legal_form_is_the_known_firm():
+    assert "company:rosneft" in actors("Rosneft PJSC raised its dividend, the company said.")
+
+
+def test_a_stop_that_ends_the_sentence_is_no_part_of_the_legal_form():
+    found = actors("Power will come from Nordland Uranium Corp. The deal runs to 2030.")
+    firm = next(a for a in found.values() if a.name.startswith("Nordland"))
+    assert firm.name == "Nordland Uranium Corp"
+    assert "Nordland Uranium Corporation" in firm.aliases

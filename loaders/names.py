@@ -139,6 +139,7 @@ class LaterReferences:
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
         mentions = self._without_suffix(text, mentions)  # "Nordvik Subsea" after "Nordvik Subsea AS", before "Nordvik"
+        mentions = _leading_words(mentions)
         bodies: dict[str, Mention] = {}
         states = self._state_names
         for m in mentions:
@@ -245,6 +246,29 @@ class LaterReferences:
                 full = close[0]
                 extra.append(Mention(start, end, word, full.key, full.kind, "misspelt", qualifier=full.qualifier))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _leading_words(mentions: list[Mention]) -> list[Mention]:
+    """"Sanwa Energy" in a headline or a later line, "Sanwa Energy Resources" in the story: a body's name of two
+    or more words, found by its shape, that opens the longer name of one other body of the document names it."""
+    longer: dict[str, set[str]] = {}
+    by_key: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind in BODY_KINDS and m.form in ("name", "alias", "pattern") and m.text.count(" ") >= 2:
+            words = m.text.split()
+            for n in range(2, len(words)):
+                longer.setdefault(" ".join(words[:n]), set()).add(m.key)
+            by_key.setdefault(m.key, m)
+    if not longer:
+        return mentions
+    out = []
+    for m in mentions:
+        keys = longer.get(m.text, set()) - {m.key} if m.form == "pattern" and m.kind in BODY_KINDS else set()
+        if len(keys) == 1 and by_key[next(iter(keys))].kind == m.kind:
+            full = by_key[keys.pop()]
+            m = replace(m, key=full.key, form="short", qualifier=m.qualifier or full.qualifier)
+        out.append(m)
+    return out
 
 
 def _initials_span(text: str, end: int, acronym: str) -> int | None:

@@ -62,3 +62,23 @@ def test_a_stop_that_ends_the_sentence_is_no_part_of_the_legal_form():
     firm = next(a for a in found.values() if a.name.startswith("Nordland"))
     assert firm.name == "Nordland Uranium Corp"
     assert "Nordland Uranium Corporation" in firm.aliases
+
+
+# -- shorter forms of a name the story gives in full ------------------------------------------------------
+
+def test_a_headline_short_form_and_a_later_one_name_the_firm_given_in_full():
+    text = ("Japan's Haneul Power wins Qatari gas deal\n\n"
+            "TOKYO -- Japanese utility Haneul Power Holdings has agreed to buy liquefied natural gas from QatarEnergy. "
+            "Haneul Power plans to sell part of the gas on to Daewon Steel.")
+    found = actors(text)
+    assert not any(a.name == "Haneul Power" for a in found.values())
+    assert "Haneul Power" in found["company:haneul-power-holdings"].aliases
+    assert ("SUPPLIES_OIL", "company:haneul-power-holdings", "company:daewon-steel") in rels(text)
+
+
+def test_a_short_form_that_opens_two_longer_names_stays_apart():
+    text = ("Haneul Power Holdings and Haneul Power Services, a separate firm, both bid. "
+            "Haneul Power, the consultancy said, was the favourite.")
+    found = actors(text)
+    assert {"company:haneul-power-holdings", "company:haneul-power-services"} <= set(found)
+    assert not any("Haneul Power" in a.aliases for a in found.values() if a.id != "company:haneul-power")

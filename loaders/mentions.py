@@ -146,7 +146,9 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._head_of_re = re.compile(r"(?<![\w'’])(?P<role>(?i:" + self._titles_alt + r"))\s+of\s+(?:the\s+)?$")
         # "Minister of State for Petroleum Resources, X", "Minister of State for Foreign Affairs X"
         offices = "|".join(re.escape(t) for t in sorted(self.office_titles, key=len, reverse=True))
-        long_title = (r"(?P<role>(?i:" + offices + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+        # "Minister of Economy, Trade and Industry X": fields listed with commas, the last after "and"
+        listed = r"(?:(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*)?"
+        long_title = (r"(?P<role>(?i:" + offices + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*" + listed +
                       r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})")
         self._long_title_re = re.compile(r"(?<![\w'’])" + long_title + r",?\s+$")
         self._long_title_name = re.compile(

@@ -82,3 +82,20 @@ def test_a_short_form_that_opens_two_longer_names_stays_apart():
     found = actors(text)
     assert {"company:haneul-power-holdings", "company:haneul-power-services"} <= set(found)
     assert not any("Haneul Power" in a.aliases for a in found.values() if a.id != "company:haneul-power")
+
+
+# -- people after long titles --------------------------------------------------------------------------------
+
+def test_a_title_listing_fields_with_commas_and_and_still_names_the_person_after_it():
+    text = ("The accord was signed in Lima in the presence of Chile's Minister of Mining, Energy and Water "
+            "Resources Tomas Arrieta, who is touring the region. Arrieta met President Dina Boluarte on Friday.")
+    found = rels(text)
+    assert ("HOLDS_OFFICE", "person:tomas-arrieta", "state:chile") in found
+    assert any(t == "MET_WITH" and s == "person:tomas-arrieta" for t, s, _ in found)
+
+
+def test_a_long_title_in_apposition_keeps_the_whole_name_after_the_comma():
+    # the comma after the field is no list: the name is all three words, not its last two
+    text = "Chile's Minister of Mining, Tomas Arrieta Solis, said the country would sell lithium to Japan."
+    assert "person:tomas-arrieta-solis" in actors(text)
+    assert "person:arrieta-solis" not in actors(text)

@@ -43,6 +43,10 @@ ORG_LINK = r"(?:of|for|and|the|&|de|des|du|del|on)"
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 WHICH_AFTER = re.compile(r",?\s+which\b")
+#: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
+KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters)\s+(?P<first>{NAME_TOKEN})"
+                      rf"\s+and\s+(?P<second>{NAME_TOKEN})\s+(?P<surname>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN})?)"
+                      rf"(?![\w'’-]|\s+[{UPPER}])")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
 
@@ -314,6 +318,14 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in KIN_PAIR.finditer(text):  # "the brothers Wilmer and Oscar Parada": each has the surname
+            surname = match.group("surname")
+            for group in ("first", "second"):
+                start, end = match.start(group), match.end("surname") if group == "second" else match.end(group)
+                if self._is_known_span(known, start, end, person=True) or match.group(group).lower() in self.titles:
+                    break
+                name = f"{match.group(group)} {surname}"
+                found.append(Mention(start, end, text[start:end], f"new:Person:{name}", "Person", "pattern"))
         for match in COLON_LIST.finditer(text):  # "two commanders of the RSF: Abdelrahim Dagalo and Osman Abakar."
             for name_match in re.finditer(PERSON_NAME, match.group(0)):
                 start = match.start() + name_match.start()

@@ -99,3 +99,19 @@ def test_a_long_title_in_apposition_keeps_the_whole_name_after_the_comma():
     text = "Chile's Minister of Mining, Tomas Arrieta Solis, said the country would sell lithium to Japan."
     assert "person:tomas-arrieta-solis" in actors(text)
     assert "person:arrieta-solis" not in actors(text)
+
+
+# -- two given names sharing a surname -------------------------------------------------------------------
+
+def test_kin_named_by_two_given_names_and_one_surname_are_two_people_each_with_it():
+    text = "Peruvian police arrested the brothers Ramiro and Hugo Salas Mendoza in Tumbes on Monday."
+    found = actors(text)
+    assert {"person:ramiro-salas-mendoza", "person:hugo-salas-mendoza"} <= set(found)
+    assert {("DETAINED", "state:peru", "person:ramiro-salas-mendoza"),
+            ("DETAINED", "state:peru", "person:hugo-salas-mendoza")} <= rels(text)
+
+
+def test_two_names_joined_by_and_without_a_kin_word_are_not_split():
+    # "Ramiro" alone could be anything: without a word saying the two are kin, no surname is shared
+    text = "Peruvian police arrested Ramiro and Hugo Salas Mendoza in Tumbes on Monday."
+    assert "person:ramiro-salas-mendoza" not in actors(text)

@@ -115,3 +115,44 @@ def test_two_names_joined_by_and_without_a_kin_word_are_not_split():
     # "Ramiro" alone could be anything: without a word saying the two are kin, no surname is shared
     text = "Peruvian police arrested Ramiro and Hugo Salas Mendoza in Tumbes on Monday."
     assert "person:ramiro-salas-mendoza" not in actors(text)
+
+
+# -- descriptions of a company the story has named ------------------------------------------------------
+
+def test_a_description_with_a_sector_word_refers_to_the_one_company_of_that_state():
+    text = "PDVSA signed a swap deal with Ecopetrol. Washington maintains sanctions on the Venezuelan state oil company."
+    assert ("SANCTIONS", "state:united-states", "company:pdvsa") in rels(text)
+
+
+def test_a_description_that_fits_two_companies_of_the_state_refers_to_neither():
+    text = "Gazprom and Novatek both bid. Washington later imposed sanctions on the Russian gas giant."
+    found = rels(text)
+    assert ("SANCTIONS", "state:united-states", "company:novatek") not in found
+    assert ("SANCTIONS", "state:united-states", "company:gazprom") not in found
+
+
+def test_a_description_with_its_sector_word_picks_the_company_the_text_tied_to_that_sector():
+    text = ("Rosneft, the oil producer, and Rosatom both signed. Washington later imposed sanctions on the Russian "
+            "oil giant.")
+    found = rels(text)
+    assert ("SANCTIONS", "state:united-states", "company:rosneft") in found
+    assert ("SANCTIONS", "state:united-states", "company:rosatom") not in found
+
+
+def test_a_description_followed_by_a_name_is_that_name_not_a_company_named_before():
+    text = ("Austal Marine will build two ferries for Samoa. Meanwhile, the Perth-based firm Coral Sea Arms Ltd "
+            "will sell rifles to Fiji.")
+    found = rels(text)
+    assert ("SELLS_TO", "company:coral-sea-arms-ltd", "state:fiji") in found
+    assert ("SELLS_TO", "company:austal-marine", "state:fiji") not in found
+
+
+def test_a_description_in_apposition_describes_the_name_before_it():
+    text = ("Gazprom raised prices. Turkey will buy gas from Novatek, the Russian company that runs the Yamal plant.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "company:gazprom", "state:turkey") not in found
+
+
+def test_a_trade_described_by_its_sector_is_no_company():
+    text = "Rosneft shipped crude to India. The Russian arms industry sold tanks to India."
+    assert not any(s == "company:rosneft" and t == "SELLS_TO" for t, s, _ in rels(text))

@@ -77,9 +77,13 @@ class ReferenceReader:
         for match in self._company_reference.finditer(sentence.text):
             if _describes_a_name(sentence, inside, match):
                 continue  # "the Russian state giant Rosatom", "Kongsberg, the Norwegian company that ...": that name
-            state = self._demonyms.get(match.group(1))
             earlier = history + [m for m in inside if m.end <= sentence.start + match.start()]
-            body = _described_company(earlier, state, match.group("sector"), self._country, self._text)
+            if match.group("people"):
+                state = self._demonyms.get(match.group("people"))
+                body = _described_company(earlier, state, match.group("sector"), self._country, self._text)
+            else:  # "the state-owned utility": the one company named before, or the one the text called that
+                body = _described_company(earlier, None, match.group("owned_sector") or match.group("noun"),
+                                          lambda m: None, self._text)
             if body is not None:
                 extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
                                      body.kind, "reference"))
@@ -193,14 +197,20 @@ class ReferenceReader:
         return entry.country if entry else m.qualifier
 
 
+#: Nouns for a company that "the state-owned ..." may end in besides the lexicon's: "the state-owned utility".
+OWNED_NOUNS = ("company", "firm", "utility", "refiner", "miner", "lender", "carrier", "airline", "shipbuilder", "group")
+
+
 def company_reference(nouns: list[str]) -> re.Pattern:
     """"the Venezuelan state oil company", "the Russian gas giant": a people's adjective, perhaps "state" and a
     sector word, then a noun for a company."""
     alt = "|".join(re.escape(w) for w in nouns)
     # "the Russian arms industry" is a trade, no company: a sector word only before a noun for one firm
-    firm = "|".join(re.escape(w) for w in nouns if not w.startswith("industr"))
-    return re.compile(rf"(?<![\w-])the ([A-Z][\w-]+) (?:(?:state-owned|state-run|state|national|government-owned) )?"
-                      rf"(?:(?P<sector>[a-z]+) (?=(?:{firm})\b))?(?:{alt})\b")
+    firm = "|".join(re.escape(w) for w in list(nouns) + list(OWNED_NOUNS) if not w.startswith("industr"))
+    owned = "(?:state-owned|state-run|state|national|government-owned)"
+    return re.compile(rf"(?<![\w-])the (?:(?P<people>[A-Z][\w-]+) (?:{owned} )?(?:(?P<sector>[a-z]+) (?=(?:{firm})\b))?"
+                      rf"(?:{alt})|{owned} (?:(?P<owned_sector>[a-z]+) (?=(?:{firm})\b))?(?P<noun>{firm}))\b")
+
 
 
 #: What follows a description that names its body: "the Russian company Rosatom", "the firm, Kpler,".

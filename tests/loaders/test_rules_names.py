@@ -156,3 +156,22 @@ def test_a_description_in_apposition_describes_the_name_before_it():
 def test_a_trade_described_by_its_sector_is_no_company():
     text = "Rosneft shipped crude to India. The Russian arms industry sold tanks to India."
     assert not any(s == "company:rosneft" and t == "SELLS_TO" for t, s, _ in rels(text))
+
+
+def test_the_state_owned_utility_is_the_one_company_named_before():
+    text = "Kenya Power signed the deal in Nairobi. Ethiopia will sell electricity to the state-owned utility from next year."
+    assert ("SUPPLIES_OIL", "state:ethiopia", "company:kenya-power") in rels(text)
+
+
+def test_the_state_owned_operator_is_the_company_the_text_called_an_operator():
+    text = ("Kenya Power, the national grid operator, and KenGen, a power producer, signed. Ethiopia will sell "
+            "electricity to the state-owned operator.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "state:ethiopia", "company:kenya-power") in found
+    assert ("SUPPLIES_OIL", "state:ethiopia", "company:kengen") not in found
+
+
+def test_the_state_owned_utility_after_two_companies_is_neither():
+    text = ("Kenya Power and KenGen signed the deal in Nairobi. Ethiopia will sell electricity to the state-owned "
+            "utility from next year.")
+    assert not any(t == "SUPPLIES_OIL" and s == "state:ethiopia" for t, s, _ in rels(text))

@@ -43,6 +43,11 @@ ORG_LINK = r"(?:of|for|and|the|&|de|des|du|del|on)"
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 WHICH_AFTER = re.compile(r",?\s+which\b")
+#: "the Committee on International Affairs, warned": capitalised words after a link word end a longer name, no person's.
+NAME_GOES_BACK = re.compile(r"[A-Z][\w'’-]*\s+(?:on|of|for|de|and)\s+$")
+#: Last words of the names of laws and documents, which a title word may stand before ("the Official Secrets Act").
+DOCUMENT_HEADS = frozenset("Act Acts Law Laws Treaty Agreement Accord Accords Convention Code Bill Charter Protocol "
+                           "Declaration Resolution Directive Regulation Regulations Statute Constitution".split())
 #: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
 KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters)\s+(?P<first>{NAME_TOKEN})"
                       rf"\s+and\s+(?P<second>{NAME_TOKEN})\s+(?P<surname>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN})?)"
@@ -111,7 +116,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|"
                                          rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
                                          rf"managers|owners|founders|chiefs|"
-                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa])(?: [a-z]+)? (?:suspect|man|woman|defendant|detainee)|"
+                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa])(?: [a-z]+)? (?:suspect|man|woman|defendant|detainee|accused)|"
                                          rf"of them,|national,|citizen,|national named|citizen named|man named|woman named)"
                                          rf"(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+(?:\d+-year-old\s+)?"
                                          rf"(?:(?:including|such\s+as)\s+)?({PERSON_NAME})"
@@ -158,7 +163,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._long_title_name = re.compile(
             r"(?<![\w'’])" + long_title.replace("(?P<role>", "(?:") +
             rf",?\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{1,2}})"
-            r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and|has|had|was|is|will|would|met|visited|arrived|signed)\b)")
+            r"(?=\s*[,.;:)]|\s+[a-z])")  # "Minister for Political Affairs X described ...": a lowercase word ends the name
         # "police arrested Aivars Kalnins": the one arrested is a person
         self._acted_on_name = re.compile(rf"\b(?:arrested|detained|jailed|imprisoned|sentenced|charged|expelled|freed|released|accused|"
                                          rf"kidnapped|abducted|interrogated|extradited|deported)\s+"
@@ -174,7 +179,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # described, then named; the name needs two words, the noun one person
         self._described_name = re.compile(
             rf"\b(?:(?:suspect|man|woman|national|citizen|resident|engineer|officer|worker|trader|driver|lecturer|professor|"
-            rf"businessman|businesswoman|journalist|reporter|student|soldier|employee|contractor|researcher|of them|other),"
+            rf"businessman|businesswoman|journalist|reporter|student|soldier|employee|contractor|researcher|of them|other|"
+            rf"mother|father|son|daughter|wife|husband|brother|sister|widow|lawyer),"
             rf"\s+(?:\d{{1,3}}-year-old\s+)?(?:(?i:{self._titles_alt})\s+)?|(?P<named>named\s+))"
             rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})"
             rf"(?=\s*[,.;:)]|\s+(?:who|whom|was|is|has|had)\b|(?(named)\s+[a-z]|(?!)))")
@@ -292,7 +298,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             name_start = match.start("name")
             name_start, name = self._person_name(text, name_start, match.end("name"))
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
-                    and not self._org_head_kind.get(name.split()[-1]):
+                    and not self._org_head_kind.get(name.split()[-1]) and not NAME_GOES_BACK.search(text, 0, name_start):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         # the two title patterns can only start where a title stands: try them there, not at every character
         anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
@@ -371,6 +377,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         a place's or a body's head word, or "which" after the name, says it names no person."""
         words = m.text.split()
         return words[-1] in GEOGRAPHIC_HEADS or words[-1] in self._org_head_kind or words[0] in self._org_opener_kind \
+            or words[-1] in DOCUMENT_HEADS \
             or WHICH_AFTER.match(text, m.end) is not None
 
     def _title_hits(self, text: str) -> list[tuple[int, int]]:

@@ -175,3 +175,31 @@ def test_the_state_owned_utility_after_two_companies_is_neither():
     text = ("Kenya Power and KenGen signed the deal in Nairobi. Ethiopia will sell electricity to the state-owned "
             "utility from next year.")
     assert not any(t == "SUPPLIES_OIL" and s == "state:ethiopia" for t, s, _ in rels(text))
+
+
+# -- people introduced by what they are -------------------------------------------------------------------
+
+def people(text):
+    return {a.name for a in extract_text(text).actors if a.kind == "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The accused, Ravi Kumar Sharma of Barmer's Ramsar village, was picked up on Monday.", "Ravi Kumar Sharma"),
+    ('"He is a fisherman, not a spy," said the sailor\'s mother, Elena Petrova.', "Elena Petrova"),
+    ("Chile's Deputy Minister for Foreign Affairs Ana Ruiz described the claims as false.", "Ana Ruiz"),
+])
+def test_people_named_after_what_they_are(text, name):
+    assert name in people(text)
+
+
+def test_a_long_title_with_a_lowercase_verb_after_the_name_holds_office():
+    text = "Chile's Deputy Minister for Foreign Affairs Ana Ruiz described the claims as false."
+    assert ("HOLDS_OFFICE", "person:ana-ruiz", "state:chile") in rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov, first deputy head of the Duma Committee on Foreign Relations, warned that Moscow would respond.",
+    "He has been charged under the Official Secrets Act.",
+])
+def test_the_tail_of_a_body_or_a_law_names_no_person(text):
+    assert not people(text) & {"Foreign Relations", "Secrets Act"}

@@ -203,3 +203,10 @@ def test_a_long_title_with_a_lowercase_verb_after_the_name_holds_office():
 ])
 def test_the_tail_of_a_body_or_a_law_names_no_person(text):
     assert not people(text) & {"Foreign Relations", "Secrets Act"}
+
+
+def test_an_apposition_with_stacked_titles_names_the_person_and_the_body():
+    text = ("Ivan Sorokin, first deputy chairman of the State Duma's Committee on Energy, warned that Moscow "
+            "would respond.")
+    assert "Ivan Sorokin" in people(text)
+    assert ("HOLDS_OFFICE", "person:ivan-sorokin", "agency:state-duma") in rels(text)

@@ -32,6 +32,8 @@ LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited"
 _LEGAL = frozenset(LEGAL_SUFFIXES)
 #: The last word of a name and what stands before it: "Co., Ltd." is two words, "S.A." one.
 LAST_LEGAL_WORD = re.compile(r"(?P<gap>\.?,?\s+)(?P<word>[A-Za-z][A-Za-z.]*?)\.?$")
+#: "Group" or "Holdings" after a company's own name: "MVM Group" is also "MVM".
+GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
 #: The long and short spelling of the legal forms that have both.
 LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company", "Company": "Co", "Inc": "Incorporated",
                    "Incorporated": "Inc", "Ltd": "Limited", "Limited": "Ltd"}
@@ -356,25 +358,28 @@ def legal_base(name: str) -> str:
 
 
 def legal_forms(name: str) -> list[str]:
-    """The other forms of a company's name that refer to it: without its legal forms, and with its first
-    legal form spelt the other way ("Corp" and "Corporation").
+    """The other forms of a company's name that refer to it: without its legal forms, with its first legal form
+    spelt the other way ("Corp" and "Corporation"), and without "Group" or "Holdings" ("MVM Group" is "MVM").
 
     >>> legal_forms("China Nuclear Fuel Corp.")
     ['China Nuclear Fuel', 'China Nuclear Fuel Corporation']
     >>> legal_forms("Huaxin Petroleum Trading Co., Ltd.")
     ['Huaxin Petroleum Trading', 'Huaxin Petroleum Trading Co', 'Huaxin Petroleum Trading Company']
-    >>> legal_forms("Rosatom")
-    []
+    >>> legal_forms("Adani Group"), legal_forms("Rosatom")
+    (['Adani'], [])
     """
     base = legal_base(name)
-    if base == name:
-        return []
-    first = re.match(r"\.?,?\s+(?P<word>[A-Za-z][A-Za-z.]*?)\.?(?=[\s,]|$)", name[len(base):])
-    out = [base]
-    if first is not None:
-        word = first.group("word")
-        if name.rstrip(". ") != f"{base} {word}".rstrip("."):
-            out.append(f"{base} {word}")
-        if word in LEGAL_SPELLINGS:
-            out.append(f"{base} {LEGAL_SPELLINGS[word]}")
+    out = []
+    if base != name:
+        out.append(base)
+        first = re.match(r"\.?,?\s+(?P<word>[A-Za-z][A-Za-z.]*?)\.?(?=[\s,]|$)", name[len(base):])
+        if first is not None:
+            word = first.group("word")
+            if name.rstrip(". ") != f"{base} {word}".rstrip("."):
+                out.append(f"{base} {word}")
+            if word in LEGAL_SPELLINGS:
+                out.append(f"{base} {LEGAL_SPELLINGS[word]}")
+    group = GROUP_TAIL.search(base)
+    if group is not None and base[:group.start()].strip():
+        out.append(base[:group.start()])
     return out

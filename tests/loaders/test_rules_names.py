@@ -210,3 +210,9 @@ def test_an_apposition_with_stacked_titles_names_the_person_and_the_body():
             "would respond.")
     assert "Ivan Sorokin" in people(text)
     assert ("HOLDS_OFFICE", "person:ivan-sorokin", "agency:state-duma") in rels(text)
+
+
+def test_a_group_is_also_known_by_its_name_without_group():
+    assert legal_forms("Tatra Holdings") == ["Tatra"]
+    found = actors("Slovakia's state-owned Tatra Group buys gas from Gazprom.")
+    assert "Tatra" in found["company:tatra-group"].aliases

@@ -77,10 +77,10 @@ def test_a_headline_short_form_and_a_later_one_name_the_firm_given_in_full():
 
 
 def test_a_short_form_that_opens_two_longer_names_stays_apart():
-    text = ("Haneul Power Holdings and Haneul Power Services, a separate firm, both bid. "
+    text = ("Haneul Power Systems and Haneul Power Services, a separate firm, both bid. "
             "Haneul Power, the consultancy said, was the favourite.")
     found = actors(text)
-    assert {"company:haneul-power-holdings", "company:haneul-power-services"} <= set(found)
+    assert {"company:haneul-power-systems", "company:haneul-power-services"} <= set(found)
     assert not any("Haneul Power" in a.aliases for a in found.values() if a.id != "company:haneul-power")
 
 

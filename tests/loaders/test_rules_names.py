@@ -216,3 +216,19 @@ def test_a_group_is_also_known_by_its_name_without_group():
     assert legal_forms("Tatra Holdings") == ["Tatra"]
     found = actors("Slovakia's state-owned Tatra Group buys gas from Gazprom.")
     assert "Tatra" in found["company:tatra-group"].aliases
+
+
+# -- the state of a minister who accompanies a leader -----------------------------------------------------
+
+def test_a_minister_who_accompanied_the_prime_minister_serves_his_state():
+    text = ("NAIROBI, May 4 - Tongan Prime Minister Sione Vake held talks with President William Ruto on Monday. "
+            "Foreign Minister Mele Tupou and other senior officials accompanied the prime minister.")
+    offices = {(s, t) for ty, s, t in rels(text) if ty == "HOLDS_OFFICE"}
+    assert ("person:mele-tupou", "state:tonga") in offices
+    assert ("person:mele-tupou", "state:kenya") not in offices
+
+
+def test_a_minister_who_accompanied_a_named_leader_serves_his_state():
+    text = ("NAIROBI, May 4 - Tongan Prime Minister Sione Vake held talks with President William Ruto on Monday. "
+            "Trade Minister Mele Tupou accompanied Vake.")
+    assert ("HOLDS_OFFICE", "person:mele-tupou", "state:tonga") in rels(text)

@@ -30,6 +30,7 @@ from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.bodies import BodyFinder
 from loaders.located import GEOGRAPHIC_HEADS
 from loaders.names import LEGAL_SUFFIXES, LaterReferences
+from loaders.names import _LEGAL as LEGAL_FORMS
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
                            SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
                            _resolve_overlaps)
@@ -42,6 +43,15 @@ ORG_LINK = r"(?:of|for|and|the|&|de|des|du|del|on)"
 NAME_LIST = re.compile(rf"{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,?\s+and\s+{PERSON_NAME})?")
 COLON_LIST = re.compile(rf":\s+{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME}(?=\.)")
 WHICH_AFTER = re.compile(r",?\s+which\b")
+#: "the Committee on International Affairs, warned": capitalised words after a link word end a longer name, no person's.
+NAME_GOES_BACK = re.compile(r"[A-Z][\w'’-]*\s+(?:on|of|for|de|and)\s+$")
+#: Last words of the names of laws and documents, which a title word may stand before ("the Official Secrets Act").
+DOCUMENT_HEADS = frozenset("Act Acts Law Laws Treaty Agreement Accord Accords Convention Code Bill Charter Protocol "
+                           "Declaration Resolution Directive Regulation Regulations Statute Constitution".split())
+#: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
+KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters)\s+(?P<first>{NAME_TOKEN})"
+                      rf"\s+and\s+(?P<second>{NAME_TOKEN})\s+(?P<surname>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN})?)"
+                      rf"(?![\w'’-]|\s+[{UPPER}])")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
 
@@ -106,7 +116,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._people_listed = re.compile(rf"\b(?:nationals|citizens|activists|journalists|dissidents|officials|executives|lawmakers|"
                                          rf"reporters|commanders|officers|generals|suspects|members|leaders|ministers|directors|"
                                          rf"managers|owners|founders|chiefs|"
-                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa])(?: [a-z]+)? (?:suspect|man|woman|defendant|detainee)|"
+                                         rf"individuals|people|men|women|(?:[Tt]he|[Aa])(?: [a-z]+)? (?:suspect|man|woman|defendant|detainee|accused)|"
                                          rf"of them,|national,|citizen,|national named|citizen named|man named|woman named)"
                                          rf"(?:\s+(?:of|from)\s+[^,.:;]{{1,60}})?[,:]?\s+(?:\d+-year-old\s+)?"
                                          rf"(?:(?:including|such\s+as)\s+)?({PERSON_NAME})"
@@ -116,7 +126,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
             r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
-            r"|(?=(?i:(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s)))")
+            r"|(?=(?i:(?:(?:first|deputy|vice|senior|former|acting|executive)\s+){0,2}(?:" + self._titles_alt + r")\s+(?:of|at|for)\s)))")
         org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
         # a name runs over one line break at most, never over a blank line ("By Ana Ruiz\n\nPoland's Agency");
         # "of the", "for the" link words too ("Movement for the Emancipation of the Delta")
@@ -124,6 +134,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._capitalised_run = re.compile(rf"(?<![\w-]){org_word}(?:{gap}(?:(?:of|for){gap}the{gap}|{ORG_LINK}{gap})?{org_word})*")
         heads = lex.get("org_heads", {})
         self._org_head_kind = {h: kind for kind, words in heads.items() for h in words}
+        for suffix in LEGAL_SUFFIXES:  # "Inter RAO PJSC", "Banco Andino SRL": a legal form ends a firm's name
+            self._org_head_kind.setdefault(suffix, "Company")
         openers = lex.get("org_openers", {})
         self._org_opener_kind = {h: kind for kind, words in openers.items() for h in words}
         self._said_re = re.compile(rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),?\s+{SPEECH_VERBS}\b")
@@ -143,13 +155,15 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._head_of_re = re.compile(r"(?<![\w'’])(?P<role>(?i:" + self._titles_alt + r"))\s+of\s+(?:the\s+)?$")
         # "Minister of State for Petroleum Resources, X", "Minister of State for Foreign Affairs X"
         offices = "|".join(re.escape(t) for t in sorted(self.office_titles, key=len, reverse=True))
-        long_title = (r"(?P<role>(?i:" + offices + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+        # "Minister of Economy, Trade and Industry X": fields listed with commas, the last after "and"
+        listed = r"(?:(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*)?"
+        long_title = (r"(?P<role>(?i:" + offices + r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*" + listed +
                       r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})")
         self._long_title_re = re.compile(r"(?<![\w'’])" + long_title + r",?\s+$")
         self._long_title_name = re.compile(
             r"(?<![\w'’])" + long_title.replace("(?P<role>", "(?:") +
             rf",?\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{1,2}})"
-            r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and|has|had|was|is|will|would|met|visited|arrived|signed)\b)")
+            r"(?=\s*[,.;:)]|\s+[a-z])")  # "Minister for Political Affairs X described ...": a lowercase word ends the name
         # "police arrested Aivars Kalnins": the one arrested is a person
         self._acted_on_name = re.compile(rf"\b(?:arrested|detained|jailed|imprisoned|sentenced|charged|expelled|freed|released|accused|"
                                          rf"kidnapped|abducted|interrogated|extradited|deported)\s+"
@@ -165,7 +179,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         # described, then named; the name needs two words, the noun one person
         self._described_name = re.compile(
             rf"\b(?:(?:suspect|man|woman|national|citizen|resident|engineer|officer|worker|trader|driver|lecturer|professor|"
-            rf"businessman|businesswoman|journalist|reporter|student|soldier|employee|contractor|researcher|of them|other),"
+            rf"businessman|businesswoman|journalist|reporter|student|soldier|employee|contractor|researcher|of them|other|"
+            rf"mother|father|son|daughter|wife|husband|brother|sister|widow|lawyer),"
             rf"\s+(?:\d{{1,3}}-year-old\s+)?(?:(?i:{self._titles_alt})\s+)?|(?P<named>named\s+))"
             rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})"
             rf"(?=\s*[,.;:)]|\s+(?:who|whom|was|is|has|had)\b|(?(named)\s+[a-z]|(?!)))")
@@ -184,7 +199,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                                          rf"(?:arrested|detained|jailed|charged|expelled|deported|held)\b")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
                              r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
-                             r"|(?=(?:(?:deputy|vice|senior|former|acting|executive)\s+)?(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\b(?:" + self._titles_alt + r"))\b"
+                             r"|(?=(?:(?:first|deputy|vice|senior|former|acting|executive)\s+){0,2}(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\b(?:" + self._titles_alt + r")(?:\s+(?:" + self._titles_alt + r"))?)\b"
                              r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", re.I)
         self._companies: dict[str, list] = {}
         for e in self.entries.values():
@@ -215,7 +230,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
         mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m) and not _on_masthead(text, m)]
-        mentions = self._listed_bodies(text, self._longer_firms(text, mentions))
+        mentions = self._listed_bodies(text, self._longer_firms(text, _legal_tails(text, mentions)))
         mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
@@ -283,7 +298,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             name_start = match.start("name")
             name_start, name = self._person_name(text, name_start, match.end("name"))
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name)) \
-                    and not self._org_head_kind.get(name.split()[-1]):
+                    and not self._org_head_kind.get(name.split()[-1]) and not NAME_GOES_BACK.search(text, 0, name_start):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         # the two title patterns can only start where a title stands: try them there, not at every character
         anchored = [m for start in title_starts for pattern in (self._long_title_name, self._title_place_name)
@@ -309,6 +324,14 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
+        for match in KIN_PAIR.finditer(text):  # "the brothers Wilmer and Oscar Parada": each has the surname
+            surname = match.group("surname")
+            for group in ("first", "second"):
+                start, end = match.start(group), match.end("surname") if group == "second" else match.end(group)
+                if self._is_known_span(known, start, end, person=True) or match.group(group).lower() in self.titles:
+                    break
+                name = f"{match.group(group)} {surname}"
+                found.append(Mention(start, end, text[start:end], f"new:Person:{name}", "Person", "pattern"))
         for match in COLON_LIST.finditer(text):  # "two commanders of the RSF: Abdelrahim Dagalo and Osman Abakar."
             for name_match in re.finditer(PERSON_NAME, match.group(0)):
                 start = match.start() + name_match.start()
@@ -354,6 +377,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         a place's or a body's head word, or "which" after the name, says it names no person."""
         words = m.text.split()
         return words[-1] in GEOGRAPHIC_HEADS or words[-1] in self._org_head_kind or words[0] in self._org_opener_kind \
+            or words[-1] in DOCUMENT_HEADS \
             or WHICH_AFTER.match(text, m.end) is not None
 
     def _title_hits(self, text: str) -> list[tuple[int, int]]:
@@ -436,6 +460,33 @@ def _brussels_as_union(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         added.append(Mention(hit.start(), hit.end(), "Brussels", UNION_KEY, "Organization", "metonym"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+#: A legal form after a firm's name, with its stop and comma: "., Ltd.", " S.A.", " PJSC".
+LEGAL_TAIL = re.compile(r"\.?,?[ \t]+(?P<word>[A-Z][A-Za-z]{0,4}(?:\.[A-Za-z]{1,2})*\.?|plc)(?![\w-])")
+
+
+def _legal_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Huaxin Petroleum Trading Co., Ltd.": the legal forms after a firm's name, commas and stops too, are
+    part of it as written; a last stop is kept only when the sentence goes on ("Corp. expected to")."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.kind != "Company":
+            continue
+        end = m.end
+        limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        while True:
+            tail = LEGAL_TAIL.match(text, end, limit)
+            if tail is None or tail.group("word").replace(".", "") not in LEGAL_FORMS:
+                break
+            end = tail.end()
+        if end == m.end:
+            continue
+        if text[end - 1] == "." and not re.match(r"[,;:]|[ \t]+[a-z(]", text[end:end + 2]):
+            end -= 1  # the stop ends the sentence too
+        name = text[m.start:end]
+        out[k] = replace(m, end=end, text=name, key=m.key if m.known else f"new:Company:{name}")
+    return out
 
 
 def _bracketed_alias(text: str, mentions: list[Mention], k: int) -> bool:

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.spans import BODY_KINDS, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
 
-__all__ = ["LaterReferences"]
+__all__ = ["LEGAL_SUFFIXES", "LaterReferences", "legal_base", "legal_forms"]
 
 #: First words of body names that do not name the body alone ("National", "United").
 GENERIC_FIRST_WORDS = frozenset(
@@ -24,8 +24,19 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
-LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Ltd", "LLC", "PLC", "plc", "SA", "AG", "GmbH", "NV", "AB", "ASA", "JSC", "Co",
-                  "AS", "Oy", "Oyj", "SpA", "BV", "SAS", "Pte", "Pty", "Bhd", "Tbk", "LLP")
+#: A company's legal form after its name, written without dots ("S.A." is "SA", "K.K." is "KK"); several may
+#: follow one another ("Co., Ltd.", "Sdn Bhd", "Pty Ltd").
+LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "LLC", "PLC", "plc", "SA", "AG", "GmbH",
+                  "NV", "AB", "ASA", "JSC", "PJSC", "OJSC", "OAO", "PAO", "ZAO", "CJSC", "Co", "AS", "Oy", "Oyj", "SpA",
+                  "BV", "SAS", "SARL", "SRL", "Srl", "KK", "Pte", "Pty", "Bhd", "Sdn", "Tbk", "LLP", "SE", "SpC")
+_LEGAL = frozenset(LEGAL_SUFFIXES)
+#: The last word of a name and what stands before it: "Co., Ltd." is two words, "S.A." one.
+LAST_LEGAL_WORD = re.compile(r"(?P<gap>\.?,?\s+)(?P<word>[A-Za-z][A-Za-z.]*?)\.?$")
+#: "Group" or "Holdings" after a company's own name: "MVM Group" is also "MVM".
+GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
+#: The long and short spelling of the legal forms that have both.
+LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company", "Company": "Co", "Inc": "Incorporated",
+                   "Incorporated": "Inc", "Ltd": "Limited", "Limited": "Ltd"}
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -130,6 +141,7 @@ class LaterReferences:
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The first word of a body's name alone refers to it after the full name ("Hanwha" after "Hanwha Aerospace")."""
         mentions = self._without_suffix(text, mentions)  # "Nordvik Subsea" after "Nordvik Subsea AS", before "Nordvik"
+        mentions = _leading_words(mentions)
         bodies: dict[str, Mention] = {}
         states = self._state_names
         for m in mentions:
@@ -156,9 +168,9 @@ class LaterReferences:
         """"Sierra Lithium Corp." is "Sierra Lithium" later on: a name without its legal suffix."""
         table = {}
         for m in mentions:
-            words = m.text.rstrip(".").split()
-            if m.kind == "Company" and len(words) >= 3 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
-                table.setdefault(" ".join(words[:-1]), m)
+            base = legal_base(m.text) if m.kind == "Company" else m.text
+            if base != m.text and " " in base:  # "Inter RAO" after "Inter RAO PJSC", "Huaxin Trading" after "Huaxin Trading Co., Ltd."
+                table.setdefault(base, m)
         if not table:
             return mentions
         taken = _Index(mentions)
@@ -238,6 +250,29 @@ class LaterReferences:
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+def _leading_words(mentions: list[Mention]) -> list[Mention]:
+    """"Sanwa Energy" in a headline or a later line, "Sanwa Energy Resources" in the story: a body's name of two
+    or more words, found by its shape, that opens the longer name of one other body of the document names it."""
+    longer: dict[str, set[str]] = {}
+    by_key: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind in BODY_KINDS and m.form in ("name", "alias", "pattern") and m.text.count(" ") >= 2:
+            words = m.text.split()
+            for n in range(2, len(words)):
+                longer.setdefault(" ".join(words[:n]), set()).add(m.key)
+            by_key.setdefault(m.key, m)
+    if not longer:
+        return mentions
+    out = []
+    for m in mentions:
+        keys = longer.get(m.text, set()) - {m.key} if m.form == "pattern" and m.kind in BODY_KINDS else set()
+        if len(keys) == 1 and by_key[next(iter(keys))].kind == m.kind:
+            full = by_key[keys.pop()]
+            m = replace(m, key=full.key, form="short", qualifier=m.qualifier or full.qualifier)
+        out.append(m)
+    return out
+
+
 def _initials_span(text: str, end: int, acronym: str) -> int | None:
     """Where the run of capitalised words ending at `end` starts, if its initials spell `acronym`
     ("Inter-Services Public Relations" for ISPR); link words ("of", "-e-") have none."""
@@ -299,3 +334,52 @@ def _later_references(text: str, mentions: list[Mention], table: dict[str, Menti
             continue
         extra.append(Mention(start, end, word, full.key, full.kind, form, qualifier=full.qualifier))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def legal_base(name: str) -> str:
+    """A company's name without the legal forms that end it; the name itself when nothing would be left
+    but one word, or when a link word would end it ("Smith & Co").
+
+    >>> legal_base("Huaxin Petroleum Trading Co., Ltd.")
+    'Huaxin Petroleum Trading'
+    >>> legal_base("Inter RAO PJSC"), legal_base("Banco Andino S.A."), legal_base("Ortega & Co")
+    ('Inter RAO', 'Banco Andino', 'Ortega & Co')
+    """
+    base = name.rstrip(". ")
+    while True:
+        match = LAST_LEGAL_WORD.search(base)
+        if match is None or match.group("word").replace(".", "") not in _LEGAL:
+            break
+        rest = base[:match.start()]
+        if " " not in rest.strip() and len(rest) < 4 or rest.split()[-1] in ("&", "and", "of", "the"):
+            break
+        base = rest
+    return base if base != name.rstrip(". ") else name
+
+
+def legal_forms(name: str) -> list[str]:
+    """The other forms of a company's name that refer to it: without its legal forms, with its first legal form
+    spelt the other way ("Corp" and "Corporation"), and without "Group" or "Holdings" ("MVM Group" is "MVM").
+
+    >>> legal_forms("China Nuclear Fuel Corp.")
+    ['China Nuclear Fuel', 'China Nuclear Fuel Corporation']
+    >>> legal_forms("Huaxin Petroleum Trading Co., Ltd.")
+    ['Huaxin Petroleum Trading', 'Huaxin Petroleum Trading Co', 'Huaxin Petroleum Trading Company']
+    >>> legal_forms("Adani Group"), legal_forms("Rosatom")
+    (['Adani'], [])
+    """
+    base = legal_base(name)
+    out = []
+    if base != name:
+        out.append(base)
+        first = re.match(r"\.?,?\s+(?P<word>[A-Za-z][A-Za-z.]*?)\.?(?=[\s,]|$)", name[len(base):])
+        if first is not None:
+            word = first.group("word")
+            if name.rstrip(". ") != f"{base} {word}".rstrip("."):
+                out.append(f"{base} {word}")
+            if word in LEGAL_SPELLINGS:
+                out.append(f"{base} {LEGAL_SPELLINGS[word]}")
+    group = GROUP_TAIL.search(base)
+    if group is not None and base[:group.start()].strip():
+        out.append(base[:group.start()])
+    return out

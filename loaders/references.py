@@ -15,7 +15,7 @@ from loaders.ends import ParsedSentence
 from loaders.segment import Sentence
 from loaders.spans import Mention
 
-__all__ = ["IT_INSIDE", "IT_OPENS", "PAIR", "ReferenceReader"]
+__all__ = ["IT_INSIDE", "IT_OPENS", "PAIR", "ReferenceReader", "company_reference"]
 
 REFERENCE_KIND = "State"
 #: The opening of an apposition that describes a name: "X, a German group,".
@@ -75,8 +75,15 @@ class ReferenceReader:
                 at = sentence.start + match.start()
                 extra.append(Mention(at, at + 2, "it", target.key, target.kind, "reference", qualifier=_organ_state(target)))
         for match in self._company_reference.finditer(sentence.text):
-            state = self._demonyms.get(match.group(1))
-            body = next((m for m in reversed(history) if m.kind == "Company" and state in (m.qualifier, self._country(m))), None)
+            if _describes_a_name(sentence, inside, match):
+                continue  # "the Russian state giant Rosatom", "Kongsberg, the Norwegian company that ...": that name
+            earlier = history + [m for m in inside if m.end <= sentence.start + match.start()]
+            if match.group("people"):
+                state = self._demonyms.get(match.group("people"))
+                body = _described_company(earlier, state, match.group("sector"), self._country, self._text)
+            else:  # "the state-owned utility": the one company named before, or the one the text called that
+                body = _described_company(earlier, None, match.group("owned_sector") or match.group("noun"),
+                                          lambda m: None, self._text)
             if body is not None:
                 extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
                                      body.kind, "reference"))
@@ -90,6 +97,8 @@ class ReferenceReader:
                 at = sentence.start + match.start()
                 extra.append(Mention(at, at + 2, match.group(0), speaker_state.id, speaker_state.kind, "reference"))
         for match in SEATED_COMPANY.finditer(sentence.text):  # "The Hamburg-based company, which also buys ..."
+            if _describes_a_name(sentence, inside, match):
+                continue  # "the Harbin-based firm Longjiang Machinery": the firm is the one named
             body = next((m for m in reversed(history) if m.kind == "Company"), None)
             if body is not None:
                 extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
@@ -186,6 +195,59 @@ class ReferenceReader:
     def _country(self, m: Mention) -> str:
         entry = self.ontology.entries.get(m.key)
         return entry.country if entry else m.qualifier
+
+
+#: Nouns for a company that "the state-owned ..." may end in besides the lexicon's: "the state-owned utility".
+OWNED_NOUNS = ("company", "firm", "utility", "refiner", "miner", "lender", "carrier", "airline", "shipbuilder", "group")
+
+
+def company_reference(nouns: list[str]) -> re.Pattern:
+    """"the Venezuelan state oil company", "the Russian gas giant": a people's adjective, perhaps "state" and a
+    sector word, then a noun for a company."""
+    alt = "|".join(re.escape(w) for w in nouns)
+    # "the Russian arms industry" is a trade, no company: a sector word only before a noun for one firm
+    firm = "|".join(re.escape(w) for w in list(nouns) + list(OWNED_NOUNS) if not w.startswith("industr"))
+    owned = "(?:state-owned|state-run|state|national|government-owned)"
+    return re.compile(rf"(?<![\w-])the (?:(?P<people>[A-Z][\w-]+) (?:{owned} )?(?:(?P<sector>[a-z]+) (?=(?:{firm})\b))?"
+                      rf"(?:{alt})|{owned} (?:(?P<owned_sector>[a-z]+) (?=(?:{firm})\b))?(?P<noun>{firm}))\b")
+
+
+
+#: What follows a description that names its body: "the Russian company Rosatom", "the firm, Kpler,".
+NAME_AFTER = re.compile(r",?\s+[A-Z0-9]")
+#: Between a name and a description in apposition to it: "Kongsberg, the Norwegian company", "Kongsberg (KOG), the".
+APPOSED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,\s*")
+
+
+def _describes_a_name(sentence: Sentence, inside: list[Mention], match: re.Match) -> bool:
+    """Whether a description of a company stands next to the name it describes, which is then the company meant."""
+    after = NAME_AFTER.match(sentence.text, match.end())
+    if after is not None and not sentence.text[match.end():after.end()].startswith(","):
+        return True
+    return any(m.kind != "State" and APPOSED.fullmatch(sentence.text, m.end - sentence.start, match.start())
+               for m in inside if m.end - sentence.start <= match.start())
+
+
+def _described_company(earlier: list[Mention], state: str | None, sector: str | None, country, text: str) -> Mention | None:
+    """The company of `state` named before that a description fits: the only one, else the only one whose name
+    or nearby words hold the sector word ("oil", "gas"); none when two or more fit."""
+    seen: dict[str, Mention] = {}
+    for m in reversed(earlier):
+        if m.kind == "Company" and m.form not in ("reference", "pair") and state in (m.qualifier, country(m)):
+            seen.setdefault(m.key, m)
+    if len(seen) <= 1 or not sector:
+        return next(iter(seen.values()), None) if len(seen) <= 1 else None
+    word = re.compile(rf"\b{re.escape(sector)}\b", re.I)
+    fits = [m for m in seen.values() if word.search(m.text) or word.search(_described_as(text, m))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _described_as(text: str, m: Mention) -> str:
+    """The words that describe a name where it stands: those before it in its clause ("oil producer Rosneft") and
+    its apposition ("Rosneft, the oil producer,")."""
+    before = re.split(r"[,.;:()]", text[max(0, m.start - 40):m.start])[-1]
+    after = re.match(r"\s*,([^,.;()]{0,40})", text[m.end:m.end + 45])
+    return before + (after.group(1) if after else "")
 
 
 def _refer(name: str, before: list[Mention], ontology: Ontology, current: list[Mention] = (),

@@ -40,7 +40,7 @@ from loaders.located import OPERATES_IN, Places, SeatReader
 from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
 from loaders.modality import ModalityReader
 from loaders.people import ACCOMPANIED, PeopleReader
-from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company
+from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company, company_reference
 from loaders.suspects import SuspectReader
 from loaders.segment import Sentence, split_sentences
 from loaders.slots import SlotReader, _attributive, described, noun_before
@@ -96,7 +96,7 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
         self._demonyms = {alias: e.id for e in ontology.entries.values() if e.kind == "State"
                           for form, alias in e.names if form == "demonym"}
         nouns = "|".join(re.escape(w) for w in lex.get("company_descriptors", ()))
-        self._company_reference = re.compile(rf"(?<![\w-])the ([A-Z][\w-]+) (?:state-owned |state |national )?(?:{nouns})\b")
+        self._company_reference = company_reference(lex.get("company_descriptors", ()))
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))
         self._suspect_tables(ontology)

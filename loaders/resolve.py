@@ -24,6 +24,7 @@ from rapidfuzz.distance import Jaro
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.mentions import Mention, slug
+from loaders.names import legal_base
 
 __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
 
@@ -83,6 +84,10 @@ class Resolver:
         exact = names.get(name.lower())
         if exact:
             return self._known(name, exact, "gazetteer name", 100.0)
+        # "Inter RAO PJSC", "China Nuclear Fuel Corp.": a firm is one actor under any of its legal forms
+        base = legal_base(name) if kind == "Company" else name
+        if base != name and names.get(base.lower()):
+            return self._known(name, names[base.lower()], "gazetteer name without its legal form", 100.0)
         if kind == "Person":
             decision = self._same_surname(name)
             if decision:

@@ -21,6 +21,10 @@ SPEAKS_FOR = re.compile(r"\s+(?:said|told [a-z]+|announced|warned)\s+(?:that\s+)
 FRONTED_PLACE = re.compile(r"(?:^|\b)In\s+$")
 SPEAKS_IN = re.compile(r"\s+(?:said|told (?:reporters|journalists|a news conference|state media|parliament"
                        r"|an? (?:[a-z]+\s+){0,2}(?:briefing|news conference|press conference)))\s+in\s+(?P<state>)(?=[A-Z])")
+#: "X and other senior officials accompanied the prime minister", "X accompanied President Y": who was followed.
+ACCOMPANIED_AFTER = re.compile(r"(?:,?\s+and(?:\s+[a-z]+){1,4})?\s+(?:had\s+|has\s+)?accompanied\s+"
+                               r"(?:the\s+(?P<role>(?:prime\s+minister|president|premier|king|emir|crown\s+prince|chancellor|"
+                               r"foreign\s+minister))\b|(?=[A-Z]))")
 ATTRIBUTION_END = re.compile(r"\s+(?:said|announced|told|added|stated|wrote)\b")
 ACCOMPANYING = re.compile(r"\b(?:accompanied by|along with|together with|delegation|entourage)\b")
 PLACE_IN_TITLE = re.compile(r"\b[a-z]+\s+(?:to|in|for)\s+(?:the\s+)?$")
@@ -107,6 +111,8 @@ class TitleReader(OfficeForms):
                                             and ACCOMPANYING.search(text, m.end, title.start)), None)
                         lead = next((t for t in reversed(titles) if lead_person is not None and t.person.key == lead_person.key
                                      and t.holder is not None and t.holder.kind == "State"), None)
+                    if lead is None:  # "Foreign Minister Y and other officials accompanied the prime minister": his state
+                        lead = self._accompanied(text, mentions, i, titles)
                     spoken = SPEAKS_FOR.match(text, person.end) or SPEAKS_IN.match(text, person.end)
                     spoken_state = next((m for m in mentions[i + 1:i + 3] if spoken and m.start == spoken.end("state")
                                          and m.kind == "State"), None)
@@ -280,6 +286,21 @@ class TitleReader(OfficeForms):
                            and DESCRIBED_BODY.fullmatch(text, end, m.start)), None)
         role_text = re.sub(r"\s+(?:of|at|for)$", "", re.sub(r"^['’]s\s+", "", role_text.strip()))
         return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
+
+    def _accompanied(self, text: str, mentions: list[Mention], i: int, titles: list[Title]) -> Title | None:
+        """The title of the leader a person accompanied, named after the verb or called by a title there ("the
+        prime minister"): the last person of the document with that title and a state."""
+        follows = ACCOMPANIED_AFTER.match(text, mentions[i].end)
+        if follows is None:
+            return None
+        if follows.group("role"):
+            role = follows.group("role").lower()
+            return next((t for t in reversed(titles) if t.holder is not None and t.holder.kind == "State"
+                         and t.person.key != mentions[i].key and t.role.lower().endswith(role)), None)
+        named = next((m for m in mentions[i + 1:i + 2] if m.kind == "Person" and m.start - follows.end() < 40
+                      and re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,3}", text[follows.end():m.start])), None)
+        return next((t for t in reversed(titles) if named is not None and t.person.key == named.key
+                     and t.holder is not None and t.holder.kind == "State"), None)
 
     def _body_in_context(self, text: str, mentions: list[Mention], i: int, title: Title) -> Title:
         """A body's title with no body named in it: "vice president of research at consultancy X" (the body

@@ -1,0 +1,234 @@
+"""Finding and naming actors inside a document: legal forms, shortened names, shared surnames, long titles and
+descriptions of companies the story has named, each on sentences written for these tests."""
+
+import pytest
+
+from loaders.names import legal_base, legal_forms
+from loaders.pipeline import extract_text
+
+
+def rels(text):
+    return {(c.type, c.source, c.target) for c in extract_text(text).claims}
+
+
+def actors(text):
+    return {a.id: a for a in extract_text(text).actors}
+
+
+# -- legal forms -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, base", [
+    ("Qinghai Salt Lake Trading Co., Ltd.", "Qinghai Salt Lake Trading"),
+    ("Baltic Grid PJSC", "Baltic Grid"),
+    ("Andina Cementos S.A.", "Andina Cementos"),
+    ("Kurobe Kogyo K.K.", "Kurobe Kogyo"),
+    ("Tasman Ore Pty Ltd", "Tasman Ore"),
+    ("Mendes & Co", "Mendes & Co"),  # a link word would end the name
+    ("Rosneft", "Rosneft"),
+])
+def test_legal_base_strips_a_chain_of_legal_forms(name, base):
+    assert legal_base(name) == base
+
+
+def test_legal_forms_give_the_short_name_and_the_other_spelling():
+    assert legal_forms("Nordland Uranium Corp.") == ["Nordland Uranium", "Nordland Uranium Corporation"]
+    assert legal_forms("Kivu Cobalt Co., Ltd.") == ["Kivu Cobalt", "Kivu Cobalt Co", "Kivu Cobalt Company"]
+
+
+def test_a_chain_of_legal_forms_stays_in_the_name_and_the_short_forms_are_aliases():
+    text = ("Under the deal, Qinghai Salt Lake Trading Co., Ltd., a Xining-based chemicals trader, will supply "
+            "diesel to Fiji Electricity Authority for three years.")
+    found = actors(text)
+    firm = next(a for a in found.values() if a.name.startswith("Qinghai"))
+    assert firm.name == "Qinghai Salt Lake Trading Co., Ltd."
+    assert {"Qinghai Salt Lake Trading", "Qinghai Salt Lake Trading Company"} <= set(firm.aliases)
+    assert any(t == "SUPPLIES_OIL" and s == firm.id for t, s, _ in rels(text))
+
+
+def test_a_legal_form_after_a_possessive_state_names_the_firm_and_its_short_form_later():
+    text = ("The plant is controlled by Russia's Baltic Grid PJSC. Baltic Grid said on Monday it would keep "
+            "supplying electricity to Kaliningrad.")
+    found = actors(text)
+    assert "company:baltic-grid-pjsc" in found and "Baltic Grid" in found["company:baltic-grid-pjsc"].aliases
+    assert "company:baltic-grid" not in found
+
+
+def test_a_known_firm_with_its_legal_form_is_the_known_firm():
+    assert "company:rosneft" in actors("Rosneft PJSC raised its dividend, the company said.")
+
+
+def test_a_stop_that_ends_the_sentence_is_no_part_of_the_legal_form():
+    found = actors("Power will come from Nordland Uranium Corp. The deal runs to 2030.")
+    firm = next(a for a in found.values() if a.name.startswith("Nordland"))
+    assert firm.name == "Nordland Uranium Corp"
+    assert "Nordland Uranium Corporation" in firm.aliases
+
+
+# -- shorter forms of a name the story gives in full ------------------------------------------------------
+
+def test_a_headline_short_form_and_a_later_one_name_the_firm_given_in_full():
+    text = ("Japan's Haneul Power wins Qatari gas deal\n\n"
+            "TOKYO -- Japanese utility Haneul Power Holdings has agreed to buy liquefied natural gas from QatarEnergy. "
+            "Haneul Power plans to sell part of the gas on to Daewon Steel.")
+    found = actors(text)
+    assert not any(a.name == "Haneul Power" for a in found.values())
+    assert "Haneul Power" in found["company:haneul-power-holdings"].aliases
+    assert ("SUPPLIES_OIL", "company:haneul-power-holdings", "company:daewon-steel") in rels(text)
+
+
+def test_a_short_form_that_opens_two_longer_names_stays_apart():
+    text = ("Haneul Power Systems and Haneul Power Services, a separate firm, both bid. "
+            "Haneul Power, the consultancy said, was the favourite.")
+    found = actors(text)
+    assert {"company:haneul-power-systems", "company:haneul-power-services"} <= set(found)
+    assert not any("Haneul Power" in a.aliases for a in found.values() if a.id != "company:haneul-power")
+
+
+# -- people after long titles --------------------------------------------------------------------------------
+
+def test_a_title_listing_fields_with_commas_and_and_still_names_the_person_after_it():
+    text = ("The accord was signed in Lima in the presence of Chile's Minister of Mining, Energy and Water "
+            "Resources Tomas Arrieta, who is touring the region. Arrieta met President Dina Boluarte on Friday.")
+    found = rels(text)
+    assert ("HOLDS_OFFICE", "person:tomas-arrieta", "state:chile") in found
+    assert any(t == "MET_WITH" and s == "person:tomas-arrieta" for t, s, _ in found)
+
+
+def test_a_long_title_in_apposition_keeps_the_whole_name_after_the_comma():
+    # the comma after the field is no list: the name is all three words, not its last two
+    text = "Chile's Minister of Mining, Tomas Arrieta Solis, said the country would sell lithium to Japan."
+    assert "person:tomas-arrieta-solis" in actors(text)
+    assert "person:arrieta-solis" not in actors(text)
+
+
+# -- two given names sharing a surname -------------------------------------------------------------------
+
+def test_kin_named_by_two_given_names_and_one_surname_are_two_people_each_with_it():
+    text = "Peruvian police arrested the brothers Ramiro and Hugo Salas Mendoza in Tumbes on Monday."
+    found = actors(text)
+    assert {"person:ramiro-salas-mendoza", "person:hugo-salas-mendoza"} <= set(found)
+    assert {("DETAINED", "state:peru", "person:ramiro-salas-mendoza"),
+            ("DETAINED", "state:peru", "person:hugo-salas-mendoza")} <= rels(text)
+
+
+def test_two_names_joined_by_and_without_a_kin_word_are_not_split():
+    # "Ramiro" alone could be anything: without a word saying the two are kin, no surname is shared
+    text = "Peruvian police arrested Ramiro and Hugo Salas Mendoza in Tumbes on Monday."
+    assert "person:ramiro-salas-mendoza" not in actors(text)
+
+
+# -- descriptions of a company the story has named ------------------------------------------------------
+
+def test_a_description_with_a_sector_word_refers_to_the_one_company_of_that_state():
+    text = "PDVSA signed a swap deal with Ecopetrol. Washington maintains sanctions on the Venezuelan state oil company."
+    assert ("SANCTIONS", "state:united-states", "company:pdvsa") in rels(text)
+
+
+def test_a_description_that_fits_two_companies_of_the_state_refers_to_neither():
+    text = "Gazprom and Novatek both bid. Washington later imposed sanctions on the Russian gas giant."
+    found = rels(text)
+    assert ("SANCTIONS", "state:united-states", "company:novatek") not in found
+    assert ("SANCTIONS", "state:united-states", "company:gazprom") not in found
+
+
+def test_a_description_with_its_sector_word_picks_the_company_the_text_tied_to_that_sector():
+    text = ("Rosneft, the oil producer, and Rosatom both signed. Washington later imposed sanctions on the Russian "
+            "oil giant.")
+    found = rels(text)
+    assert ("SANCTIONS", "state:united-states", "company:rosneft") in found
+    assert ("SANCTIONS", "state:united-states", "company:rosatom") not in found
+
+
+def test_a_description_followed_by_a_name_is_that_name_not_a_company_named_before():
+    text = ("Austal Marine will build two ferries for Samoa. Meanwhile, the Perth-based firm Coral Sea Arms Ltd "
+            "will sell rifles to Fiji.")
+    found = rels(text)
+    assert ("SELLS_TO", "company:coral-sea-arms-ltd", "state:fiji") in found
+    assert ("SELLS_TO", "company:austal-marine", "state:fiji") not in found
+
+
+def test_a_description_in_apposition_describes_the_name_before_it():
+    text = ("Gazprom raised prices. Turkey will buy gas from Novatek, the Russian company that runs the Yamal plant.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "company:gazprom", "state:turkey") not in found
+
+
+def test_a_trade_described_by_its_sector_is_no_company():
+    text = "Rosneft shipped crude to India. The Russian arms industry sold tanks to India."
+    assert not any(s == "company:rosneft" and t == "SELLS_TO" for t, s, _ in rels(text))
+
+
+def test_the_state_owned_utility_is_the_one_company_named_before():
+    text = "Kenya Power signed the deal in Nairobi. Ethiopia will sell electricity to the state-owned utility from next year."
+    assert ("SUPPLIES_OIL", "state:ethiopia", "company:kenya-power") in rels(text)
+
+
+def test_the_state_owned_operator_is_the_company_the_text_called_an_operator():
+    text = ("Kenya Power, the national grid operator, and KenGen, a power producer, signed. Ethiopia will sell "
+            "electricity to the state-owned operator.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "state:ethiopia", "company:kenya-power") in found
+    assert ("SUPPLIES_OIL", "state:ethiopia", "company:kengen") not in found
+
+
+def test_the_state_owned_utility_after_two_companies_is_neither():
+    text = ("Kenya Power and KenGen signed the deal in Nairobi. Ethiopia will sell electricity to the state-owned "
+            "utility from next year.")
+    assert not any(t == "SUPPLIES_OIL" and s == "state:ethiopia" for t, s, _ in rels(text))
+
+
+# -- people introduced by what they are -------------------------------------------------------------------
+
+def people(text):
+    return {a.name for a in extract_text(text).actors if a.kind == "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The accused, Ravi Kumar Sharma of Barmer's Ramsar village, was picked up on Monday.", "Ravi Kumar Sharma"),
+    ('"He is a fisherman, not a spy," said the sailor\'s mother, Elena Petrova.', "Elena Petrova"),
+    ("Chile's Deputy Minister for Foreign Affairs Ana Ruiz described the claims as false.", "Ana Ruiz"),
+])
+def test_people_named_after_what_they_are(text, name):
+    assert name in people(text)
+
+
+def test_a_long_title_with_a_lowercase_verb_after_the_name_holds_office():
+    text = "Chile's Deputy Minister for Foreign Affairs Ana Ruiz described the claims as false."
+    assert ("HOLDS_OFFICE", "person:ana-ruiz", "state:chile") in rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov, first deputy head of the Duma Committee on Foreign Relations, warned that Moscow would respond.",
+    "He has been charged under the Official Secrets Act.",
+])
+def test_the_tail_of_a_body_or_a_law_names_no_person(text):
+    assert not people(text) & {"Foreign Relations", "Secrets Act"}
+
+
+def test_an_apposition_with_stacked_titles_names_the_person_and_the_body():
+    text = ("Ivan Sorokin, first deputy chairman of the State Duma's Committee on Energy, warned that Moscow "
+            "would respond.")
+    assert "Ivan Sorokin" in people(text)
+    assert ("HOLDS_OFFICE", "person:ivan-sorokin", "agency:state-duma") in rels(text)
+
+
+def test_a_group_is_also_known_by_its_name_without_group():
+    assert legal_forms("Tatra Holdings") == ["Tatra"]
+    found = actors("Slovakia's state-owned Tatra Group buys gas from Gazprom.")
+    assert "Tatra" in found["company:tatra-group"].aliases
+
+
+# -- the state of a minister who accompanies a leader -----------------------------------------------------
+
+def test_a_minister_who_accompanied_the_prime_minister_serves_his_state():
+    text = ("NAIROBI, May 4 - Tongan Prime Minister Sione Vake held talks with President William Ruto on Monday. "
+            "Foreign Minister Mele Tupou and other senior officials accompanied the prime minister.")
+    offices = {(s, t) for ty, s, t in rels(text) if ty == "HOLDS_OFFICE"}
+    assert ("person:mele-tupou", "state:tonga") in offices
+    assert ("person:mele-tupou", "state:kenya") not in offices
+
+
+def test_a_minister_who_accompanied_a_named_leader_serves_his_state():
+    text = ("NAIROBI, May 4 - Tongan Prime Minister Sione Vake held talks with President William Ruto on Monday. "
+            "Trade Minister Mele Tupou accompanied Vake.")
+    assert ("HOLDS_OFFICE", "person:mele-tupou", "state:tonga") in rels(text)

@@ -37,6 +37,8 @@ GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
 #: The long and short spelling of the legal forms that have both.
 LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company", "Company": "Co", "Inc": "Incorporated",
                    "Incorporated": "Inc", "Ltd": "Limited", "Limited": "Ltd"}
+#: The Arabic article joined to a surname ("al-Burhan", "el-Sisi"), which later mentions often drop.
+ARTICLE_PREFIX = re.compile(r"^(?:[aAeE]l|[aA][dstrnz]|[aA]sh)-(?=[A-Z])")
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -117,6 +119,9 @@ class LaterReferences:
             if m.kind == "Person" and " " in m.text:
                 words = m.text.split()
                 people.setdefault(words[-1], m)
+                bare = ARTICLE_PREFIX.sub("", words[-1])
+                if bare != words[-1] and len(bare) > 2 and bare[:1].isupper():
+                    people.setdefault(bare, m)  # "Burhan" after "Abdel Fattah al-Burhan"
                 if len(words) >= 3 and not PARTICLE_WORD.match(words[-2]) and words[-2][:1].isupper():
                     people.setdefault(" ".join(words[-2:]), m)  # "Rocha Vaca" after "Edmundo Rocha Vaca"
         # "Argentina's Echeverria in Beijing" in a headline, then "President Martin Echeverria": a guess by shape

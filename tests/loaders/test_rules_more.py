@@ -138,3 +138,15 @@ def test_a_body_that_exploits_a_states_resource_operates_there():
     text = "The French group Orano, which exploited Nigerien uranium for half a century, called the move illegal."
     assert ("OPERATES_IN", "org:orano", "state:niger") in rels(text)
     assert ("OPERATES_IN", "company:chevron", "state:venezuela") in rels("Chevron pumps Venezuelan crude under a special licence.")
+
+
+def test_a_surname_without_its_article_is_the_same_person():
+    text = ("General Abdel Fattah al-Burhan spoke on Monday. Burhan, who also chairs the Sovereignty Council, "
+            "was in Cairo last week for talks with President Abdel Fattah al-Sisi.")
+    found = rels(text)
+    assert ("VISITED", "person:abdel-fattah-al-burhan", "state:egypt") in found
+    assert ("HOLDS_OFFICE", "person:abdel-fattah-al-burhan", "org:sovereignty-council") in found
+
+
+def test_the_emirates_is_the_state():
+    assert ("OPPOSES", "state:sudan", "state:united-arab-emirates") in rels("Sudan severed relations with the Emirates last month.")

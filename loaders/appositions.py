@@ -55,6 +55,11 @@ class Appositions:
                     k += 2
                     continue
                 break
+            if nxt.kind == "Person" and m.kind != "Person" and self.lower[j:j + 1] == [","] and "by" in self.lower[j:i2] \
+                    and k + 2 < len(self.mentions) and (self.mentions[k + 2].kind == m.kind or self.mentions[k + 2].kind in kinds) \
+                    and [w for w in self.lower[self.span[k + 1][1]:self.span[k + 2][0]] if w != "the"] == [",", "and"]:
+                out.append(self.mentions[k + 2])  # "between the army, led by General X, and the RSF": past the aside
+                break
             if nxt.form == "pair" and self.mentions[k].form == "pair" and i2 == j:
                 out.append(nxt)  # "both companies": the two named before
                 k += 1

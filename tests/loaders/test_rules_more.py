@@ -150,3 +150,11 @@ def test_a_surname_without_its_article_is_the_same_person():
 
 def test_the_emirates_is_the_state():
     assert ("OPPOSES", "state:sudan", "state:united-arab-emirates") in rels("Sudan severed relations with the Emirates last month.")
+
+
+def test_a_list_goes_on_past_an_aside_naming_a_leader():
+    text = ("The war between the Ethiopian National Defense Force, led by Field Marshal Birhanu Jula, "
+            "and the Eritrean Defence Forces ended in 2000.")
+    found = rels(text)
+    assert ("OPPOSES", "agency:national-defense-force-ethiopia", "agency:defence-forces-eritrea") in found
+    assert ("OPPOSES", "agency:defence-forces-eritrea", "agency:national-defense-force-ethiopia") in found

@@ -190,7 +190,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._who_heads_name = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}}),\s+who\s+"
                                           rf"(?:now\s+|also\s+)?(?:heads|headed|leads|chairs|chaired|runs)\s+(?:the\s+)?[A-Z]")
         # "the party led by Sigrid Lund", "the junta led by General Abdourahamane Tiani"
-        self._led_by_name = re.compile(rf"\b(?:government|junta|regime|administration|party|movement|coalition|militia)\s+"
+        self._led_by_name = re.compile(rf"\b(?:government|junta|regime|administration|authorities|party|movement|coalition|militia),?\s+"
                                        rf"(?:now\s+)?led\s+by\s+(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,3}})"
                                        rf"(?=\s*[,.;:)]|\s+[a-z])", re.I)
         # "The Ecuadorians, Luis Cedeno and Marco Vera, were arrested"

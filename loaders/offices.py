@@ -31,9 +31,11 @@ THEIR_TITLES = re.compile(r"\btheir\s+(?P<role>(?:[a-z-]+\s+){0,2}[a-z-]+),\s+")
 #: "two commanders of the", "senior officials of": a plural title and the body after it.
 PLURAL_TITLE_OF = re.compile(r"\b(?P<role>[a-z]+)s\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 #: "the military government led by General X", "the party led by X": X leads it.
-LED_BY = re.compile(r"\b(?P<noun>government|junta|regime|administration|party|movement|coalition|militia)\s+"
+LED_BY = re.compile(r"\b(?P<noun>government|junta|regime|administration|authorities|party|movement|coalition|militia),?\s+"
                     r"(?:(?:that|which)\s+(?:is|was)\s+)?(?:now\s+|then\s+)?led\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$", re.I)
-GOVERNMENT_NOUNS = frozenset("government junta regime administration".split())
+GOVERNMENT_NOUNS = frozenset("government junta regime administration authorities".split())
+#: Between a state and its government noun: "Mali's military junta", "the Malian transitional authorities".
+OWN_GOVERNMENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+")
 
 
 class OfficeForms:
@@ -149,8 +151,11 @@ class OfficeForms:
         start = _sentence_start(text, person.start)
         if noun in GOVERNMENT_NOUNS:
             here = [m for m in mentions[:i] if m.start >= start and m.kind == "State" and not _is_dateline(text, m)]
+            # the state whose government it is qualifies the noun ("Mali's junta", "the Malian transitional
+            # authorities"); a state named elsewhere in the sentence ("French troops withdrew and the authorities") is not
+            own = [m for m in here if OWN_GOVERNMENT_GAP.fullmatch(text, m.end, match.start("noun"))]
             named = [m for m in here if m.form != "demonym"]
-            holder = (named or here or [home])[-1]
+            holder = (own or ([] if noun == "authorities" else named or here) or [home])[-1]
         else:
             body = mentions[i - 1] if i else None  # "the Sumar party", or a name ending in "Party"
             holder = body if body is not None and body.kind in BODY_KINDS and (body.end == match.end("noun") or

@@ -158,3 +158,15 @@ def test_a_list_goes_on_past_an_aside_naming_a_leader():
     found = rels(text)
     assert ("OPPOSES", "agency:national-defense-force-ethiopia", "agency:defence-forces-eritrea") in found
     assert ("OPPOSES", "agency:defence-forces-eritrea", "agency:national-defense-force-ethiopia") in found
+
+
+def test_an_abbreviated_rank_is_a_title_not_a_name():
+    found = rels("BAMAKO, May 3 - Security Minister Gen Moussa Diakite Kane said the plot had been foiled.")
+    assert ("HOLDS_OFFICE", "person:moussa-diakite-kane", "state:mali") in found
+
+
+def test_authorities_led_by_a_person_are_the_state_that_qualifies_them():
+    found = rels("French troops withdrew in 2022 and the Malian transitional authorities, led by Gen Assimi Goita, turned to Moscow.")
+    assert ("HOLDS_OFFICE", "person:assimi-goita", "state:mali") in found
+    found = rels("French troops withdrew in 2022 and the transitional authorities, led by Gen Assimi Goita, turned to Moscow.")
+    assert ("HOLDS_OFFICE", "person:assimi-goita", "state:france") not in found

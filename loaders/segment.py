@@ -32,6 +32,9 @@ GLUED_HEADING = re.compile(r"(?<=[a-z]{3})(?=(?:The|In|However|As|After|Since|On
 WORD = re.compile(r"[^\W\d_]")
 LAST_WORD = re.compile(r"([\w.]+)$")
 INITIALS = re.compile(r"(\w\.)+\w")
+#: A Markdown link, "[text](target)": lines made of little else are related-story lists and menus.
+MD_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+MD_LABEL = re.compile(r"^\**[^*\[]{1,60}\*\*")  # "**More from The Tribune:**" before the links
 BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,|$| and | in )")
 
 
@@ -85,6 +88,9 @@ def _is_boilerplate(line: str, seen: set[str]) -> bool:
         return True
     if len(line) < 150 and (line.count(" > ") + line.count(" | ") + line.count(" » ") >= 2 or BYLINE.match(line)):
         return True  # breadcrumbs, menus, bylines
+    links = MD_LINK.findall(line)
+    if links and len([w for w in MD_LINK.sub(" ", MD_LABEL.sub("", line)).split() if WORD.search(w)]) <= 4:
+        return True  # "**Related:** [A](#) · [B](#)", "[Home](/) | [World](/world)"
     words = line.split()
     return len(words) <= 3 and not line.endswith((".", "!", "?", ":")) and sum(w[:1].isupper() for w in words) == 0
 

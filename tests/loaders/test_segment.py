@@ -16,3 +16,11 @@ def test_boilerplate_and_repeats_are_dropped():
 def test_glued_paragraphs_are_split():
     text = "the trip was cancelled.The ministry said no more."
     assert [s.text for s in split_sentences(text)] == ["the trip was cancelled.", "The ministry said no more."]
+
+
+def test_lines_of_markdown_links_are_related_stories_not_text():
+    text = ("**Read also:** [Chile buys frigates from Peru](#) · [Bolivia expels envoy](#)\n"
+            "[Home](/) | [World](/world)\n"
+            "Chile sold rifles to Peru, according to [Reuters](https://example.org/story), officials said.\n")
+    assert [s.text for s in split_sentences(text)] == [
+        "Chile sold rifles to Peru, according to [Reuters](https://example.org/story), officials said."]

@@ -41,6 +41,8 @@ class AgentReader:
     def _passive_agent(trig: Trigger, participle: bool, s: "ParsedSentence", t_start: int, t_end: int,
                        agent_kinds: tuple[str, ...]) -> tuple[bool, Mention | None]:
         """Whether the trigger is passive, and the agent its "by" phrase names: "was sold by X", "a visit by X"."""
+        if participle and s.perfect(t_start):
+            participle = False  # "has protested incursions by Chinese vessels": active, the "by" is the object's
         passive = participle and s.passive(t_start)
         by_agent = None
         # "Chile condemned the killing of civilians by X": a verb with its own object is no participle,

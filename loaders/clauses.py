@@ -59,6 +59,8 @@ ADDRESSING_SPEECH = frozenset("warned warns warn warning told tells tell telling
 ORDER_NOUNS = frozenset("behalf instructions instruction orders order behest pay".split())
 
 
+#: Auxiliaries of the perfect, after which a participle is active: "has sold", "had repeatedly protested".
+PERFECT_AUXILIARIES = frozenset("has have had having 've 'd".split())
 #: Verbs of taking on what another decided: "has joined EU sanctions", "applies most UN sanctions".
 ADOPTING = frozenset("apply applies applied applying enforce enforces enforced enforcing implement implements "
                      "implemented implementing adopt adopts adopted adopting join joins joined joining".split())
@@ -425,6 +427,13 @@ class Clauses:
         listed = [self.lower[lo + x + 1] in ("and", "or", ",") for x in range(len(words))]
         return any(w in blocking and not listed[x] for x, w in enumerate(words)) or \
             any(" ".join(pair) in blocking and not listed[x + 1] for x, pair in enumerate(zip(words, words[1:])))
+
+    def perfect(self, t_start: int) -> bool:
+        """Whether the participle at `t_start` follows "has", "have", "had" or "having" (adverbs between): an active verb."""
+        j = t_start - 1
+        while j >= 0 and j >= t_start - 3 and self.lower[j].endswith("ly") and self.lower[j].isalpha():
+            j -= 1
+        return j >= 0 and self.lower[j] in PERFECT_AUXILIARIES
 
     def passive(self, t_start: int) -> bool:
         j = t_start - 1

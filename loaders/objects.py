@@ -27,7 +27,8 @@ PEOPLE_NOUNS = frozenset("commanders members officials officers leaders executiv
 #: victim: "the arrest of").
 ACT_NOUNS = frozenset("decision decisions move moves step steps measure measures action actions policy policies arrogance "
                       "interference aggression conduct behaviour behavior stance plan plans deployment annexation occupation "
-                      "invasion blockade provocation provocations hostility".split())
+                      "invasion blockade provocation provocations hostility incursion incursions intrusion intrusions "
+                      "violation violations attack attacks".split())
 PART_NOUNS = frozenset("branch branches office offices bureau bureaus subsidiary subsidiaries unit units".split())
 TARGETING_VERBS = frozenset("target targets targeted cover covers covered include includes included hit hits name names "
                             "named list lists listed".split())
@@ -110,6 +111,8 @@ class ObjectEnds:
     def _act_of(self, t_end: int, i: int) -> bool:
         """"the decision of", "the unilateral measures of": an act, not a victim ("the arrest of"), then "of"."""
         words = self.lower[t_end:i - 1] if i - 1 > t_end and self.lower[i - 1] == "the" else self.lower[t_end:i]
+        if 2 <= len(words) <= 3 and words[-1] == "by" and words[-2] in ACT_NOUNS and all(w.isalpha() for w in words):
+            return True  # "protested incursions by Chinese vessels": whose the act is
         if len(words) < 3 or words[0] not in ("the", "this") or words[-1] != "of" or len(words) > 4:
             return False
         return words[-2] in ACT_NOUNS and all(w.isalpha() for w in words[1:-2])

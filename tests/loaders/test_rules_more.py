@@ -170,3 +170,14 @@ def test_authorities_led_by_a_person_are_the_state_that_qualifies_them():
     assert ("HOLDS_OFFICE", "person:assimi-goita", "state:mali") in found
     found = rels("French troops withdrew in 2022 and the transitional authorities, led by Gen Assimi Goita, turned to Moscow.")
     assert ("HOLDS_OFFICE", "person:assimi-goita", "state:france") not in found
+
+
+def test_a_participle_after_has_is_active_and_its_by_belongs_to_the_object():
+    found = rels("Indonesia has repeatedly protested incursions by Chinese coast guard vessels into its waters.")
+    assert ("OPPOSES", "state:indonesia", "state:china") in found
+    assert ("OPPOSES", "state:china", "state:indonesia") not in found
+    assert ("SELLS_TO", "state:greece", "state:france") not in rels("Greece has bought frigates built by France.")
+
+
+def test_a_passive_perfect_still_takes_its_by_agent():
+    assert ("SELLS_TO", "state:france", "state:greece") in rels("The frigates have been sold by France to Greece.")

@@ -57,6 +57,8 @@ class ObjectEnds:
                 continue  # "with X, the Serb member of Bosnia's presidency": the demonym describes X
             if slot is None and self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.speech:
                 continue  # "ordered the officers to leave, Minister X said": the speaker is no object
+            if slot is None and i > t_end and self.lower[i - 1] in self.speech:
+                continue  # "arrested two men, a source told AFP": the one told is no object
             if slot is None and origin and m.form == "demonym" and k < len(self.span) and \
                     self.span[k][1] < len(self.lower) and self.lower[self.span[k][1]] in self.collective:
                 continue  # "ordered two Russian diplomats to leave": people, not goods from Russia

@@ -27,11 +27,11 @@ BODY_KINDS = ("Agency", "Company", "Organization")
 #: A word that describes a name without being part of it: "Perth-based", "state-owned".
 DESCRIBING_PREFIX = re.compile(r"-(?:based|headquartered|registered|owned|run|listed|backed)$", re.I)
 WORD_RUN = re.compile(r"\S+")
-DATELINE = re.compile(r"(?:\*\*|__)?(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,[ \t]*[\w .]{3,25})?(?:[ \t]*\([^()\n]{1,40}\))?"
+DATELINE = re.compile(r"(?:\*\*|__)?(?:\s*/\s*[A-Z][\w .’'-]*)*(?:,[ \t]*[\w .]{3,25}){0,2}(?:[ \t]*\([^()\n]{1,40}\))?"
                       r"(?:\s*(?:--|[-–—:])\s|[ \t]*\n)")  # "BAGHDAD, Sept 14 - ..." or "SEOUL" alone on its line
 DATELINE_LEAD = re.compile(r"\s*(?:\*\*|__)?(?:[A-Z][\w .’'-]*/\s*)*")  # "**SARAJEVO** —" in Markdown
 #: "MANILA, March 3 (Reuters) -": the wire's credit, before and after a name inside its brackets.
-CREDIT_BEFORE = re.compile(r"\s*[A-Z][\w .’'/-]*(?:,[ \t]*[\w .]{3,25})?[ \t]*\([^()\n]*")
+CREDIT_BEFORE = re.compile(r"\s*[A-Z][\w .’'/-]*(?:,[ \t]*[\w .]{3,25}){0,2}[ \t]*\([^()\n]*")  # "ABIDJAN, Sept 12, 2025 (AFP)"
 CREDIT_AFTER = re.compile(r"[^()\n]*\)\s*(?:--|[-–—:])\s")
 
 

@@ -181,3 +181,13 @@ def test_a_participle_after_has_is_active_and_its_by_belongs_to_the_object():
 
 def test_a_passive_perfect_still_takes_its_by_agent():
     assert ("SELLS_TO", "state:france", "state:greece") in rels("The frigates have been sold by France to Greece.")
+
+
+def test_a_wire_credited_after_a_dated_dateline_is_no_actor():
+    text = "ABIDJAN, Sept 12, 2025 (AFP) - Ivorian police have arrested two men near the border, a source said."
+    assert "org:afp" not in {a.id for a in extract_text(text).actors}
+
+
+def test_the_one_told_is_no_object_of_an_earlier_verb():
+    text = "Kenyan police arrested two Somali men on Friday, a security source told Reuters."
+    assert not {r for r in rels(text) if r[2] == "org:reuters"}

@@ -229,7 +229,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         """Mentions and the titles that link people to the bodies they serve."""
         known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
-        mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m) and not _on_masthead(text, m)]
+        mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m) and not _on_masthead(text, m)
+                    and not (m.kind == "Person" and m.form == "pattern" and _is_dateline(text, m))]  # "KILIS, Türkiye"
         mentions = self._listed_bodies(text, self._longer_firms(text, _legal_tails(text, mentions)))
         mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)

@@ -191,3 +191,8 @@ def test_a_wire_credited_after_a_dated_dateline_is_no_actor():
 def test_the_one_told_is_no_object_of_an_earlier_verb():
     text = "Kenyan police arrested two Somali men on Friday, a security source told Reuters."
     assert not {r for r in rels(text) if r[2] == "org:reuters"}
+
+
+def test_a_dateline_after_a_headline_ending_in_a_title_is_no_person():
+    text = "Gas reaches Syria, says Turkish energy minister\nKILIS, Turkey\nThe pipeline opened on Monday."
+    assert not [a for a in extract_text(text).actors if a.kind == "Person"]

@@ -105,6 +105,7 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
         self._shared = frozenset(t for t in lex.get("companion_shares", ()) if t in ontology.relations)
         self._event_nouns = frozenset(w.lower() for w in lex.get("event_nouns", ()))
         self._vehicles = frozenset(w.lower() for w in lex.get("vehicle_nouns", ()))
+        self._body_nouns = frozenset(w.lower() for w in lex.get("body_nouns", ()))
         self._ending = frozenset(w.lower() for w in lex.get("ending_words", ()))
         self._title_words = frozenset(w for t in lex.get("titles", ()) for w in t.lower().split())
         self._home: Mention | None = None  # the dateline's state of the document being read
@@ -224,6 +225,8 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
                     and " " not in form and noun_before(s, t_start, all(r.type == OPERATES_IN for r, _ in rules)):
                 continue  # a bare verb after "the" or a preposition is a noun: "over land reclamation", "the mine in";
                 # so it is after a singular noun, which would take "operates": "the power station in"
+            if form.endswith("ing") and " " not in form and t_end < len(s.lower) and s.lower[t_end] in self._body_nouns:
+                continue  # "the shipping firm X", "a trading company": a kind of body, no act
             if form in ("armed", "equipped") and t_end < len(s.lower) and s.tokens[t_end][0].islower() \
                     and s.lower[t_end] not in OBJECT_WORDS:
                 continue  # "armed drones", "armed groups": an adjective, not "armed the rebels"

@@ -196,3 +196,8 @@ def test_the_one_told_is_no_object_of_an_earlier_verb():
 def test_a_dateline_after_a_headline_ending_in_a_title_is_no_person():
     text = "Gas reaches Syria, says Turkish energy minister\nKILIS, Turkey\nThe pipeline opened on Monday."
     assert not [a for a in extract_text(text).actors if a.kind == "Person"]
+
+
+def test_a_trade_word_in_ing_before_a_body_noun_is_no_act():
+    found = rels("Estonia sanctioned the Moscow-based shipping firm Baltic Prime Logistics, which moves Russian oil.")
+    assert not {r for r in found if r[0] == "SUPPLIES_OIL" and r[1] == "state:estonia"}

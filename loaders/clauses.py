@@ -29,7 +29,8 @@ OBJECT_FOLLOWERS = PREPOSITIONS | frozenset(
     "after before since until when while where which who whose that because if during following ahead alongside "
     "outside inside without throughout upon beside behind beyond regarding concerning directly personally "
     "separately privately publicly formally officially repeatedly a an the itself themselves himself herself too "
-    "instead alone".split())  # "branded Hamas a threat"
+    "instead alone back already still only first just even soon early late now then there here".split())  # "branded Hamas a threat",
+# "recognised Kosovo back in 2008"
 SKIPPABLE = frozenset("the a an its their his her our this these those some several many all both".split())
 BE = frozenset("is are was were be been being get got gets getting".split())
 CLAUSE_WORDS = frozenset("that which who whom whose where whereas while but although though because unless after before when until once".split())

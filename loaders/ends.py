@@ -296,7 +296,13 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
         for b in range(rel - 2, max(-1, rel - 10), -1):
             if self.lower[b] in COPULAS and (self.lower[b + 1] in ("one", "among") or (
                     self.lower[b + 1] == "the" and self.lower[b + 2:b + 3] and self.lower[b + 2] in ORDINALS)):
-                return next((m for k, m in enumerate(self.mentions) if self.span[k][1] == b and not m.attached), None)
+                k = next((k for k, m in enumerate(self.mentions) if self.span[k][1] == b and not m.attached), None)
+                if k is None:
+                    return None
+                while k > 0 and self.mentions[k - 1].kind == self.mentions[k].kind and not self.mentions[k - 1].attached \
+                        and self.lower[self.span[k - 1][1]:self.span[k][0]] in ([","], ["and"], [",", "and"]):
+                    k -= 1  # "Guatemala, Belize and Paraguay are among ...": the list from its first
+                return self.mentions[k]
             if self.lower[b] in (",", ";") or any(a == b for a, _ in self.span):
                 return None
         return None

@@ -201,3 +201,13 @@ def test_a_dateline_after_a_headline_ending_in_a_title_is_no_person():
 def test_a_trade_word_in_ing_before_a_body_noun_is_no_act():
     found = rels("Estonia sanctioned the Moscow-based shipping firm Baltic Prime Logistics, which moves Russian oil.")
     assert not {r for r in found if r[0] == "SUPPLIES_OIL" and r[1] == "state:estonia"}
+
+
+def test_every_state_listed_before_are_among_those_that_recognise():
+    found = rels("Belize, Haiti and Paraguay are among the 12 countries that still recognise Taiwan.")
+    assert {("RECOGNIZED", s, "state:taiwan") for s in ("state:belize", "state:haiti", "state:paraguay")} <= found
+
+
+def test_an_adverb_after_the_object_leaves_it_the_object():
+    found = rels("Only the United States, which recognised Kosovo back in 2008, keeps pushing others to follow.")
+    assert ("RECOGNIZED", "state:united-states", "state:kosovo") in found

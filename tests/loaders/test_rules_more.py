@@ -211,3 +211,15 @@ def test_every_state_listed_before_are_among_those_that_recognise():
 def test_an_adverb_after_the_object_leaves_it_the_object():
     found = rels("Only the United States, which recognised Kosovo back in 2008, keeps pushing others to follow.")
     assert ("RECOGNIZED", "state:united-states", "state:kosovo") in found
+
+
+def test_gathering_intelligence_for_a_service_is_its_spying_on_the_captors_state():
+    text = ("TALLINN, Oct 14 - Latvian police have detained a 43-year-old man on suspicion of gathering intelligence "
+            "for Russia's Federal Security Service (FSB), prosecutors said.")
+    found = rels(text)
+    assert {("ALLEGED_SPYING", "agency:fsb", "state:latvia"), ("ALLEGED_SPYING", "state:russia", "state:latvia")} <= found
+
+
+def test_crossing_into_a_state_is_a_visit():
+    found = rels("Syrian Energy Minister Mohammed al-Bashir, who crossed into Jordan for the ceremony, thanked both countries.")
+    assert ("VISITED", "person:mohammed-al-bashir", "state:jordan") in found

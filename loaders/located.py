@@ -42,6 +42,9 @@ _NAME = rf"[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)*(?: (?:(?:do|da|de|dos|das|
 PLACE_OF = re.compile(rf"\b[Tt]he (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUNS)}) of ({_NAME})")
 #: "a firm based in Trujillo", "registered in Labuan"
 PLACE_SEAT = re.compile(rf"\b(?:based|headquartered|registered|incorporated) in ({_NAME})")
+#: "travelled to Kilis", "flew on to Shenzhen", "arrived in Tianjin": where people go is a place
+PLACE_TRAVEL = re.compile(rf"\b(?:travell?ed|travell?ing|travels?|flew|flown|flies|flying|fly|arrived|arrives|arriving|arrive|"
+                          rf"headed|heading) (?:on )?(?:to|in|into) ({_NAME})(?=[\s,.;:])")
 #: Nouns for a site a body runs: "runs a refinery in Cartagena", "at its plant in Horten".
 FACILITY_NOUNS = ("refinery", "refineries", "plant", "plants", "mine", "mines", "smelter", "smelters", "factory", "factories",
                   "shipyard", "shipyards", "terminal", "terminals", "warehouse", "warehouses", "facility", "facilities",
@@ -136,7 +139,7 @@ class Places:
     def place_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places the context names that no mention covers yet."""
         found = []
-        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE, PLACE_HEADED):
+        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE, PLACE_HEADED, PLACE_TRAVEL):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 if any(m.start < end and start < m.end for m in mentions) or \

@@ -223,3 +223,12 @@ def test_gathering_intelligence_for_a_service_is_its_spying_on_the_captors_state
 def test_crossing_into_a_state_is_a_visit():
     found = rels("Syrian Energy Minister Mohammed al-Bashir, who crossed into Jordan for the ceremony, thanked both countries.")
     assert ("VISITED", "person:mohammed-al-bashir", "state:jordan") in found
+
+
+def test_a_town_travelled_to_is_a_place_visited():
+    found = rels("Azerbaijani Economy Minister Mikayil Jabbarov, who traveled to Kilis for the event, spoke on Monday.")
+    assert ("VISITED", "person:mikayil-jabbarov", "place:kilis") in found
+
+
+def test_a_company_flown_to_is_no_place():
+    assert not {r for r in rels("Minister Ana Ruiz of Chile flew to Acme Robotics headquarters.") if r[0] == "VISITED"}

@@ -44,7 +44,9 @@ PLACE_OF = re.compile(rf"\b[Tt]he (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUN
 PLACE_SEAT = re.compile(rf"\b(?:based|headquartered|registered|incorporated) in ({_NAME})")
 #: "travelled to Kilis", "flew on to Shenzhen", "arrived in Tianjin": where people go is a place
 PLACE_TRAVEL = re.compile(rf"\b(?:travell?ed|travell?ing|travels?|flew|flown|flies|flying|fly|arrived|arrives|arriving|arrive|"
-                          rf"headed|heading) (?:on )?(?:to|in|into) ({_NAME})(?=[\s,.;:])")
+                          rf"headed|heading) (?:on )?(?:to|in|into) ({_NAME})"
+                          rf"(?=[,.;:]|\s+(?:on|in|for|to|at|with|and|where|from|after|before|during|ahead|last|this|next|"
+                          rf"later|earlier|early|late|today|yesterday|tomorrow|since|until)\b)")  # not "flew to Acme headquarters"
 #: Nouns for a site a body runs: "runs a refinery in Cartagena", "at its plant in Horten".
 FACILITY_NOUNS = ("refinery", "refineries", "plant", "plants", "mine", "mines", "smelter", "smelters", "factory", "factories",
                   "shipyard", "shipyards", "terminal", "terminals", "warehouse", "warehouses", "facility", "facilities",

@@ -94,6 +94,27 @@ def test_a_state_keeps_one_state_oil_company():
     assert oil == ["company:national-oil-corporation"]
 
 
+# --- Places loaded now: gulfs, straits, seas and lines named "<feature> of <name>" ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Nigerian Navy operates in the Gulf of Guinea.", ("OPERATES_IN", "agency:navy-nigeria", "place:gulf-of-guinea")),
+    ("Italy's Saipem operates in the Gulf of Mexico and the Sea of Azov.",
+     ("OPERATES_IN", "company:saipem", "place:sea-of-azov")),
+    ("Defence Minister Ana Ruiz visited the Line of Control on Tuesday.",
+     ("VISITED", "person:ana-ruiz", "place:line-of-control")),
+])
+def test_named_waters_and_lines_end_claims(text, expected):
+    assert expected in rels(text)
+
+
+def test_the_gulf_of_a_place_is_not_the_persian_gulf():
+    """"the Gulf" alone is the Persian Gulf; "the Gulf of Guinea" is matched whole, from its "the"."""
+    found = rels("Italy's Saipem operates in the Gulf of Guinea.")
+    assert ("OPERATES_IN", "company:saipem", "place:gulf-of-guinea") in found
+    assert ("OPERATES_IN", "company:saipem", "place:persian-gulf") not in found
+    assert ("OPERATES_IN", "company:saipem", "place:persian-gulf") in rels("Italy's Saipem operates in the Gulf.")
+
+
 # --- Places staged in gazetteer/staged/places.tsv ---------------------------------------------------------------
 # They are not loaded yet (a known place opening a firm's name still hides the firm in loaders/bodies.py); these
 # tests load them into a copy of the ontology, to show what they do once moved into gazetteer/places.tsv.

@@ -61,6 +61,11 @@ def actor_ids(text):
     ("The United States sanctioned Shahed Aviation Industries for supplying drones to Russia.",
      ("SANCTIONS", "state:united-states", "company:shahed-aviation-industries")),
     ("Washington sanctioned Sovcomflot in February.", ("SANCTIONS", "state:united-states", "company:sovcomflot")),
+    ("Yugoimport will deliver 20 howitzers to Cyprus next year.", ("SELLS_TO", "company:yugoimport-sdpr", "state:cyprus")),
+    ("ST Engineering will supply armoured vehicles to Thailand.", ("SELLS_TO", "company:st-engineering", "state:thailand")),
+    ("Kenya's state oil company will import diesel from the United Arab Emirates.",
+     ("SUPPLIES_OIL", "state:united-arab-emirates", "company:national-oil-corporation-of-kenya")),
+    ("Moldovagaz buys gas from Romania's Romgaz.", ("SUPPLIES_OIL", "company:romgaz", "company:moldovagaz")),
 ])
 def test_added_companies_work_in_claims(text, expected):
     assert expected in rels(text)

@@ -66,6 +66,13 @@ def actor_ids(text):
     ("Kenya's state oil company will import diesel from the United Arab Emirates.",
      ("SUPPLIES_OIL", "state:united-arab-emirates", "company:national-oil-corporation-of-kenya")),
     ("Moldovagaz buys gas from Romania's Romgaz.", ("SUPPLIES_OIL", "company:romgaz", "company:moldovagaz")),
+    # a firm's own styling ("NNPC Ltd"), and mines, plants and ports run as firms
+    ("NNPC Ltd will supply crude to Ghana under the new swap deal.", ("SUPPLIES_OIL", "company:nnpc", "state:ghana")),
+    ("Moldavskaya GRES will supply electricity to Moldova until March.",
+     ("SUPPLIES_OIL", "company:moldavskaya-gres", "state:moldova")),
+    ("SOMAIR will sell its uranium to Russia, Niger's junta said.", ("SUPPLIES_OIL", "company:somair", "state:russia")),
+    ("The Port of Rotterdam Authority operates in Oman through a joint venture.",
+     ("OPERATES_IN", "company:port-of-rotterdam-authority", "state:oman")),
 ])
 def test_added_companies_work_in_claims(text, expected):
     assert expected in rels(text)

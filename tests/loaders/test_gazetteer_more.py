@@ -73,6 +73,10 @@ def actor_ids(text):
     ("SOMAIR will sell its uranium to Russia, Niger's junta said.", ("SUPPLIES_OIL", "company:somair", "state:russia")),
     ("The Port of Rotterdam Authority operates in Oman through a joint venture.",
      ("OPERATES_IN", "company:port-of-rotterdam-authority", "state:oman")),
+    # oil traders and LNG operators
+    ("Trafigura bought Venezuelan crude from PDVSA in March.", ("SUPPLIES_OIL", "company:pdvsa", "company:trafigura")),
+    ("The European Union sanctioned Nayara Energy in July.", ("SANCTIONS", "org:european-union", "company:nayara-energy")),
+    ("Gunvor sold Russian fuel oil to India, the documents show.", ("SUPPLIES_OIL", "company:gunvor", "state:india")),
 ])
 def test_added_companies_work_in_claims(text, expected):
     assert expected in rels(text)

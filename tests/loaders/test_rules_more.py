@@ -136,7 +136,7 @@ def test_a_national_named_with_no_arrest_before_is_detained_by_no_one():
 
 def test_a_body_that_exploits_a_states_resource_operates_there():
     text = "The French group Orano, which exploited Nigerien uranium for half a century, called the move illegal."
-    assert ("OPERATES_IN", "org:orano", "state:niger") in rels(text)
+    assert ("OPERATES_IN", "company:orano", "state:niger") in rels(text)
     assert ("OPERATES_IN", "company:chevron", "state:venezuela") in rels("Chevron pumps Venezuelan crude under a special licence.")
 
 

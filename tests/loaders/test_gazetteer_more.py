@@ -1,7 +1,6 @@
 """Gazetteer entries added for national oil and gas companies, utilities, nuclear, mining, pipeline
 and defence firms, each shown working in a claim, on sentences written for these tests."""
 
-
 import pytest
 
 from graph.ontology import Ontology

@@ -270,8 +270,22 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                 continue  # "China-linked hackers", "Iran-backed militias": the state qualifies them, as "Chinese" would
             if end + 1 < len(text) and text[end + 1] == "-" and end + 2 < len(text) and text[end + 2].islower():
                 continue  # "Gdansk-based" describes something else; "Israel-Azerbaijan" keeps both names
+            if form == "epithet" and alias.startswith("the ") and text.startswith(" of ", end + 1):
+                longer = self._name_inside(text, start + 4)
+                if longer is not None and longer.end > end + 1:
+                    found.append(longer)  # "the Kingdom of Morocco" is Morocco, not "the Kingdom"
+                    continue
             found.append(Mention(start, end + 1, text[start:end + 1], actor_id, kind, form))
         return found
+
+    def _name_inside(self, text: str, start: int) -> Mention | None:
+        """The known name that starts at `start`, if any (the leftmost-longest match there)."""
+        window = text[start:start + 120]
+        for end, (alias, (actor_id, kind, form)) in self._automaton.iter_long(window):
+            if end - len(alias) + 1 == 0 and (end + 1 >= len(window) or not window[end + 1].isalnum()):
+                return Mention(start, start + end + 1, window[:end + 1], actor_id, kind, form)
+            break
+        return None
 
     def _pattern_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         found = []

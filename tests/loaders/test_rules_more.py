@@ -232,3 +232,9 @@ def test_a_town_travelled_to_is_a_place_visited():
 
 def test_a_company_flown_to_is_no_place():
     assert not {r for r in rels("Minister Ana Ruiz of Chile flew to Acme Robotics headquarters.") if r[0] == "VISITED"}
+
+
+def test_an_epithet_opening_a_longer_state_name_yields_to_it():
+    assert ("SELLS_TO", "state:turkey", "state:morocco") in rels("Rabat said the Kingdom of Morocco would buy drones from Turkey.")
+    assert ("SELLS_TO", "state:china", "state:pakistan") in rels("The Islamic Republic of Pakistan will buy jets from China.")
+    assert ("SELLS_TO", "state:france", "state:saudi-arabia") in rels("Riyadh said the Kingdom would buy jets from France.")

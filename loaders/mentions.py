@@ -270,8 +270,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                 continue  # "China-linked hackers", "Iran-backed militias": the state qualifies them, as "Chinese" would
             if end + 1 < len(text) and text[end + 1] == "-" and end + 2 < len(text) and text[end + 2].islower():
                 continue  # "Gdansk-based" describes something else; "Israel-Azerbaijan" keeps both names
-            if form == "epithet" and alias.startswith("the ") and text.startswith(" of ", end + 1):
-                longer = self._name_inside(text, start + 4)
+            if form == "epithet" and text.startswith(" of ", end + 1):
+                longer = self._name_inside(text, start + 4 if text[start:start + 4].lower() == "the " else start)
                 if longer is not None and longer.end > end + 1:
                     found.append(longer)  # "the Kingdom of Morocco" is Morocco, not "the Kingdom"
                     continue

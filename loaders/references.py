@@ -93,9 +93,12 @@ class ReferenceReader:
                 continue
             if speaker_state is None:
                 speaker_state = self._speaker_state(sentence, inside)
+            at = sentence.start + match.start()
             if speaker_state is not None:
-                at = sentence.start + match.start()
                 extra.append(Mention(at, at + 2, match.group(0), speaker_state.id, speaker_state.kind, "reference"))
+            elif (speaker := self._speaker(sentence, inside)) is not None:
+                # a speaker whose state the text does not give speaks for himself: '"We condemn it," Minister X said'
+                extra.append(Mention(at, at + 2, match.group(0), speaker.key, speaker.kind, "reference"))
         for match in SEATED_COMPANY.finditer(sentence.text):  # "The Hamburg-based company, which also buys ..."
             if _describes_a_name(sentence, inside, match):
                 continue  # "the Harbin-based firm Longjiang Machinery": the firm is the one named
@@ -180,10 +183,7 @@ class ReferenceReader:
     def _speaker_state(self, sentence: Sentence, inside: list[Mention]):
         """The state of whoever a quotation is credited to: the person named after it in the sentence, else the
         person the last sentence was about; their known country, else the dateline's state."""
-        closing = max(sentence.text.rfind('"'), sentence.text.rfind("”"))
-        speaker = next((m for m in inside if m.kind == "Person" and m.start - sentence.start > closing), None) \
-            if closing > 0 else None
-        speaker = speaker or self._person_subject
+        speaker = self._speaker(sentence, inside)
         if speaker is None:
             return None
         country = self._country(speaker)
@@ -191,6 +191,14 @@ class ReferenceReader:
         if state is None and self._home is not None:
             state = self.ontology.entries.get(self._home.key)
         return state if state is not None and state.kind == REFERENCE_KIND else None
+
+    def _speaker(self, sentence: Sentence, inside: list[Mention]) -> Mention | None:
+        """Whoever a quotation is credited to: the person named after it in the sentence, else the person the
+        last sentence was about."""
+        closing = max(sentence.text.rfind('"'), sentence.text.rfind("”"))
+        speaker = next((m for m in inside if m.kind == "Person" and m.start - sentence.start > closing), None) \
+            if closing > 0 else None
+        return speaker or self._person_subject
 
     def _country(self, m: Mention) -> str:
         entry = self.ontology.entries.get(m.key)

@@ -238,3 +238,14 @@ def test_an_epithet_opening_a_longer_state_name_yields_to_it():
     assert ("SELLS_TO", "state:turkey", "state:morocco") in rels("Rabat said the Kingdom of Morocco would buy drones from Turkey.")
     assert ("SELLS_TO", "state:china", "state:pakistan") in rels("The Islamic Republic of Pakistan will buy jets from China.")
     assert ("SELLS_TO", "state:france", "state:saudi-arabia") in rels("Riyadh said the Kingdom would buy jets from France.")
+
+
+def test_we_in_a_quote_is_the_speaker_when_the_text_gives_no_state():
+    text = '"We condemn Russia\'s hostile activities against our country," Foreign Minister Liis Kask said.'
+    assert ("OPPOSES", "person:liis-kask", "state:russia") in rels(text)
+
+
+def test_we_in_a_quote_is_the_speakers_state_when_known():
+    text = 'Officials met on Monday. "We condemn Russia\'s actions," Latvian Foreign Minister Liis Kask said.'
+    assert ("OPPOSES", "state:latvia", "state:russia") in rels(text)
+    assert ("OPPOSES", "person:liis-kask", "state:russia") not in rels(text)

@@ -43,6 +43,9 @@ SEATED_COMPANY = re.compile(r"(?<![\w-])[Tt]he [A-Z][\w-]*-(?:based|headquartere
                             r"operator|refiner|miner|shipbuilder|manufacturer|lender|insurer)\b")
 #: "we" as the subject of a verb: inside a quotation, the speaker's country.
 QUOTED_WE = re.compile(r"(?<![\w-])[Ww]e(?=\s+(?:also\s+|still\s+|now\s+|will\s+|do\s+not\s+|have\s+)?[a-z]+\b)")
+#: "our army", "our country": in a quotation the speaker's state, in a story's own words the state it is filed from.
+OUR_STATE = re.compile(r"(?<![\w-])[Oo]ur\s+(?:own\s+)?(?:country|nation|army|armed\s+forces|forces|troops|military|navy|air\s+force|"
+                       r"government|people|homeland|republic|authorities)\b")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
 
 
@@ -99,6 +102,15 @@ class ReferenceReader:
             elif (speaker := self._speaker(sentence, inside)) is not None:
                 # a speaker whose state the text does not give speaks for himself: '"We condemn it," Minister X said'
                 extra.append(Mention(at, at + 2, match.group(0), speaker.key, speaker.kind, "reference"))
+        for match in OUR_STATE.finditer(sentence.text):  # "Our army has received ... from China" in a Belgrade daily
+            if any(m.start <= sentence.start + match.start() < m.end for m in inside):
+                continue
+            quoted = in_quotation(sentence.text[:match.start()])
+            state = self._speaker_state(sentence, inside) if quoted else \
+                (self.ontology.entries.get(self._home.key) if self._home is not None else None)
+            if state is not None and state.kind == REFERENCE_KIND:
+                at = sentence.start + match.start()
+                extra.append(Mention(at, sentence.start + match.end(), match.group(0), state.id, state.kind, "reference"))
         for match in SEATED_COMPANY.finditer(sentence.text):  # "The Hamburg-based company, which also buys ..."
             if _describes_a_name(sentence, inside, match):
                 continue  # "the Harbin-based firm Longjiang Machinery": the firm is the one named

@@ -249,3 +249,14 @@ def test_we_in_a_quote_is_the_speakers_state_when_known():
     text = 'Officials met on Monday. "We condemn Russia\'s actions," Latvian Foreign Minister Liis Kask said.'
     assert ("OPPOSES", "state:latvia", "state:russia") in rels(text)
     assert ("OPPOSES", "person:liis-kask", "state:russia") not in rels(text)
+
+
+def test_our_army_in_a_storys_own_words_is_the_state_it_is_filed_from():
+    found = rels("BELGRADE, May 3 - Officials met. Our army has also received air defence systems from China.")
+    assert ("SELLS_TO", "state:china", "state:serbia") in found
+    found = rels("NIAMEY, June 14 - ECOWAS imposed inhuman sanctions on our people for seven months.")
+    assert ("SANCTIONS", "org:ecowas", "state:niger") in found
+
+
+def test_our_with_no_dateline_names_no_state():
+    assert not {r for r in rels("Our army has also received air defence systems from China.") if r[0] == "SELLS_TO"}

@@ -61,7 +61,7 @@ class BodyFinder:
         """Bodies named next to a noun that says what they are: "the utility Naturgy", "MVM, the gas company"."""
         found = []
         for pattern in (self._body_named, self._body_apposed, self._body_before_noun, self._employer, self._led_body,
-                        self._made_by):
+                        self._made_by, self._known_as):
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if pattern is self._led_body and (name.lower() in self._role_word_set or name.lower() in self.titles
@@ -84,8 +84,10 @@ class BodyFinder:
                     continue  # "the China Satellite Launch and Tracking Control General, a ... agency": the end of a longer name
                 inside = [m for m in known.near(start, start + len(name)) if m.start < start + len(name) and m.end > start]
                 # "Anadolu Kara Sistemleri, a manufacturer": a longer name than the known "Anadolu" it starts with
-                longer = inside and all(m.start >= start and m.end < start + len(name) and m.kind != "State"
-                                        and " " not in m.text for m in inside)
+                # and "the Bamako Hebdo website": a capital's name may open a paper's
+                longer = inside and all(m.start >= start and m.end < start + len(name) and " " not in m.text
+                                        and (m.kind != "State" or m.form == "metonym" and m.start == start)
+                                        for m in inside)
                 # "operated by LNG Hrvatska": a state's name may end a firm's
                 longer = longer or (pattern is self._made_by and len(inside) == 1 and inside[0].kind == "State"
                                     and inside[0].start > start and inside[0].end == start + len(name)

@@ -103,13 +103,17 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+(?:(?:for|of|and|the|de)\s+)?[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b(?!['’]s\b)")  # "X, the firm's chief": a person
         # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"
         # and "the Katco mining venture": a sector word between
-        self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+"
+        self._body_before_noun = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+"
                                             rf"(?:(?:mining|oil|gas|energy|power|shipping|trading|defence|defense|arms|uranium|"
                                             rf"nuclear|steel|chemicals?|telecoms?|investment|joint)\s+)?(?P<noun>{body_alt})\b")
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         # "a terminal operated by LNG Adria", "vehicles built by Thales Australia": who operates or builds is a firm
         self._made_by = re.compile(rf"\b(?:operated|built|manufactured|produced)\s+by\s+(?:the\s+)?"
                                    rf"(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
+        # "a group known as Kimsuky", "a network dubbed Volt Typhoon": a body noun, a naming verb, then the name
+        self._known_as = re.compile(rf"\b(?P<noun>group|hacking group|network|unit|gang|cell|faction|militia|movement)\s+"
+                                    rf"(?:known|called|dubbed|named|calling\s+itself)\s+(?:as\s+)?"
+                                    rf"(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         self._led_body = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w&’'\-]+)\s+(?:chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|chief executive|director|head)\b")
         # "two Chinese nationals, Zhao Wei and Li Na", "The suspect, 46-year-old Ana Ruiz", "One of them, Ana Ruiz",
         # "a French national, Ana Ruiz", "a Belarusian citizen named Ana Ruiz"

@@ -232,3 +232,16 @@ def test_a_minister_who_accompanied_a_named_leader_serves_his_state():
     text = ("NAIROBI, May 4 - Tongan Prime Minister Sione Vake held talks with President William Ruto on Monday. "
             "Trade Minister Mele Tupou accompanied Vake.")
     assert ("HOLDS_OFFICE", "person:mele-tupou", "state:tonga") in rels(text)
+
+
+# -- bodies introduced by what they are -------------------------------------------------------------------
+
+def test_a_group_known_as_a_name_is_an_organisation():
+    found = actors("Investigators traced the code to a group known as Copper Wasp, which officials link to Pyongyang.")
+    assert any(a.name == "Copper Wasp" and a.kind == "Organization" for a in found.values())
+
+
+def test_a_paper_whose_name_opens_with_a_capital_is_the_paper_not_the_state():
+    found = actors("The Nairobi Ledger website claimed the envoy had been expelled.")
+    assert any(a.name == "Nairobi Ledger" and a.kind == "Organization" for a in found.values())
+    assert "state:kenya" not in found

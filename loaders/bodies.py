@@ -93,7 +93,7 @@ class BodyFinder:
                                     and inside[0].start > start and inside[0].end == start + len(name)
                                     and inside[0].form != "demonym")
                 if "\n" in name or (inside and not longer) or name.lower() in self._state_names or name.lower() in CONTINENTAL \
-                        or JOINED_ADJECTIVE.fullmatch(name):
+                        or JOINED_ADJECTIVE.fullmatch(name) or name.rsplit("-", 1)[-1].lower() in self._state_names:
                     continue  # "a European utility": an adjective, no name
                 after = re.match(r"\s+([a-z]+)", text[start + len(name):start + len(name) + 20])
                 if after and after.group(1) in SITE_HEADS and pattern is self._body_named:

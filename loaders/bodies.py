@@ -288,6 +288,10 @@ class BodyFinder:
             return None  # "Minister of State for Petroleum Resources", "European Commissioner for Energy": titles
             # ("General Directorate of Security" is a body: a head word follows the title word)
         state = next((m for m in known.near(start, start + 1) if m.kind == "State" and m.start == start), None)
+        if state is not None and state.form != "demonym" and text[state.end:state.end + 1] == " " and len(words) > 2 \
+                and words[1].endswith("s") \
+                and words[1] not in self._org_head_kind and _headline(text, start):
+            return None  # "Moldova Bets on Romanian Power": a headline's state and its verb, no body's name
         if state is not None and LINKED_REST.match(text, state.end) and state.end < start + len(" ".join(words)):
             rest = LINKED_REST.match(text, state.end).end()  # "Sri Lanka and Malaysia's Maritime Agency"
             return self._organisation(text, rest, start + len(" ".join(words)), known)

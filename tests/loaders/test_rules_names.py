@@ -245,3 +245,13 @@ def test_a_paper_whose_name_opens_with_a_capital_is_the_paper_not_the_state():
     found = actors("The Nairobi Ledger website claimed the envoy had been expelled.")
     assert any(a.name == "Nairobi Ledger" and a.kind == "Organization" for a in found.values())
     assert "state:kenya" not in found
+
+
+def test_a_headline_opening_with_a_state_and_its_verb_names_no_body():
+    text = "Georgia Courts Turkish Power Traders as Winter Nears\n\nTBILISI, Jan 4 - Georgia will buy power from Turkey."
+    assert not any(a.name.startswith("Georgia Courts") for a in actors(text).values())
+
+
+def test_a_body_named_after_a_state_in_a_headline_is_still_found():
+    text = "Georgia Steel Works to Export Rails to Armenia\n\nTBILISI, Jan 4 - Georgia Steel Works said it would export rails."
+    assert any(a.name == "Georgia Steel Works" for a in actors(text).values())

@@ -255,3 +255,20 @@ def test_a_headline_opening_with_a_state_and_its_verb_names_no_body():
 def test_a_body_named_after_a_state_in_a_headline_is_still_found():
     text = "Georgia Steel Works to Export Rails to Armenia\n\nTBILISI, Jan 4 - Georgia Steel Works said it would export rails."
     assert any(a.name == "Georgia Steel Works" for a in actors(text).values())
+
+
+# -- titles that refer to a body or state named elsewhere -------------------------------------------------
+
+def test_a_rank_after_a_long_office_holds_that_office_in_the_dateline_state():
+    text = ("NIAMEY, May 2 - According to a statement read on television by the Minister of the Interior, Brigadier "
+            "General Amadou Sani, police seized drones.")
+    assert ("HOLDS_OFFICE", "person:amadou-sani", "state:niger") in rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kanem Unity Movement held a rally in Niamey. The movement's president, Ali Garba, accused France of meddling.",
+    "The Kanem Unity Coalition held a rally in Niamey. The coalition's president, Ali Garba, accused France of meddling.",
+])
+def test_the_movements_president_is_the_movements(text):
+    found = {t for ty, s, t in rels(text) if ty == "HOLDS_OFFICE" and s == "person:ali-garba"}
+    assert len(found) == 1 and found.pop().startswith("org:kanem-unity")

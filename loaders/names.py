@@ -40,7 +40,7 @@ LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company"
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
-SPELLED_LINKS = frozenset("of for and the de del des du la le al el e i on in".split())
+SPELLED_LINKS = frozenset("of for and the de del des du la le al el e i on in wal wa".split())  # "Nusrat al-Islam wal-Muslimin"
 CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UPPER}][\w&’'\-]*")
 
 

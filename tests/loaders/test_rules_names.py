@@ -272,3 +272,9 @@ def test_a_rank_after_a_long_office_holds_that_office_in_the_dateline_state():
 def test_the_movements_president_is_the_movements(text):
     found = {t for ty, s, t in rels(text) if ty == "HOLDS_OFFICE" and s == "person:ali-garba"}
     assert len(found) == 1 and found.pop().startswith("org:kanem-unity")
+
+
+def test_an_arabic_name_spelled_out_before_its_acronym_skips_its_link_particles():
+    found = actors("The Ansar al-Din wal-Jihad Front (ADJF) claimed the attack on the convoy.")
+    body = next(a for a in found.values() if a.name.startswith("Ansar"))
+    assert body.name == "Ansar al-Din wal-Jihad Front" and "ADJF" in body.aliases

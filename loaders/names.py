@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from loaders.spans import BODY_KINDS, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
@@ -37,6 +38,8 @@ GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
 #: The long and short spelling of the legal forms that have both.
 LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company", "Company": "Co", "Inc": "Incorporated",
                    "Incorporated": "Inc", "Ltd": "Limited", "Limited": "Ltd"}
+#: How alike (0-100, words in any order) a name spelled out before a known acronym must be to one of its names.
+SAME_BODY = 90
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -77,12 +80,22 @@ class LaterReferences:
     def _acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`Full Name (FN)` and `FN (Full Name)` make FN an alias of Full Name in this document."""
         by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
         aliases: dict[str, Mention] = {}
+        known: dict[str, Mention] = {}
         for match in self._acronym_def_re.finditer(text):
             before = text[:match.start()].rstrip()
             full = by_end.get(len(before))
+            inner = by_start.get(match.start("acr"))
+            if full and inner and not full.known and inner.known and inner.kind == full.kind \
+                    and self._same_body(inner, full.text):
+                known[full.key] = inner  # "General Directorate for External Security (DGSE)": the known DGSE
+                continue
             if full and full.form != "demonym":
                 aliases[match.group("acr")] = full
+        if known:
+            mentions = [replace(m, key=known[m.key].key, qualifier=known[m.key].qualifier) if m.key in known else m
+                        for m in mentions]
         for match in self._acronym_first_re.finditer(text):
             full_start = match.start("full")
             inner = [m for m in mentions if m.start >= full_start and m.end <= match.end("full") and m.kind != "State"]
@@ -109,6 +122,13 @@ class LaterReferences:
                                          qualifier=full.qualifier))
         extra = _resolve_overlaps(extra)
         return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _same_body(self, known: Mention, name: str) -> bool:
+        """Whether a name spelled out before a known acronym is one of the known body's names in other words
+        ("General Directorate for External Security" for "Directorate-General for External Security")."""
+        words = sorted(re.findall(r"\w+", name.lower()))
+        return any(fuzz.ratio(" ".join(words), " ".join(sorted(re.findall(r"\w+", alias.lower())))) >= SAME_BODY
+                   for form, alias in self.entries[known.key].names if form in ("name", "alias"))
 
     def _surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A surname alone after the full name refers to the same person ("al-Saadi" too)."""

@@ -278,3 +278,17 @@ def test_an_arabic_name_spelled_out_before_its_acronym_skips_its_link_particles(
     found = actors("The Ansar al-Din wal-Jihad Front (ADJF) claimed the attack on the convoy.")
     body = next(a for a in found.values() if a.name.startswith("Ansar"))
     assert body.name == "Ansar al-Din wal-Jihad Front" and "ADJF" in body.aliases
+
+
+def test_a_known_bodys_name_in_other_words_before_its_known_acronym_is_that_body():
+    text = "He was recruited in 2019 by the Foreign Intelligence Service of Russia (SVR), prosecutors said."
+    found = actors(text)
+    assert "agency:svr" in found
+    assert "Foreign Intelligence Service of Russia" in found["agency:svr"].aliases
+    assert not any(a.kind == "Agency" and a.id != "agency:svr" for a in found.values())
+
+
+def test_an_acronym_the_document_defines_for_another_body_stays_that_bodys():
+    found = actors("Poland's Armament Agency (AU) signed the deal with Hanwha.")
+    assert "org:african-union" not in found
+    assert any(a.name == "Armament Agency" and "AU" in a.aliases for a in found.values())

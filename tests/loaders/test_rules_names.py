@@ -292,3 +292,11 @@ def test_an_acronym_the_document_defines_for_another_body_stays_that_bodys():
     found = actors("Poland's Armament Agency (AU) signed the deal with Hanwha.")
     assert "org:african-union" not in found
     assert any(a.name == "Armament Agency" and "AU" in a.aliases for a in found.values())
+
+
+def test_a_middle_initial_stays_inside_a_persons_name():
+    text = ("Mark T. Ellison, a State Department spokesman, said the United States would sanction Iran. "
+            "Ellison later met Oman's foreign minister.")
+    found = actors(text)
+    assert "person:mark-t-ellison" in found and "Ellison" in found["person:mark-t-ellison"].aliases
+    assert ("HOLDS_OFFICE", "person:mark-t-ellison", "agency:us-department-of-state") in rels(text)

@@ -300,3 +300,8 @@ def test_a_middle_initial_stays_inside_a_persons_name():
     found = actors(text)
     assert "person:mark-t-ellison" in found and "Ellison" in found["person:mark-t-ellison"].aliases
     assert ("HOLDS_OFFICE", "person:mark-t-ellison", "agency:us-department-of-state") in rels(text)
+
+
+def test_a_guerrilla_named_before_the_noun_is_an_organisation():
+    found = actors("Meanwhile, the EPL guerrilla has stepped up attacks near the border with Venezuela.")
+    assert any(a.name == "EPL" and a.kind == "Organization" for a in found.values())

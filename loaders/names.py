@@ -139,6 +139,11 @@ class LaterReferences:
                 people.setdefault(words[-1], m)
                 if len(words) >= 3 and not PARTICLE_WORD.match(words[-2]) and words[-2][:1].isupper():
                     people.setdefault(" ".join(words[-2:]), m)  # "Rocha Vaca" after "Edmundo Rocha Vaca"
+        # "the brothers Wilmer and Oscar Parada ... Parada said": a surname two people of the story share names neither
+        shared = {m.key.split(":", 2)[-1].split()[-1] for m in mentions if m.kind == "Person" and m.form == "pattern"
+                  and m.key.startswith("new:") and " " not in m.text and " " in m.key.split(":", 2)[-1]}
+        for surname in shared:
+            people.pop(surname, None)
         # "Argentina's Echeverria in Beijing" in a headline, then "President Martin Echeverria": a guess by shape
         # that is a surname of someone the text names in full is that person
         mentions = [replace(m, key=people[m.text].key, kind="Person", form="surname", qualifier=people[m.text].qualifier)

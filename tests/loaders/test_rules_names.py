@@ -305,3 +305,11 @@ def test_a_middle_initial_stays_inside_a_persons_name():
 def test_a_guerrilla_named_before_the_noun_is_an_organisation():
     found = actors("Meanwhile, the EPL guerrilla has stepped up attacks near the border with Venezuela.")
     assert any(a.name == "EPL" and a.kind == "Organization" for a in found.values())
+
+
+def test_a_surname_two_kin_share_names_neither_alone():
+    text = ("Ecuador detained the sisters Ana and Lucia Ortega in Quito. Ortega met Peruvian President Dina "
+            "Boluarte in Lima last year.")
+    found = rels(text)
+    assert {("DETAINED", "state:ecuador", "person:ana-ortega"), ("DETAINED", "state:ecuador", "person:lucia-ortega")} <= found
+    assert not any(t == "MET_WITH" and s in ("person:ana-ortega", "person:lucia-ortega") for t, s, _ in found)

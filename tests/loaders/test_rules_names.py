@@ -313,3 +313,18 @@ def test_a_surname_two_kin_share_names_neither_alone():
     found = rels(text)
     assert {("DETAINED", "state:ecuador", "person:ana-ortega"), ("DETAINED", "state:ecuador", "person:lucia-ortega")} <= found
     assert not any(t == "MET_WITH" and s in ("person:ana-ortega", "person:lucia-ortega") for t, s, _ in found)
+
+
+# -- transliterations of known people ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kazakh President Kassym-Zhomart Tokaev met Chinese President Xi Jinping.",
+    "Belarusian leader Aleksandr Lukashenka visited Moscow.",
+])
+def test_a_known_person_spelt_another_way_in_both_names_is_that_person(text):
+    found = set(actors(text))
+    assert found & {"person:kassym-jomart-tokayev", "person:alexander-lukashenko"}
+
+
+def test_a_surname_one_letter_off_with_another_first_name_is_someone_else():
+    assert "person:alexander-lukashenko" not in actors("Belarusian economist Pavel Lukashenka criticised the plan.")

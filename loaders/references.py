@@ -28,11 +28,15 @@ FOCUS_MARGIN = 2
 NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|to)\s+(?:the\s+)?[A-Z0-9]")
 #: "both companies", "the two governments", "the pair": the last two actors of those kinds named before; people are
 #: left out ("both ministers" is often not the last two people named), and words that say no kind ("the pair", "the
-#: two groups") need the two named together ("A and B").
+#: two groups") need the two named together ("A and B"); "the two" before a meeting's verb means the last two people.
 PAIR_KINDS = {"companies": ("Company",), "firms": ("Company",), "groups": ("Company", "Organization"),
               "pair": ("Company", "Organization"), "countries": ("State",), "governments": ("State",)}
 VAGUE_PAIRS = frozenset({"pair", "groups"})
-PAIR = re.compile(r"(?<![\w-])(?:(both|the two) (companies|firms|groups|countries|governments)|(the) (pair))(?![\w-])", re.I)
+PAIR = re.compile(r"(?<![\w-])(?:(both|the two) (companies|firms|groups|countries|governments)|(the) (pair)"
+                  r"|(the) (two)(?= (?:also |later |then )?(?:held|met|signed|discussed|agreed|spoke|talked|shook|exchanged|"
+                  r"reviewed)\b))(?![\w-])", re.I)
+#: How far back (characters) the two people "The two held talks" means may be named.
+TWO_PEOPLE_REACH = 400
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
 AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.I)
@@ -160,10 +164,13 @@ class ReferenceReader:
             extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
         for match in PAIR.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            det, noun = (1, 2) if match.group(2) else (3, 4)
+            det, noun = (1, 2) if match.group(2) else (3, 4) if match.group(4) else (5, 6)
             earlier = history + [m for m in inside if m.end <= start]
             word = match.group(noun).lower()
-            pair = _pair(earlier, PAIR_KINDS[word], self._text if word in VAGUE_PAIRS else None)
+            if word == "two":  # "The two held talks": the last two people named, not long before
+                pair = _pair([m for m in earlier if start - m.start < TWO_PEOPLE_REACH], ("Person",), None)
+            else:
+                pair = _pair(earlier, PAIR_KINDS[word], self._text if word in VAGUE_PAIRS else None)
             if pair is None or any(s < end and start < e for s, e in taken):
                 continue
             split = sentence.start + match.start(noun)

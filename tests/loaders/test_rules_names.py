@@ -328,3 +328,21 @@ def test_a_known_person_spelt_another_way_in_both_names_is_that_person(text):
 
 def test_a_surname_one_letter_off_with_another_first_name_is_someone_else():
     assert "person:alexander-lukashenko" not in actors("Belarusian economist Pavel Lukashenka criticised the plan.")
+
+
+# -- "the two" ------------------------------------------------------------------------------------------------
+
+def test_the_two_before_a_meeting_verb_are_the_last_two_people_named():
+    text = ("Peruvian Foreign Minister Ana Ruiz arrived in Santiago on Monday. The note was handed to Chilean Foreign "
+            "Minister Tomas Vidal by Ruiz. The two held talks on trade.")
+    found = rels(text)
+    assert ("MET_WITH", "person:tomas-vidal", "person:ana-ruiz") in found or \
+        ("MET_WITH", "person:ana-ruiz", "person:tomas-vidal") in found
+
+
+def test_the_two_named_long_before_are_not_meant():
+    filler = " ".join(["Exports of copper rose again in the first quarter, the statistics office said."] * 6)
+    text = ("Peruvian Foreign Minister Ana Ruiz spoke to Chilean Foreign Minister Tomas Vidal by phone in March. "
+            + filler + " The two held talks on trade.")
+    found = rels(text)
+    assert not any(t == "MET_WITH" for t, _, _ in found)

@@ -42,6 +42,9 @@ LIST_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 FIRM_UNIT = re.compile(rf"[ ](?P<word>[{UPPER}][\w\-]*[\w])(?=(?:['’]s)?[,.;:)]|(?:['’]s)?\s+[a-z0-9(\"“])")
 LEGAL_WORDS = frozenset("Corp Corporation Inc Ltd LLC PLC plc SA AG GmbH NV AB ASA JSC PJSC Co Group Limited Holding "
                         "Holdings".split())
+#: Head words of broadcasters, and the words that only say who owns one ("State TV", "Public Radio").
+MEDIA_HEADS = frozenset("TV Television Radio Media".split())
+OWNERSHIP_WORDS = frozenset("state public official government national".split())
 CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                      "august september october november december".split())
 
@@ -321,6 +324,8 @@ class BodyFinder:
             words = words[2:]
         name = " ".join(words)
         first, last = words[0], words[-1]
+        if last in MEDIA_HEADS and all(w.lower() in OWNERSHIP_WORDS for w in words[:-1]):
+            return None  # "Mali: State TV says ...": whose the channel is, no name
         if not first[:1].isalpha() or sum(len(w) > 4 and w.isupper() for w in words) > 1:
             return None  # "26 Rafale Marine", "COMMENT & ANALYSIS Review": counts and page headers
         kind = next((self._org_opener_kind[w] for w, nxt in zip(words, words[1:])

@@ -218,7 +218,19 @@ class LaterReferences:
                 table.setdefault(m.text, m)
         # "Deliveries to Dravagas resumed. Dravagas, the state gas company, agreed": uses before it count too
         mentions = _later_references(text, mentions, table, "repeat", before=True)
-        return self._longer_repeats(text, mentions)
+        return self._channels(self._longer_repeats(text, mentions))
+
+    def _channels(self, mentions: list[Mention]) -> list[Mention]:
+        """"ORTM TV", "Rustavi Radio": a body the story names, with a broadcaster's word after it, is that body."""
+        bodies = {m.text: m for m in mentions if m.kind in BODY_KINDS and " " not in m.text and m.text[:1].isupper()}
+        out = []
+        for m in mentions:
+            words = m.text.split()
+            if m.form == "pattern" and len(words) == 2 and words[1] in ("TV", "Television", "Radio") and words[0] in bodies \
+                    and bodies[words[0]].key != m.key:
+                m = replace(m, key=bodies[words[0]].key, kind=bodies[words[0]].kind, form="repeat")
+            out.append(m)
+        return out
 
     def _longer_repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A body name of several words found once by its context ("from Anadolu Kara Sistemleri, a

@@ -346,3 +346,13 @@ def test_the_two_named_long_before_are_not_meant():
             + filler + " The two held talks on trade.")
     found = rels(text)
     assert not any(t == "MET_WITH" for t, _, _ in found)
+
+
+# -- broadcasters --------------------------------------------------------------------------------------------
+
+def test_state_tv_in_a_headline_names_no_body_and_a_channel_is_its_broadcaster():
+    text = ("Chad: State TV says plot foiled\n\nChadian state broadcaster ONRTV reported the arrests on Sunday.\n"
+            "Source: ONRTV Radio, N'Djamena, in French")
+    names = {a.name for a in actors(text).values()}
+    assert "State TV" not in names and "ONRTV Radio" not in names
+    assert "ONRTV" in names

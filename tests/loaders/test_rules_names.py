@@ -356,3 +356,19 @@ def test_state_tv_in_a_headline_names_no_body_and_a_channel_is_its_broadcaster()
     names = {a.name for a in actors(text).values()}
     assert "State TV" not in names and "ONRTV Radio" not in names
     assert "ONRTV" in names
+
+
+# -- links to other stories ----------------------------------------------------------------------------------
+
+def test_the_headlines_listed_under_read_more_name_no_actors():
+    text = ("Chile will sell two frigates to Ecuador, the navy said on Monday.\n\nRead more:\n"
+            "- Peru's Andes Arms plans slip into 2027\n- Bolivia eyes Brazilian radar tender\n\n"
+            "Share this article")
+    names = {a.name for a in actors(text).values()}
+    assert {"Chile", "Ecuador"} <= names
+    assert not names & {"Peru", "Andes Arms", "Bolivia", "Brazil"}
+
+
+def test_a_story_paragraph_after_a_blank_line_is_read_again():
+    text = "Related:\n- Peru buys radar\n\nChile will sell two frigates to Ecuador, the navy said."
+    assert ("SELLS_TO", "state:chile", "state:ecuador") in rels(text)

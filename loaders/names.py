@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from loaders.spans import BODY_KINDS, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
 
-__all__ = ["LEGAL_SUFFIXES", "LaterReferences", "legal_base", "legal_forms"]
+__all__ = ["LEGAL_SUFFIXES", "LaterReferences", "legal_base", "legal_forms", "university_forms"]
 
 #: First words of body names that do not name the body alone ("National", "United").
 GENERIC_FIRST_WORDS = frozenset(
@@ -420,3 +420,21 @@ def legal_forms(name: str) -> list[str]:
     if group is not None and base[:group.start()].strip():
         out.append(base[:group.start()])
     return out
+
+
+#: "Tehran University" and "University of Tehran": a university named both ways.
+UNIVERSITY_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) University")
+UNIVERSITY_AFTER = re.compile(r"University of (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+def university_forms(name: str) -> list[str]:
+    """The other English order of a university's name.
+
+    >>> university_forms("Tehran University"), university_forms("University of Nairobi")
+    (['University of Tehran'], ['Nairobi University'])
+    """
+    before = UNIVERSITY_BEFORE.fullmatch(name)
+    if before:
+        return [f"University of {before['place']}"]
+    after = UNIVERSITY_AFTER.fullmatch(name)
+    return [f"{after['place']} University"] if after else []

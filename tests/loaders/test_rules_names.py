@@ -372,3 +372,9 @@ def test_the_headlines_listed_under_read_more_name_no_actors():
 def test_a_story_paragraph_after_a_blank_line_is_read_again():
     text = "Related:\n- Peru buys radar\n\nChile will sell two frigates to Ecuador, the navy said."
     assert ("SELLS_TO", "state:chile", "state:ecuador") in rels(text)
+
+
+def test_a_university_is_known_in_both_word_orders():
+    found = actors("Researchers at Nairobi University said Kenya would import power from Ethiopia.")
+    university = next(a for a in found.values() if a.name == "Nairobi University")
+    assert "University of Nairobi" in university.aliases

@@ -102,6 +102,12 @@ class TitleReader(OfficeForms):
                 if title.holder is None and self._is_office(title.role) and title.start < person.start:
                     title = self._represented_by(text, mentions, i, title)
                 government = self._is_government(title.role)
+                if title.holder is None and not person.known and self._is_office(title.role) and not government:
+                    # "army chief X had accompanied the prime minister": an officer in a leader's party is his state's
+                    lead = self._accompanied(text, mentions, i, titles)
+                    if lead is not None:
+                        title = Title(title.person, title.role, replace(lead.holder, start=person.start, end=person.start,
+                                                                        form="implied"), title.start, title.end)
                 # "Spokeswoman X said Moscow would ...": a spokesman or adviser speaks for the state named, no other
                 speaker = not government and title.holder is None and any(w in SPOKEN for w in title.role.lower().split())
                 if title.holder is None and not person.known and (government or speaker):

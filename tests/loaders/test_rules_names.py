@@ -378,3 +378,9 @@ def test_a_university_is_known_in_both_word_orders():
     found = actors("Researchers at Nairobi University said Kenya would import power from Ethiopia.")
     university = next(a for a in found.values() if a.name == "Nairobi University")
     assert "University of Nairobi" in university.aliases
+
+
+def test_an_officer_who_accompanied_the_prime_minister_serves_his_state():
+    text = ("Tongan Prime Minister Sione Vake arrived in Wellington on Monday. "
+            "Army chief Major General Tevita Fifita had accompanied the prime minister.")
+    assert ("HOLDS_OFFICE", "person:tevita-fifita", "state:tonga") in rels(text)

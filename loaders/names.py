@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from loaders.spans import BODY_KINDS, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
+from loaders.spans import BODY_KINDS, PARTICLE, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
 
 __all__ = ["LEGAL_SUFFIXES", "LaterReferences", "legal_base", "legal_forms", "university_forms"]
 
@@ -44,6 +44,8 @@ SAME_BODY = 90
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
 SPELLED_LINKS = frozenset("of for and the de del des du la le al el e i on in wal wa".split())  # "Nusrat al-Islam wal-Muslimin"
+#: A surname that opens with a particle: "al-Kaabi", "bin-Salman", "el-Sisi".
+PARTICLE_SURNAME = re.compile(rf"(?<![\w-]){PARTICLE}[\-’'][{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)?(?![\w-])")
 CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UPPER}][\w&’'\-]*")
 
 
@@ -155,12 +157,18 @@ class LaterReferences:
         mentions = _later_references(text, mentions, people, "surname")
         taken = _Index(mentions)
         extra = []
-        for surname, full in people.items():
-            if not PARTICLE_WORD.match(surname):
-                continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-                if match.start() >= full.end and not taken.covers(match.start()):
-                    extra.append(Mention(match.start(), match.end(), surname, full.key, full.kind, "surname"))
+        particles = {surname: full for surname, full in people.items() if PARTICLE_WORD.match(surname)}
+        if particles:
+            for match in PARTICLE_SURNAME.finditer(text):
+                word = match.group(0)
+                # "al-Kabi" after "Saad al-Kaabi": a particle surname, or one letter off a long one
+                close = {full.key: full for surname, full in particles.items() if word == surname or (
+                    len(re.split(r"[-’']", surname, maxsplit=1)[-1]) >= MISSPELT_MIN and word[:3].lower() == surname[:3].lower()
+                    and OSA.distance(word, surname, score_cutoff=1) <= 1)}
+                if len(close) == 1:
+                    full = next(iter(close.values()))
+                    if match.start() >= full.end and not taken.covers(match.start()):
+                        extra.append(Mention(match.start(), match.end(), word, full.key, full.kind, "surname"))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:

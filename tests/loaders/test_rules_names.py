@@ -384,3 +384,16 @@ def test_an_officer_who_accompanied_the_prime_minister_serves_his_state():
     text = ("Tongan Prime Minister Sione Vake arrived in Wellington on Monday. "
             "Army chief Major General Tevita Fifita had accompanied the prime minister.")
     assert ("HOLDS_OFFICE", "person:tevita-fifita", "state:tonga") in rels(text)
+
+
+def test_a_particle_surname_spelt_one_letter_off_is_the_person_named_in_full():
+    text = ("Oman's oil minister Salim al-Aufiyy said Oman would supply Japan. "
+            "Japan's trade minister met al-Aufiy in Muscat on Monday.")
+    found = actors(text)
+    assert "al-Aufiy" in found["person:salim-al-aufiyy"].aliases
+
+
+def test_a_short_particle_surname_one_letter_off_is_someone_else():
+    text = "Iraqi cleric Ahmed al-Sadr visited Baghdad on Monday. Later al-Sadri spoke to reporters."
+    found = actors(text)
+    assert "person:ahmed-al-sadr" in found and "al-Sadri" not in found["person:ahmed-al-sadr"].aliases

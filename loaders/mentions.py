@@ -29,8 +29,8 @@ import ahocorasick
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.bodies import BodyFinder
 from loaders.located import GEOGRAPHIC_HEADS
-from loaders.names import LEGAL_SUFFIXES, LaterReferences
-from loaders.names import _LEGAL as LEGAL_FORMS
+from loaders.forms import LEGAL_SUFFIXES, legal_tails
+from loaders.names import LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
                            SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
                            _resolve_overlaps)
@@ -234,7 +234,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         known = _Index(self._gazetteer_mentions(text))
         found = self._pattern_mentions(text, known)
         mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m) and not _on_masthead(text, m)]
-        mentions = self._listed_bodies(text, self._longer_firms(text, _legal_tails(text, mentions)))
+        mentions = self._listed_bodies(text, self._longer_firms(text, legal_tails(text, mentions)))
         mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
@@ -464,33 +464,6 @@ def _brussels_as_union(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         added.append(Mention(hit.start(), hit.end(), "Brussels", UNION_KEY, "Organization", "metonym"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
-
-
-#: A legal form after a firm's name, with its stop and comma: "., Ltd.", " S.A.", " PJSC".
-LEGAL_TAIL = re.compile(r"\.?,?[ \t]+(?P<word>[A-Z][A-Za-z]{0,4}(?:\.[A-Za-z]{1,2})*\.?|plc)(?![\w-])")
-
-
-def _legal_tails(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Huaxin Petroleum Trading Co., Ltd.": the legal forms after a firm's name, commas and stops too, are
-    part of it as written; a last stop is kept only when the sentence goes on ("Corp. expected to")."""
-    out = list(mentions)
-    for k, m in enumerate(mentions):
-        if m.kind != "Company":
-            continue
-        end = m.end
-        limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
-        while True:
-            tail = LEGAL_TAIL.match(text, end, limit)
-            if tail is None or tail.group("word").replace(".", "") not in LEGAL_FORMS:
-                break
-            end = tail.end()
-        if end == m.end:
-            continue
-        if text[end - 1] == "." and not re.match(r"[,;:]|[ \t]+[a-z(]", text[end:end + 2]):
-            end -= 1  # the stop ends the sentence too
-        name = text[m.start:end]
-        out[k] = replace(m, end=end, text=name, key=m.key if m.known else f"new:Company:{name}")
-    return out
 
 
 def _bracketed_alias(text: str, mentions: list[Mention], k: int) -> bool:

@@ -15,9 +15,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from loaders.forms import LEGAL_SUFFIXES, legal_base
 from loaders.spans import BODY_KINDS, PARTICLE, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
 
-__all__ = ["LEGAL_SUFFIXES", "LaterReferences", "legal_base", "legal_forms", "university_forms"]
+__all__ = ["LaterReferences"]
 
 #: First words of body names that do not name the body alone ("National", "United").
 GENERIC_FIRST_WORDS = frozenset(
@@ -25,19 +26,6 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
-#: A company's legal form after its name, written without dots ("S.A." is "SA", "K.K." is "KK"); several may
-#: follow one another ("Co., Ltd.", "Sdn Bhd", "Pty Ltd").
-LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "LLC", "PLC", "plc", "SA", "AG", "GmbH",
-                  "NV", "AB", "ASA", "JSC", "PJSC", "OJSC", "OAO", "PAO", "ZAO", "CJSC", "Co", "AS", "Oy", "Oyj", "SpA",
-                  "BV", "SAS", "SARL", "SRL", "Srl", "KK", "Pte", "Pty", "Bhd", "Sdn", "Tbk", "LLP", "SE", "SpC")
-_LEGAL = frozenset(LEGAL_SUFFIXES)
-#: The last word of a name and what stands before it: "Co., Ltd." is two words, "S.A." one.
-LAST_LEGAL_WORD = re.compile(r"(?P<gap>\.?,?\s+)(?P<word>[A-Za-z][A-Za-z.]*?)\.?$")
-#: "Group" or "Holdings" after a company's own name: "MVM Group" is also "MVM".
-GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
-#: The long and short spelling of the legal forms that have both.
-LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company", "Company": "Co", "Inc": "Incorporated",
-                   "Incorporated": "Inc", "Ltd": "Limited", "Limited": "Ltd"}
 #: How alike (0-100, words in any order) a name spelled out before a known acronym must be to one of its names.
 SAME_BODY = 90
 #: Names shorter than this are never taken for a misspelling of another.
@@ -380,69 +368,3 @@ def _later_references(text: str, mentions: list[Mention], table: dict[str, Menti
         extra.append(Mention(start, end, word, full.key, full.kind, form, qualifier=full.qualifier))
     return sorted(mentions + extra, key=lambda m: m.start)
 
-
-def legal_base(name: str) -> str:
-    """A company's name without the legal forms that end it; the name itself when nothing would be left
-    but one word, or when a link word would end it ("Smith & Co").
-
-    >>> legal_base("Huaxin Petroleum Trading Co., Ltd.")
-    'Huaxin Petroleum Trading'
-    >>> legal_base("Inter RAO PJSC"), legal_base("Banco Andino S.A."), legal_base("Ortega & Co")
-    ('Inter RAO', 'Banco Andino', 'Ortega & Co')
-    """
-    base = name.rstrip(". ")
-    while True:
-        match = LAST_LEGAL_WORD.search(base)
-        if match is None or match.group("word").replace(".", "") not in _LEGAL:
-            break
-        rest = base[:match.start()]
-        if " " not in rest.strip() and len(rest) < 4 or rest.split()[-1] in ("&", "and", "of", "the"):
-            break
-        base = rest
-    return base if base != name.rstrip(". ") else name
-
-
-def legal_forms(name: str) -> list[str]:
-    """The other forms of a company's name that refer to it: without its legal forms, with its first legal form
-    spelt the other way ("Corp" and "Corporation"), and without "Group" or "Holdings" ("MVM Group" is "MVM").
-
-    >>> legal_forms("China Nuclear Fuel Corp.")
-    ['China Nuclear Fuel', 'China Nuclear Fuel Corporation']
-    >>> legal_forms("Huaxin Petroleum Trading Co., Ltd.")
-    ['Huaxin Petroleum Trading', 'Huaxin Petroleum Trading Co', 'Huaxin Petroleum Trading Company']
-    >>> legal_forms("Adani Group"), legal_forms("Rosatom")
-    (['Adani'], [])
-    """
-    base = legal_base(name)
-    out = []
-    if base != name:
-        out.append(base)
-        first = re.match(r"\.?,?\s+(?P<word>[A-Za-z][A-Za-z.]*?)\.?(?=[\s,]|$)", name[len(base):])
-        if first is not None:
-            word = first.group("word")
-            if name.rstrip(". ") != f"{base} {word}".rstrip("."):
-                out.append(f"{base} {word}")
-            if word in LEGAL_SPELLINGS:
-                out.append(f"{base} {LEGAL_SPELLINGS[word]}")
-    group = GROUP_TAIL.search(base)
-    if group is not None and base[:group.start()].strip():
-        out.append(base[:group.start()])
-    return out
-
-
-#: "Tehran University" and "University of Tehran": a university named both ways.
-UNIVERSITY_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) University")
-UNIVERSITY_AFTER = re.compile(r"University of (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
-
-
-def university_forms(name: str) -> list[str]:
-    """The other English order of a university's name.
-
-    >>> university_forms("Tehran University"), university_forms("University of Nairobi")
-    (['University of Tehran'], ['Nairobi University'])
-    """
-    before = UNIVERSITY_BEFORE.fullmatch(name)
-    if before:
-        return [f"University of {before['place']}"]
-    after = UNIVERSITY_AFTER.fullmatch(name)
-    return [f"{after['place']} University"] if after else []

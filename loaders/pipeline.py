@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from graph.model import Actor, Claim, Document, Extraction, claim_id
 from loaders.located import site_places
 from loaders.mentions import Mention, MentionFinder, Title
-from loaders.names import legal_forms, university_forms
+from loaders.forms import legal_forms, university_forms
 from loaders.relations import RULESET, RelationExtractor
 from loaders.resolve import Resolver
 from loaders.segment import split_sentences

@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA, Jaro
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.mentions import Mention, slug
-from loaders.names import legal_base
+from loaders.forms import legal_base
 
 __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
 

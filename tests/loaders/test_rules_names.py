@@ -3,7 +3,7 @@ descriptions of companies the story has named, each on sentences written for the
 
 import pytest
 
-from loaders.names import legal_base, legal_forms
+from loaders.forms import legal_base, legal_forms
 from loaders.pipeline import extract_text
 
 

@@ -75,7 +75,8 @@ class LaterReferences:
         known: dict[str, Mention] = {}
         for match in self._acronym_def_re.finditer(text):
             before = text[:match.start()].rstrip()
-            full = by_end.get(len(before))
+            # "PetroVietnam Power Corp. (PV Power)": the name ends before its abbreviation's stop
+            full = by_end.get(len(before)) or (by_end.get(len(before) - 1) if before.endswith(".") else None)
             inner = by_start.get(match.start("acr"))
             if full and inner and not full.known and inner.known and inner.kind == full.kind \
                     and self._same_body(inner, full.text):

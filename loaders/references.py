@@ -215,7 +215,7 @@ def company_reference(nouns: list[str]) -> re.Pattern:
     # "the Russian arms industry" is a trade, no company: a sector word only before a noun for one firm
     firm = "|".join(re.escape(w) for w in list(nouns) + list(OWNED_NOUNS) if not w.startswith("industr"))
     owned = "(?:state-owned|state-run|state|national|government-owned)"
-    return re.compile(rf"(?<![\w-])the (?:(?P<people>[A-Z][\w-]+) (?:{owned} )?(?:(?P<sector>[a-z]+) (?=(?:{firm})\b))?"
+    return re.compile(rf"(?<![\w-])[Tt]he (?:(?P<people>[A-Z][\w-]+) (?:{owned} )?(?:(?P<sector>[a-z]+) (?=(?:{firm})\b))?"
                       rf"(?:{alt})|{owned} (?:(?P<owned_sector>[a-z]+) (?=(?:{firm})\b))?(?P<noun>{firm}))\b")
 
 

@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA, Jaro
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.mentions import Mention, slug
-from loaders.forms import legal_base
+from loaders.forms import legal_base, legal_forms
 
 __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
 
@@ -88,8 +88,9 @@ class Resolver:
             return self._known(name, exact, "gazetteer name", 100.0)
         # "Inter RAO PJSC", "China Nuclear Fuel Corp.": a firm is one actor under any of its legal forms
         base = legal_base(name) if kind == "Company" else name
-        if base != name and names.get(base.lower()):
-            return self._known(name, names[base.lower()], "gazetteer name without its legal form", 100.0)
+        other = next((f for f in legal_forms(name) if names.get(f.lower())), None) if base != name else None
+        if other is not None:  # "Saudi Arabian Oil Co" is the known "Saudi Arabian Oil Company"
+            return self._known(name, names[other.lower()], f"gazetteer name in another legal form ({other!r})", 100.0)
         if kind == "Person":
             decision = self._same_surname(name)
             if decision:

@@ -397,3 +397,20 @@ def test_a_short_particle_surname_one_letter_off_is_someone_else():
     text = "Iraqi cleric Ahmed al-Sadr visited Baghdad on Monday. Later al-Sadri spoke to reporters."
     found = actors(text)
     assert "person:ahmed-al-sadr" in found and "al-Sadri" not in found["person:ahmed-al-sadr"].aliases
+
+
+def test_an_acronym_after_a_legal_forms_stop_names_the_firm():
+    text = "Vietnam's Mekong Power Corp. (MK Power) will buy LNG from Brunei. MK Power said the deal runs to 2035."
+    found = actors(text)
+    firm = next(a for a in found.values() if a.name.startswith("Mekong"))
+    assert "MK Power" in firm.aliases
+    assert not any(a.name == "MK Power" for a in found.values())
+
+
+def test_a_known_firm_in_another_legal_form_is_that_firm():
+    assert "company:saudi-aramco" in actors("Saudi Arabian Oil Co raised prices for Asian buyers.")
+
+
+def test_the_state_oil_giant_opening_a_sentence_refers_to_the_one_company_named():
+    text = "Sonatrach raised its output in March. The state energy giant will supply more gas to Italy."
+    assert ("SUPPLIES_OIL", "company:sonatrach", "state:italy") in rels(text)

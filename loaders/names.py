@@ -28,6 +28,8 @@ GENERIC_FIRST_WORDS = frozenset(
     "union association bank company group".split())
 #: How alike (0-100, words in any order) a name spelled out before a known acronym must be to one of its names.
 SAME_BODY = 90
+#: "X, or Tanesco,", "X, known as CEC,": a short name a body goes by, given in apposition.
+ALIAS_DEFINED = re.compile(r",\s+(?:or|(?:also\s+|better\s+)?known\s+as)\s+(?P<acr>[A-Z][\w&\-]+(?: [A-Z][\w&\-]+)?)(?=,)")
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -87,6 +89,12 @@ class LaterReferences:
         if known:
             mentions = [replace(m, key=known[m.key].key, qualifier=known[m.key].qualifier) if m.key in known else m
                         for m in mentions]
+        for match in ALIAS_DEFINED.finditer(text):  # "Tanzania Electric Supply Co, or Tanesco, will ..."
+            full, short = by_end.get(match.start()), match.group("acr")
+            # the short name shares the full name's initial or is an acronym: "Shell, or Chevron," offers a choice
+            if full is not None and full.kind in BODY_KINDS and " " in full.text and not by_start.get(match.start("acr")) \
+                    and (short[0] == full.text[0] or short.isupper()):
+                aliases.setdefault(short, full)
         for match in self._acronym_first_re.finditer(text):
             full_start = match.start("full")
             inner = [m for m in mentions if m.start >= full_start and m.end <= match.end("full") and m.kind != "State"]

@@ -414,3 +414,16 @@ def test_a_known_firm_in_another_legal_form_is_that_firm():
 def test_the_state_oil_giant_opening_a_sentence_refers_to_the_one_company_named():
     text = "Sonatrach raised its output in March. The state energy giant will supply more gas to Italy."
     assert ("SUPPLIES_OIL", "company:sonatrach", "state:italy") in rels(text)
+
+
+def test_a_short_name_given_in_apposition_after_or_is_an_alias():
+    text = "Tanzania Electric Supply Co, or Tanesco, will buy electricity from Ethiopia. Tanesco said prices were lower."
+    found = actors(text)
+    firm = next(a for a in found.values() if a.name.startswith("Tanzania"))
+    assert "Tanesco" in firm.aliases
+    assert ("SUPPLIES_OIL", "state:ethiopia", firm.id) in rels(text)
+
+
+def test_two_firms_offered_as_a_choice_stay_apart():
+    found = actors("Nordvik Subsea Services, or Kvarven Marine, will win the contract, analysts said.")
+    assert not any("Kvarven Marine" in a.aliases for a in found.values())

@@ -19,17 +19,18 @@ __all__ = ["LEGAL_SUFFIXES", "legal_base", "legal_forms", "legal_tails", "univer
 #: follow one another ("Co., Ltd.", "Sdn Bhd", "Pty Ltd").
 LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "LLC", "PLC", "plc", "SA", "AG", "GmbH",
                   "NV", "AB", "ASA", "JSC", "PJSC", "OJSC", "OAO", "PAO", "ZAO", "CJSC", "Co", "AS", "Oy", "Oyj", "SpA",
-                  "BV", "SAS", "SARL", "SRL", "Srl", "KK", "Pte", "Pty", "Bhd", "Sdn", "Tbk", "LLP", "SE", "SpC")
+                  "BV", "SAS", "SARL", "SRL", "Srl", "KK", "Pte", "Pty", "Bhd", "Sdn", "Tbk", "LLP", "SE", "SpC", "Ltda",
+                  "SL", "OOO", "KG", "AŞ", "Plc", "LP")
 _LEGAL = frozenset(LEGAL_SUFFIXES)
 #: The last word of a name and what stands before it: "Co., Ltd." is two words, "S.A." one.
-LAST_LEGAL_WORD = re.compile(r"(?P<gap>\.?,?\s+)(?P<word>[A-Za-z][A-Za-z.]*?)\.?$")
+LAST_LEGAL_WORD = re.compile(r"(?P<gap>\.?,?\s+)(?P<word>[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*)\.?$")
 #: "Group" or "Holdings" after a company's own name: "MVM Group" is also "MVM".
 GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
 #: The long and short spelling of the legal forms that have both.
 LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company", "Company": "Co", "Inc": "Incorporated",
                    "Incorporated": "Inc", "Ltd": "Limited", "Limited": "Ltd"}
 #: A legal form after a firm's name, with its stop and comma: "., Ltd.", " S.A.", " PJSC".
-LEGAL_TAIL = re.compile(r"\.?,?[ \t]+(?P<word>[A-Z][A-Za-z]{0,4}(?:\.[A-Za-z]{1,2})*\.?|plc)(?![\w-])")
+LEGAL_TAIL = re.compile(r"\.?,?[ \t]+(?P<word>[A-Z][^\W\d_]{0,4}(?:\.[^\W\d_]{1,2})*\.?|plc)(?![\w-])")
 
 
 def legal_tails(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -427,3 +427,8 @@ def test_a_short_name_given_in_apposition_after_or_is_an_alias():
 def test_two_firms_offered_as_a_choice_stay_apart():
     found = actors("Nordvik Subsea Services, or Kvarven Marine, will win the contract, analysts said.")
     assert not any("Kvarven Marine" in a.aliases for a in found.values())
+
+
+@pytest.mark.parametrize("name, base", [("Bozkurt Savunma A.Ş.", "Bozkurt Savunma"), ("Serra Verde Mineração Ltda", "Serra Verde Mineração")])
+def test_legal_forms_in_other_scripts_and_languages(name, base):
+    assert legal_base(name) == base

@@ -43,8 +43,9 @@ AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.I)
 #: "X was accompanied by Y.": a passive's agent ending the sentence, not its subject, is what a following "she" is about.
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\s+by\s+(?:(?!\band\b)[^,;])*$")
 #: A company named before, described by its seat: "the Hamburg-based company", "the Calgary-headquartered producer".
-SEATED_COMPANY = re.compile(r"(?<![\w-])[Tt]he [A-Z][\w-]*-(?:based|headquartered) (?:company|firm|group|producer|utility|"
-                            r"operator|refiner|miner|shipbuilder|manufacturer|lender|insurer)\b")
+SEATED_COMPANY = re.compile(r"(?<![\w-])[Tt]he (?P<seat>[A-Z][\w-]*)-(?:based|headquartered) (?:group|(?:[a-z]+ )?(?:company|firm|producer|"
+                            r"utility|operator|refiner|miner|shipbuilder|manufacturer|lender|insurer|trader|trading house|"
+                            r"conglomerate|giant|maker|supplier|carrier))\b")  # "the London-based rights group" is no firm
 #: "we" as the subject of a verb: inside a quotation, the speaker's country.
 QUOTED_WE = re.compile(r"(?<![\w-])[Ww]e(?=\s+(?:also\s+|still\s+|now\s+|will\s+|do\s+not\s+|have\s+)?[a-z]+\b)")
 IT_OPENS = re.compile(r"It\s+(?!is\b|was\b|has been\b|remains\b|seems\b|appears\b)")
@@ -103,7 +104,11 @@ class ReferenceReader:
         for match in SEATED_COMPANY.finditer(sentence.text):  # "The Hamburg-based company, which also buys ..."
             if _describes_a_name(sentence, inside, match):
                 continue  # "the Harbin-based firm Longjiang Machinery": the firm is the one named
-            body = next((m for m in reversed(history) if m.kind == "Company"), None)
+            # the company the text seats there ("Osaka Gas Trading", "X, a Hamburg-based firm"), else the last one
+            seat = re.compile(rf"\b{re.escape(match.group('seat'))}\b")
+            companies = [m for m in reversed(history) if m.kind == "Company"]
+            body = next((m for m in companies if seat.search(m.text) or seat.search(_described_as(self._text, m))),
+                        companies[0] if companies else None)
             if body is not None:
                 extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
                                      body.kind, "reference"))

@@ -432,3 +432,11 @@ def test_two_firms_offered_as_a_choice_stay_apart():
 @pytest.mark.parametrize("name, base", [("Bozkurt Savunma A.Ş.", "Bozkurt Savunma"), ("Serra Verde Mineração Ltda", "Serra Verde Mineração")])
 def test_legal_forms_in_other_scripts_and_languages(name, base):
     assert legal_base(name) == base
+
+
+def test_a_seated_description_refers_to_the_company_seated_there():
+    text = ("Osaka Gas Trading signed a supply deal with QatarEnergy on Monday. The Osaka-based trading house will buy "
+            "LNG from Qatar for 15 years.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "state:qatar", "company:osaka-gas-trading") in found
+    assert ("SUPPLIES_OIL", "state:qatar", "company:qatarenergy") not in found

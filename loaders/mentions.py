@@ -48,6 +48,8 @@ NAME_GOES_BACK = re.compile(r"[A-Z][\w'’-]*\s+(?:on|of|for|de|and)\s+$")
 #: Last words of the names of laws and documents, which a title word may stand before ("the Official Secrets Act").
 DOCUMENT_HEADS = frozenset("Act Acts Law Laws Treaty Agreement Accord Accords Convention Code Bill Charter Protocol "
                            "Declaration Resolution Directive Regulation Regulations Statute Constitution".split())
+#: Abbreviated ranks and honorifics before a name: "Gen Moussa Kane", "Lt. Col. Ana Ruiz".
+RANK_ABBREVIATIONS = frozenset("gen lt col maj capt brig adm sgt cdr cpl pte mr mrs ms dr prof sen rep gov".split())
 #: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
 KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters)\s+(?P<first>{NAME_TOKEN})"
                       rf"\s+and\s+(?P<second>{NAME_TOKEN})\s+(?P<surname>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN})?)"
@@ -412,7 +414,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             end = line_end
         words = list(WORD_RUN.finditer(text, start, end))
         while words and (words[0].group(0).lower() in self.titles or words[0].group(0).lower() in SENTENCE_STARTERS
-                         or words[0].group(0).lower() in self._role_word_set):
+                         or words[0].group(0).lower() in self._role_word_set
+                         or words[0].group(0).rstrip(".").lower() in RANK_ABBREVIATIONS):
             words = words[1:]
         if not words or any(DESCRIBING_PREFIX.search(w.group(0).rstrip(",.")) for w in words):
             return start, ""  # "UAE-based" describes a firm; it is no name

@@ -440,3 +440,11 @@ def test_a_seated_description_refers_to_the_company_seated_there():
     found = rels(text)
     assert ("SUPPLIES_OIL", "state:qatar", "company:osaka-gas-trading") in found
     assert ("SUPPLIES_OIL", "state:qatar", "company:qatarenergy") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Security Minister Gen Amadou Traore Diallo said the Frenchman had been arrested.", "Amadou Traore Diallo"),
+    ("Army spokesman Col Kofi Mensah said the border was calm.", "Kofi Mensah"),
+])
+def test_an_abbreviated_rank_is_no_part_of_the_name(text, name):
+    assert name in people(text)

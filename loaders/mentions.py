@@ -29,8 +29,8 @@ import ahocorasick
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.bodies import BodyFinder
 from loaders.located import GEOGRAPHIC_HEADS
-from loaders.names import LEGAL_SUFFIXES, LaterReferences
-from loaders.names import _LEGAL as LEGAL_FORMS
+from loaders.forms import LEGAL_SUFFIXES, legal_tails
+from loaders.names import LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
                            SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
                            _resolve_overlaps)
@@ -48,6 +48,8 @@ NAME_GOES_BACK = re.compile(r"[A-Z][\w'’-]*\s+(?:on|of|for|de|and)\s+$")
 #: Last words of the names of laws and documents, which a title word may stand before ("the Official Secrets Act").
 DOCUMENT_HEADS = frozenset("Act Acts Law Laws Treaty Agreement Accord Accords Convention Code Bill Charter Protocol "
                            "Declaration Resolution Directive Regulation Regulations Statute Constitution".split())
+#: Abbreviated ranks and honorifics before a name: "Gen Moussa Kane", "Lt. Col. Ana Ruiz".
+RANK_ABBREVIATIONS = frozenset("gen lt col maj capt brig adm sgt cdr cpl pte mr mrs ms dr prof sen rep gov".split())
 #: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
 KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters)\s+(?P<first>{NAME_TOKEN})"
                       rf"\s+and\s+(?P<second>{NAME_TOKEN})\s+(?P<surname>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN})?)"
@@ -103,13 +105,17 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._body_apposed = re.compile(rf"(?P<name>(?<![\w-])[{UPPER}][\w&’'\-]*(?:\s+(?:(?:for|of|and|the|de)\s+)?[{UPPER}][\w&’'\-]*){{0,3}})(?:\s+\([A-Z0-9&\-]{{2,8}}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{body_alt})\b(?!['’]s\b)")  # "X, the firm's chief": a person
         # "the Bruegel think tank", "a correspondent for Gazeta Wyborcza", "Meretz chairwoman"
         # and "the Katco mining venture": a sector word between
-        self._body_before_noun = re.compile(rf"\b(?:the|a|an)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+"
+        self._body_before_noun = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,2}})\s+"
                                             rf"(?:(?:mining|oil|gas|energy|power|shipping|trading|defence|defense|arms|uranium|"
                                             rf"nuclear|steel|chemicals?|telecoms?|investment|joint)\s+)?(?P<noun>{body_alt})\b")
         self._employer = re.compile(rf"\b(?:correspondent|reporter|journalist|photographer|editor|columnist|producer|analyst|researcher|fellow)s?\s+(?:for|at|with)\s+(?:the\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         # "a terminal operated by LNG Adria", "vehicles built by Thales Australia": who operates or builds is a firm
         self._made_by = re.compile(rf"\b(?:operated|built|manufactured|produced)\s+by\s+(?:the\s+)?"
                                    rf"(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
+        # "a group known as Kimsuky", "a network dubbed Volt Typhoon": a body noun, a naming verb, then the name
+        self._known_as = re.compile(rf"\b(?P<noun>group|hacking group|network|unit|gang|cell|faction|militia|movement)\s+"
+                                    rf"(?:known|called|dubbed|named|calling\s+itself)\s+(?:as\s+)?"
+                                    rf"(?P<name>[{UPPER}][\w&’'\-]*(?:\s+[{UPPER}][\w&’'\-]*){{0,3}})")
         self._led_body = re.compile(rf"(?<![\w-])(?P<name>[{UPPER}][\w&’'\-]+)\s+(?:chairman|chairwoman|chair|leader|spokesman|spokeswoman|spokesperson|chief executive|director|head)\b")
         # "two Chinese nationals, Zhao Wei and Li Na", "The suspect, 46-year-old Ana Ruiz", "One of them, Ana Ruiz",
         # "a French national, Ana Ruiz", "a Belarusian citizen named Ana Ruiz"
@@ -231,7 +237,7 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         found = self._pattern_mentions(text, known)
         mentions = [m for m in _resolve_overlaps(known + found) if not _in_credit(text, m) and not _on_masthead(text, m)
                     and not (m.kind == "Person" and m.form == "pattern" and _is_dateline(text, m))]  # "KILIS, Türkiye"
-        mentions = self._listed_bodies(text, self._longer_firms(text, _legal_tails(text, mentions)))
+        mentions = self._listed_bodies(text, self._longer_firms(text, legal_tails(text, mentions)))
         mentions = self._spelled_out(text, mentions)
         mentions = self._acronyms(text, mentions)
         mentions = self._surnames(text, mentions)
@@ -423,7 +429,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             end = line_end
         words = list(WORD_RUN.finditer(text, start, end))
         while words and (words[0].group(0).lower() in self.titles or words[0].group(0).lower() in SENTENCE_STARTERS
-                         or words[0].group(0).lower() in self._role_word_set):
+                         or words[0].group(0).lower() in self._role_word_set
+                         or words[0].group(0).rstrip(".").lower() in RANK_ABBREVIATIONS):
             words = words[1:]
         if not words or any(DESCRIBING_PREFIX.search(w.group(0).rstrip(",.")) for w in words):
             return start, ""  # "UAE-based" describes a firm; it is no name
@@ -475,33 +482,6 @@ def _brussels_as_union(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         added.append(Mention(hit.start(), hit.end(), "Brussels", UNION_KEY, "Organization", "metonym"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
-
-
-#: A legal form after a firm's name, with its stop and comma: "., Ltd.", " S.A.", " PJSC".
-LEGAL_TAIL = re.compile(r"\.?,?[ \t]+(?P<word>[A-Z][A-Za-z]{0,4}(?:\.[A-Za-z]{1,2})*\.?|plc)(?![\w-])")
-
-
-def _legal_tails(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Huaxin Petroleum Trading Co., Ltd.": the legal forms after a firm's name, commas and stops too, are
-    part of it as written; a last stop is kept only when the sentence goes on ("Corp. expected to")."""
-    out = list(mentions)
-    for k, m in enumerate(mentions):
-        if m.kind != "Company":
-            continue
-        end = m.end
-        limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
-        while True:
-            tail = LEGAL_TAIL.match(text, end, limit)
-            if tail is None or tail.group("word").replace(".", "") not in LEGAL_FORMS:
-                break
-            end = tail.end()
-        if end == m.end:
-            continue
-        if text[end - 1] == "." and not re.match(r"[,;:]|[ \t]+[a-z(]", text[end:end + 2]):
-            end -= 1  # the stop ends the sentence too
-        name = text[m.start:end]
-        out[k] = replace(m, end=end, text=name, key=m.key if m.known else f"new:Company:{name}")
-    return out
 
 
 def _bracketed_alias(text: str, mentions: list[Mention], k: int) -> bool:

@@ -12,11 +12,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from loaders.spans import BODY_KINDS, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
+from loaders.forms import LEGAL_SUFFIXES, legal_base
+from loaders.spans import BODY_KINDS, PARTICLE, PARTICLE_WORD, SENTENCE_STARTERS, UPPER, Mention, _Index, _resolve_overlaps
 
-__all__ = ["LEGAL_SUFFIXES", "LaterReferences", "legal_base", "legal_forms"]
+__all__ = ["LaterReferences"]
 
 #: First words of body names that do not name the body alone ("National", "United").
 GENERIC_FIRST_WORDS = frozenset(
@@ -24,25 +26,18 @@ GENERIC_FIRST_WORDS = frozenset(
     "african asian american arab islamic democratic people's peoples popular new first great north south east west "
     "northern southern eastern western ministry department office council committee agency institute foundation "
     "union association bank company group".split())
-#: A company's legal form after its name, written without dots ("S.A." is "SA", "K.K." is "KK"); several may
-#: follow one another ("Co., Ltd.", "Sdn Bhd", "Pty Ltd").
-LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited", "LLC", "PLC", "plc", "SA", "AG", "GmbH",
-                  "NV", "AB", "ASA", "JSC", "PJSC", "OJSC", "OAO", "PAO", "ZAO", "CJSC", "Co", "AS", "Oy", "Oyj", "SpA",
-                  "BV", "SAS", "SARL", "SRL", "Srl", "KK", "Pte", "Pty", "Bhd", "Sdn", "Tbk", "LLP", "SE", "SpC")
-_LEGAL = frozenset(LEGAL_SUFFIXES)
-#: The last word of a name and what stands before it: "Co., Ltd." is two words, "S.A." one.
-LAST_LEGAL_WORD = re.compile(r"(?P<gap>\.?,?\s+)(?P<word>[A-Za-z][A-Za-z.]*?)\.?$")
-#: "Group" or "Holdings" after a company's own name: "MVM Group" is also "MVM".
-GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?)$")
-#: The long and short spelling of the legal forms that have both.
-LEGAL_SPELLINGS = {"Corp": "Corporation", "Corporation": "Corp", "Co": "Company", "Company": "Co", "Inc": "Incorporated",
-                   "Incorporated": "Inc", "Ltd": "Limited", "Limited": "Ltd"}
+#: How alike (0-100, words in any order) a name spelled out before a known acronym must be to one of its names.
+SAME_BODY = 90
+#: "X, or Tanesco,", "X, known as CEC,": a short name a body goes by, given in apposition.
+ALIAS_DEFINED = re.compile(r",\s+(?:or|(?:also\s+|better\s+)?known\s+as)\s+(?P<acr>[A-Z][\w&\-]+(?: [A-Z][\w&\-]+)?)(?=,)")
 #: The Arabic article joined to a surname ("al-Burhan", "el-Sisi"), which later mentions often drop.
 ARTICLE_PREFIX = re.compile(r"^(?:[aAeE]l|[aA][dstrnz]|[aA]sh)-(?=[A-Z])")
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
-SPELLED_LINKS = frozenset("of for and the de del des du la le al el e i on in".split())
+SPELLED_LINKS = frozenset("of for and the de del des du la le al el e i on in wal wa".split())  # "Nusrat al-Islam wal-Muslimin"
+#: A surname that opens with a particle: "al-Kaabi", "bin-Salman", "el-Sisi".
+PARTICLE_SURNAME = re.compile(rf"(?<![\w-]){PARTICLE}[\-’'][{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]*)?(?![\w-])")
 CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UPPER}][\w&’'\-]*")
 
 
@@ -79,12 +74,29 @@ class LaterReferences:
     def _acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`Full Name (FN)` and `FN (Full Name)` make FN an alias of Full Name in this document."""
         by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
         aliases: dict[str, Mention] = {}
+        known: dict[str, Mention] = {}
         for match in self._acronym_def_re.finditer(text):
             before = text[:match.start()].rstrip()
-            full = by_end.get(len(before))
+            # "PetroVietnam Power Corp. (PV Power)": the name ends before its abbreviation's stop
+            full = by_end.get(len(before)) or (by_end.get(len(before) - 1) if before.endswith(".") else None)
+            inner = by_start.get(match.start("acr"))
+            if full and inner and not full.known and inner.known and inner.kind == full.kind \
+                    and self._same_body(inner, full.text):
+                known[full.key] = inner  # "General Directorate for External Security (DGSE)": the known DGSE
+                continue
             if full and full.form != "demonym":
                 aliases[match.group("acr")] = full
+        if known:
+            mentions = [replace(m, key=known[m.key].key, qualifier=known[m.key].qualifier) if m.key in known else m
+                        for m in mentions]
+        for match in ALIAS_DEFINED.finditer(text):  # "Tanzania Electric Supply Co, or Tanesco, will ..."
+            full, short = by_end.get(match.start()), match.group("acr")
+            # the short name shares the full name's initial or is an acronym: "Shell, or Chevron," offers a choice
+            if full is not None and full.kind in BODY_KINDS and " " in full.text and not by_start.get(match.start("acr")) \
+                    and (short[0] == full.text[0] or short.isupper()):
+                aliases.setdefault(short, full)
         for match in self._acronym_first_re.finditer(text):
             full_start = match.start("full")
             inner = [m for m in mentions if m.start >= full_start and m.end <= match.end("full") and m.kind != "State"]
@@ -112,6 +124,13 @@ class LaterReferences:
         extra = _resolve_overlaps(extra)
         return sorted(mentions + extra, key=lambda m: m.start)
 
+    def _same_body(self, known: Mention, name: str) -> bool:
+        """Whether a name spelled out before a known acronym is one of the known body's names in other words
+        ("General Directorate for External Security" for "Directorate-General for External Security")."""
+        words = sorted(re.findall(r"\w+", name.lower()))
+        return any(fuzz.ratio(" ".join(words), " ".join(sorted(re.findall(r"\w+", alias.lower())))) >= SAME_BODY
+                   for form, alias in self.entries[known.key].names if form in ("name", "alias"))
+
     def _surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A surname alone after the full name refers to the same person ("al-Saadi" too)."""
         people: dict[str, Mention] = {}
@@ -124,6 +143,11 @@ class LaterReferences:
                     people.setdefault(bare, m)  # "Burhan" after "Abdel Fattah al-Burhan"
                 if len(words) >= 3 and not PARTICLE_WORD.match(words[-2]) and words[-2][:1].isupper():
                     people.setdefault(" ".join(words[-2:]), m)  # "Rocha Vaca" after "Edmundo Rocha Vaca"
+        # "the brothers Wilmer and Oscar Parada ... Parada said": a surname two people of the story share names neither
+        shared = {m.key.split(":", 2)[-1].split()[-1] for m in mentions if m.kind == "Person" and m.form == "pattern"
+                  and m.key.startswith("new:") and " " not in m.text and " " in m.key.split(":", 2)[-1]}
+        for surname in shared:
+            people.pop(surname, None)
         # "Argentina's Echeverria in Beijing" in a headline, then "President Martin Echeverria": a guess by shape
         # that is a surname of someone the text names in full is that person
         mentions = [replace(m, key=people[m.text].key, kind="Person", form="surname", qualifier=people[m.text].qualifier)
@@ -135,12 +159,18 @@ class LaterReferences:
         mentions = _later_references(text, mentions, people, "surname")
         taken = _Index(mentions)
         extra = []
-        for surname, full in people.items():
-            if not PARTICLE_WORD.match(surname):
-                continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-                if match.start() >= full.end and not taken.covers(match.start()):
-                    extra.append(Mention(match.start(), match.end(), surname, full.key, full.kind, "surname"))
+        particles = {surname: full for surname, full in people.items() if PARTICLE_WORD.match(surname)}
+        if particles:
+            for match in PARTICLE_SURNAME.finditer(text):
+                word = match.group(0)
+                # "al-Kabi" after "Saad al-Kaabi": a particle surname, or one letter off a long one
+                close = {full.key: full for surname, full in particles.items() if word == surname or (
+                    len(re.split(r"[-’']", surname, maxsplit=1)[-1]) >= MISSPELT_MIN and word[:3].lower() == surname[:3].lower()
+                    and OSA.distance(word, surname, score_cutoff=1) <= 1)}
+                if len(close) == 1:
+                    full = next(iter(close.values()))
+                    if match.start() >= full.end and not taken.covers(match.start()):
+                        extra.append(Mention(match.start(), match.end(), word, full.key, full.kind, "surname"))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _short_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -198,7 +228,19 @@ class LaterReferences:
                 table.setdefault(m.text, m)
         # "Deliveries to Dravagas resumed. Dravagas, the state gas company, agreed": uses before it count too
         mentions = _later_references(text, mentions, table, "repeat", before=True)
-        return self._longer_repeats(text, mentions)
+        return self._channels(self._longer_repeats(text, mentions))
+
+    def _channels(self, mentions: list[Mention]) -> list[Mention]:
+        """"ORTM TV", "Rustavi Radio": a body the story names, with a broadcaster's word after it, is that body."""
+        bodies = {m.text: m for m in mentions if m.kind in BODY_KINDS and " " not in m.text and m.text[:1].isupper()}
+        out = []
+        for m in mentions:
+            words = m.text.split()
+            if m.form == "pattern" and len(words) == 2 and words[1] in ("TV", "Television", "Radio") and words[0] in bodies \
+                    and bodies[words[0]].key != m.key:
+                m = replace(m, key=bodies[words[0]].key, kind=bodies[words[0]].kind, form="repeat")
+            out.append(m)
+        return out
 
     def _longer_repeats(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A body name of several words found once by its context ("from Anadolu Kara Sistemleri, a
@@ -340,51 +382,3 @@ def _later_references(text: str, mentions: list[Mention], table: dict[str, Menti
         extra.append(Mention(start, end, word, full.key, full.kind, form, qualifier=full.qualifier))
     return sorted(mentions + extra, key=lambda m: m.start)
 
-
-def legal_base(name: str) -> str:
-    """A company's name without the legal forms that end it; the name itself when nothing would be left
-    but one word, or when a link word would end it ("Smith & Co").
-
-    >>> legal_base("Huaxin Petroleum Trading Co., Ltd.")
-    'Huaxin Petroleum Trading'
-    >>> legal_base("Inter RAO PJSC"), legal_base("Banco Andino S.A."), legal_base("Ortega & Co")
-    ('Inter RAO', 'Banco Andino', 'Ortega & Co')
-    """
-    base = name.rstrip(". ")
-    while True:
-        match = LAST_LEGAL_WORD.search(base)
-        if match is None or match.group("word").replace(".", "") not in _LEGAL:
-            break
-        rest = base[:match.start()]
-        if " " not in rest.strip() and len(rest) < 4 or rest.split()[-1] in ("&", "and", "of", "the"):
-            break
-        base = rest
-    return base if base != name.rstrip(". ") else name
-
-
-def legal_forms(name: str) -> list[str]:
-    """The other forms of a company's name that refer to it: without its legal forms, with its first legal form
-    spelt the other way ("Corp" and "Corporation"), and without "Group" or "Holdings" ("MVM Group" is "MVM").
-
-    >>> legal_forms("China Nuclear Fuel Corp.")
-    ['China Nuclear Fuel', 'China Nuclear Fuel Corporation']
-    >>> legal_forms("Huaxin Petroleum Trading Co., Ltd.")
-    ['Huaxin Petroleum Trading', 'Huaxin Petroleum Trading Co', 'Huaxin Petroleum Trading Company']
-    >>> legal_forms("Adani Group"), legal_forms("Rosatom")
-    (['Adani'], [])
-    """
-    base = legal_base(name)
-    out = []
-    if base != name:
-        out.append(base)
-        first = re.match(r"\.?,?\s+(?P<word>[A-Za-z][A-Za-z.]*?)\.?(?=[\s,]|$)", name[len(base):])
-        if first is not None:
-            word = first.group("word")
-            if name.rstrip(". ") != f"{base} {word}".rstrip("."):
-                out.append(f"{base} {word}")
-            if word in LEGAL_SPELLINGS:
-                out.append(f"{base} {LEGAL_SPELLINGS[word]}")
-    group = GROUP_TAIL.search(base)
-    if group is not None and base[:group.start()].strip():
-        out.append(base[:group.start()])
-    return out

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from graph.model import Actor, Claim, Document, Extraction, claim_id
 from loaders.located import site_places
 from loaders.mentions import Mention, MentionFinder, Title
-from loaders.names import legal_forms
+from loaders.forms import legal_forms, university_forms
 from loaders.relations import RULESET, RelationExtractor
 from loaders.resolve import Resolver
 from loaders.segment import split_sentences
@@ -105,6 +105,8 @@ def _actors(mentions: list[Mention], ids: dict, resolver: Resolver) -> list[Acto
         names_all = [decision.canonical] + known + seen
         if not entry and decision.kind == "Company":  # "Inter RAO" and "China Nuclear Fuel Corporation" too
             names_all += [v for n in names_all for v in legal_forms(n)]
+        if not entry and decision.kind == "Organization":  # "Tehran University" is "University of Tehran"
+            names_all += [v for n in names_all for v in university_forms(n)]
         if not entry and decision.kind == "Agency":
             names_all += [v for n in names_all for v in _office_variants(n)]
             if country in resolver.ontology.entries:  # "Ministry of Foreign Affairs of Azerbaijan"

@@ -28,19 +28,24 @@ FOCUS_MARGIN = 2
 NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|in|to)\s+(?:the\s+)?[A-Z0-9]")
 #: "both companies", "the two governments", "the pair": the last two actors of those kinds named before; people are
 #: left out ("both ministers" is often not the last two people named), and words that say no kind ("the pair", "the
-#: two groups") need the two named together ("A and B").
+#: two groups") need the two named together ("A and B"); "the two" before a meeting's verb means the last two people.
 PAIR_KINDS = {"companies": ("Company",), "firms": ("Company",), "groups": ("Company", "Organization"),
               "pair": ("Company", "Organization"), "countries": ("State",), "governments": ("State",)}
 VAGUE_PAIRS = frozenset({"pair", "groups"})
-PAIR = re.compile(r"(?<![\w-])(?:(both|the two) (companies|firms|groups|countries|governments)|(the) (pair))(?![\w-])", re.I)
+PAIR = re.compile(r"(?<![\w-])(?:(both|the two) (companies|firms|groups|countries|governments)|(the) (pair)"
+                  r"|(the) (two)(?= (?:also |later |then )?(?:held|met|signed|discussed|agreed|spoke|talked|shook|exchanged|"
+                  r"reviewed)\b))(?![\w-])", re.I)
+#: How far back (characters) the two people "The two held talks" means may be named.
+TWO_PEOPLE_REACH = 400
 IT_VERBS = frozenset("would will has had have could can may might must should did does also then still already now later".split())
 IT_INSIDE = re.compile(r"(?<![\w-])it(?![\w'’-])(?!\s+(?:is|was|has been|had been|remains|seems|appears|would be|will be)\b)")
 AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.I)
 #: "X was accompanied by Y.": a passive's agent ending the sentence, not its subject, is what a following "she" is about.
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn)\s+by\s+(?:(?!\band\b)[^,;])*$")
 #: A company named before, described by its seat: "the Hamburg-based company", "the Calgary-headquartered producer".
-SEATED_COMPANY = re.compile(r"(?<![\w-])[Tt]he [A-Z][\w-]*-(?:based|headquartered) (?:company|firm|group|producer|utility|"
-                            r"operator|refiner|miner|shipbuilder|manufacturer|lender|insurer)\b")
+SEATED_COMPANY = re.compile(r"(?<![\w-])[Tt]he (?P<seat>[A-Z][\w-]*)-(?:based|headquartered) (?:group|(?:[a-z]+ )?(?:company|firm|producer|"
+                            r"utility|operator|refiner|miner|shipbuilder|manufacturer|lender|insurer|trader|trading house|"
+                            r"conglomerate|giant|maker|supplier|carrier))\b")  # "the London-based rights group" is no firm
 #: "we" as the subject of a verb: inside a quotation, the speaker's country.
 QUOTED_WE = re.compile(r"(?<![\w-])[Ww]e(?=\s+(?:also\s+|still\s+|now\s+|will\s+|do\s+not\s+|have\s+)?[a-z]+\b)")
 #: "our army", "our country": in a quotation the speaker's state, in a story's own words the state it is filed from.
@@ -114,7 +119,11 @@ class ReferenceReader:
         for match in SEATED_COMPANY.finditer(sentence.text):  # "The Hamburg-based company, which also buys ..."
             if _describes_a_name(sentence, inside, match):
                 continue  # "the Harbin-based firm Longjiang Machinery": the firm is the one named
-            body = next((m for m in reversed(history) if m.kind == "Company"), None)
+            # the company the text seats there ("Osaka Gas Trading", "X, a Hamburg-based firm"), else the last one
+            seat = re.compile(rf"\b{re.escape(match.group('seat'))}\b")
+            companies = [m for m in reversed(history) if m.kind == "Company"]
+            body = next((m for m in companies if seat.search(m.text) or seat.search(_described_as(self._text, m))),
+                        companies[0] if companies else None)
             if body is not None:
                 extra.append(Mention(sentence.start + match.start(), sentence.start + match.end(), match.group(0), body.key,
                                      body.kind, "reference"))
@@ -175,10 +184,13 @@ class ReferenceReader:
             extra.append(Mention(start, end, word, target.key, target.kind, "reference", possessive=possessive))
         for match in PAIR.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            det, noun = (1, 2) if match.group(2) else (3, 4)
+            det, noun = (1, 2) if match.group(2) else (3, 4) if match.group(4) else (5, 6)
             earlier = history + [m for m in inside if m.end <= start]
             word = match.group(noun).lower()
-            pair = _pair(earlier, PAIR_KINDS[word], self._text if word in VAGUE_PAIRS else None)
+            if word == "two":  # "The two held talks": the last two people named, not long before
+                pair = _pair([m for m in earlier if start - m.start < TWO_PEOPLE_REACH], ("Person",), None)
+            else:
+                pair = _pair(earlier, PAIR_KINDS[word], self._text if word in VAGUE_PAIRS else None)
             if pair is None or any(s < end and start < e for s, e in taken):
                 continue
             split = sentence.start + match.start(noun)
@@ -228,7 +240,7 @@ def company_reference(nouns: list[str]) -> re.Pattern:
     # "the Russian arms industry" is a trade, no company: a sector word only before a noun for one firm
     firm = "|".join(re.escape(w) for w in list(nouns) + list(OWNED_NOUNS) if not w.startswith("industr"))
     owned = "(?:state-owned|state-run|state|national|government-owned)"
-    return re.compile(rf"(?<![\w-])the (?:(?P<people>[A-Z][\w-]+) (?:{owned} )?(?:(?P<sector>[a-z]+) (?=(?:{firm})\b))?"
+    return re.compile(rf"(?<![\w-])[Tt]he (?:(?P<people>[A-Z][\w-]+) (?:{owned} )?(?:(?P<sector>[a-z]+) (?=(?:{firm})\b))?"
                       rf"(?:{alt})|{owned} (?:(?P<owned_sector>[a-z]+) (?=(?:{firm})\b))?(?P<noun>{firm}))\b")
 
 

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Jaro
+from rapidfuzz.distance import OSA, Jaro
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.mentions import Mention, slug
-from loaders.names import legal_base
+from loaders.forms import legal_base, legal_forms
 
 __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
 
@@ -35,6 +35,8 @@ FUZZY_THRESHOLD = 92
 #: "Volodimir"/"Volodymyr" 85); two different people sharing a surname must not ("Saima"/"Shah" 63,
 #: and so "Yeni"/"Benny" 63 stays a person of its own).
 FIRST_NAME_THRESHOLD = 80
+#: Surnames at least this long may be spelt one edit apart and still be the known person's, when the first names agree.
+SURNAME_SPELLING_MIN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +88,9 @@ class Resolver:
             return self._known(name, exact, "gazetteer name", 100.0)
         # "Inter RAO PJSC", "China Nuclear Fuel Corp.": a firm is one actor under any of its legal forms
         base = legal_base(name) if kind == "Company" else name
-        if base != name and names.get(base.lower()):
-            return self._known(name, names[base.lower()], "gazetteer name without its legal form", 100.0)
+        other = next((f for f in legal_forms(name) if names.get(f.lower())), None) if base != name else None
+        if other is not None:  # "Saudi Arabian Oil Co" is the known "Saudi Arabian Oil Company"
+            return self._known(name, names[other.lower()], f"gazetteer name in another legal form ({other!r})", 100.0)
         if kind == "Person":
             decision = self._same_surname(name)
             if decision:
@@ -107,7 +110,7 @@ class Resolver:
         words = name.split()
         if len(words) < 2:
             return None
-        candidates = self._surnames.get(words[-1].lower(), [])
+        candidates = self._surnames.get(words[-1].lower(), []) or self._surname_spellings(words[-1].lower())
         scored = []
         for actor_id in candidates:
             known_first = self.ontology.entries[actor_id].name.split()[0]
@@ -117,6 +120,15 @@ class Resolver:
         if scored and scored[0][0] >= FIRST_NAME_THRESHOLD and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             return self._known(name, scored[0][1], "same surname, similar first name", scored[0][0])
         return None
+
+    def _surname_spellings(self, surname: str) -> list[str]:
+        """People whose surname is another spelling of `surname`, one edit off ("Tokaev", "Tokayev";
+        "Lukashenka", "Lukashenko"), for surnames long enough that one edit seldom makes another name."""
+        if len(surname) < SURNAME_SPELLING_MIN:
+            return []
+        return [actor_id for known, ids in self._surnames.items()
+                if known[:1] == surname[:1] and abs(len(known) - len(surname)) <= 1
+                and OSA.distance(known, surname, score_cutoff=1) <= 1 for actor_id in ids]
 
     def _known(self, name: str, actor_id: str, reason: str, score: float) -> Decision:
         entry = self.ontology.entries[actor_id]

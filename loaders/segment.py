@@ -27,6 +27,9 @@ BOILERPLATE = re.compile(
     r"recommended|advertisement|sponsored|click (here|the)|comments?\b|\d+ comments?|all rights reserved|"
     r"copyright|©|credit:|photo:|image:|tags?:|topics?:|newsletter|skip to|menu|home\b|back to top|"
     r"listen to (this|the) article|min read|loading|next article|previous article)", re.I)
+#: A line that only announces a list of links to other stories: "Read more:", "**Related:**".
+LINKS_HEADER = re.compile(r"[*_]*(?:read more|related(?: coverage| news| stories)?|also read|see also|more on this)[*_]*:[*_]*",
+                          re.I)
 SENTENCE_END = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+|(?=[A-Z“"]))""")
 GLUED_HEADING = re.compile(r"(?<=[a-z]{3})(?=(?:The|In|However|As|After|Since|On|When|This|These|Despite|During|For|According|But|While)\b)")
 WORD = re.compile(r"[^\W\d_]")
@@ -50,8 +53,12 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     seen_lines: set[str] = set()
     seen_sentences: set[str] = set()
+    links = False
     for start, line in _lines(text):
         key = line.strip().lstrip("•*-–·> ").strip()
+        if links and key:
+            continue  # the headlines a "Read more:" line lists, up to the next blank line, are links
+        links = LINKS_HEADER.fullmatch(key) is not None
         if _is_boilerplate(key, seen_lines):
             continue
         seen_lines.add(key)

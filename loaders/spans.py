@@ -15,7 +15,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 NAME_TOKEN = rf"(?:[{UPPER}][\w'’\-]*[\w]|[{UPPER}])"
 PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|du|la|le|di|ben|abu)"
 PARTICLE_WORD = re.compile(rf"{PARTICLE}[\-’'][{UPPER}]")
-PERSON_NAME = rf"{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{0,3}}"
+#: "John F. Kirby", "George W. Bush": one initial with its stop may stand between a first name and the rest.
+MIDDLE_INITIAL = rf"(?:\s+[{UPPER}]\.(?=\s+[{UPPER}][a-z]))?"
+PERSON_NAME = rf"{NAME_TOKEN}{MIDDLE_INITIAL}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN}){{0,3}}"
 SENTENCE_STARTERS = frozenset(
     "the a an in on at for from to by with as after before since during while when this that these those "
     "it its their his her our we they he she i you but and or however meanwhile also although though despite "

@@ -35,7 +35,8 @@ TITLE_LINKS = frozenset("and of affairs for".split())
 #: Words that make a title refer back to a body named earlier: "its head", "the company's chief executive".
 REFERRING = (r"(?:its|their|whose|(?:the\s+)?(?P<noun>country|nation|state|kingdom|region|territory|island|company|firm|group|bank|agency|ministry|party"
              r"|organi[sz]ation|utility|operator|carrier|airline|manufacturer|maker|refiner|producer|miner|lender|government"
-             r"|junta|regime|charity|commission|council|institute|university|foundation|committee)['’]s)")
+             r"|junta|regime|charity|commission|council|institute|university|foundation|committee|movement|coalition"
+             r"|alliance|association|federation|militia|network|union)['’]s)")
 REFERRING_BEFORE = re.compile(rf"(?<![\w-]){REFERRING}\s+(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
 #: "ministry spokesman X": a body noun alone before a title is the body of that kind named last.
 BARE_BODY_BEFORE = re.compile(r"(?:^|[,\"“”'’]\s*|\bthe\s+)(?P<noun>ministry|company|firm|agency|party|group|bank|"
@@ -55,7 +56,10 @@ REFERRED_KINDS = {"country": ("State",), "nation": ("State",), "state": ("State"
                   "agency": ("Agency",), "ministry": ("Agency",), "party": ("Organization",),
                   "security service": ("Agency",), "intelligence service": ("Agency",), "police": ("Agency",),
                   "army": ("Agency",), "navy": ("Agency",),
-                  "organisation": ("Organization",), "organization": ("Organization",)}
+                  "organisation": ("Organization",), "organization": ("Organization",), "movement": ("Organization",),
+                  "coalition": ("Organization",), "alliance": ("Organization",), "association": ("Organization",),
+                  "federation": ("Organization",), "militia": ("Organization",), "network": ("Organization",),
+                  "union": ("Organization",)}
 #: Titles of people who speak for a body or a government.
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())
 #: Titles whose holder, with no body named, speaks for the state the sentence says they speak for.
@@ -98,6 +102,12 @@ class TitleReader(OfficeForms):
                 if title.holder is None and self._is_office(title.role) and title.start < person.start:
                     title = self._represented_by(text, mentions, i, title)
                 government = self._is_government(title.role)
+                if title.holder is None and not person.known and self._is_office(title.role) and not government:
+                    # "army chief X had accompanied the prime minister": an officer in a leader's party is his state's
+                    lead = self._accompanied(text, mentions, i, titles)
+                    if lead is not None:
+                        title = Title(title.person, title.role, replace(lead.holder, start=person.start, end=person.start,
+                                                                        form="implied"), title.start, title.end)
                 # "Spokeswoman X said Moscow would ...": a spokesman or adviser speaks for the state named, no other
                 speaker = not government and title.holder is None and any(w in SPOKEN for w in title.role.lower().split())
                 if title.holder is None and not person.known and (government or speaker):
@@ -178,7 +188,9 @@ class TitleReader(OfficeForms):
             if not self._is_office(role):
                 # "its spokesman, Major-General X", "army chief Field Marshal X": a rank only names the
                 # person; the office is the title before it
-                office = self._title_before_re.search(window, 0, match.start())
+                # "the Minister of the Interior, Brigadier General X": a long title before the rank too
+                office = self._title_before_re.search(window, 0, match.start()) or \
+                    self._long_title_re.search(window, 0, match.start())
                 if office and office.end() == match.start() and self._is_office(office.group("role")):
                     match, role = office, office.group("role").strip()
                 else:  # "ministry spokesman Brigadier General X": the office, then the rank
@@ -367,7 +379,7 @@ class TitleReader(OfficeForms):
         return Mention(person.start, person.start, entry.name, entry.id, entry.kind, "implied")
 
     def _is_government(self, role: str) -> bool:
-        words = role.lower().split()
+        words = LONG_TITLE_TAIL.sub("", role).lower().split()  # "Minister of the Interior": a minister
         return any(" ".join(words[k:]) in self.government_titles for k in range(len(words)))
 
     def _is_office(self, role: str) -> bool:

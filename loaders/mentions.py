@@ -57,14 +57,20 @@ KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spo
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
 
+#: Letters Unicode does not decompose into an ASCII base: "Đurić" is "duric", "Łukasz" "lukasz".
+UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ß": "ss"})
+
+
 def slug(name: str) -> str:
     """Lowercase ASCII words joined by dashes.
 
     >>> slug("Ministry of Foreign Affairs (Côte d'Ivoire)")
     'ministry-of-foreign-affairs-cote-d-ivoire'
+    >>> slug("Marko Đurić")
+    'marko-duric'
     """
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    ascii_text = unicodedata.normalize("NFKD", name.lower().translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 class MentionFinder(BodyFinder, LaterReferences, TitleReader):

@@ -29,6 +29,9 @@ ACT_NOUNS = frozenset("decision decisions move moves step steps measure measures
                       "interference aggression conduct behaviour behavior stance plan plans deployment annexation occupation "
                       "invasion blockade provocation provocations hostility incursion incursions intrusion intrusions "
                       "violation violations attack attacks".split())
+#: Participles that say who did an act named before them: "the sanctions imposed by X", "the measures taken by X".
+DOING_PARTICIPLES = frozenset("imposed taken made announced adopted ordered introduced launched carried conducted "
+                              "committed issued decided planned staged".split())
 PART_NOUNS = frozenset("branch branches office offices bureau bureaus subsidiary subsidiaries unit units".split())
 TARGETING_VERBS = frozenset("target targets targeted cover covers covered include includes included hit hits name names "
                             "named list lists listed".split())
@@ -115,6 +118,9 @@ class ObjectEnds:
         words = self.lower[t_end:i - 1] if i - 1 > t_end and self.lower[i - 1] == "the" else self.lower[t_end:i]
         if 2 <= len(words) <= 3 and words[-1] == "by" and words[-2] in ACT_NOUNS and all(w.isalpha() for w in words):
             return True  # "protested incursions by Chinese vessels": whose the act is
+        if 4 <= len(words) <= 7 and words[0] in ("the", "its", "their", "any", "these", "those") and words[-1] == "by" \
+                and words[-2] in DOING_PARTICIPLES and all(w.isalpha() for w in words):
+            return True  # "opposes the illegal unilateral sanctions imposed by the United States"
         if len(words) < 3 or words[0] not in ("the", "this") or words[-1] != "of" or len(words) > 4:
             return False
         return words[-2] in ACT_NOUNS and all(w.isalpha() for w in words[1:-2])

@@ -164,6 +164,8 @@ class TriggerReader:
         if at is None:
             return False
         k = next((i for i in range(at + 1, min(len(s.lower), at + 4)) if s.lower[i].endswith("ing")), None)  # past a quote
+        if k is not None and s.lower[k + 1:k + 2] in (["himself"], ["herself"], ["itself"], ["themselves"]):
+            return False  # "accused Kurti of arming himself": no one else is armed, the accusation is hostility
         if k is not None and s.lower[k] not in LIGHT_ACTS:
             # a cued type's act only with one of its cues in the sentence: "accused Namibia of selling its vote" is no sale
             return any(r.type != type_name and r.trigger.pos == "verb"

@@ -260,3 +260,16 @@ def test_our_army_in_a_storys_own_words_is_the_state_it_is_filed_from():
 
 def test_our_with_no_dateline_names_no_state():
     assert not {r for r in rels("Our army has also received air defence systems from China.") if r[0] == "SELLS_TO"}
+
+
+def test_opposing_an_act_done_by_another_opposes_the_doer():
+    found = rels("A spokesman said China firmly opposes the illegal unilateral sanctions imposed by the United States on Laos.")
+    assert ("OPPOSES", "state:china", "state:united-states") in found
+    assert ("OPPOSES", "state:serbia", "state:kosovo") in rels("Serbia condemned the measures taken by Kosovo.")
+
+
+def test_accusing_someone_of_arming_himself_is_hostility_not_a_sale():
+    text = "Serbian President Aleksandar Vucic spoke. Vucic accused Kosovo of arming itself for a war, officials said."
+    found = rels(text)
+    assert ("OPPOSES", "person:aleksandar-vucic", "state:kosovo") in found or ("OPPOSES", "state:serbia", "state:kosovo") in found
+    assert not {r for r in found if r[0] == "SELLS_TO"}

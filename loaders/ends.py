@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from loaders.acts import AUXILIARIES, ActEnds
 from loaders.appositions import Appositions
-from loaders.clauses import ADOPTING, PREPOSITIONS, Clauses, _determiner
+from loaders.clauses import ADOPTING, BE, PREPOSITIONS, Clauses, _determiner
 from loaders.objects import PEOPLE_NOUNS, ObjectEnds
 from loaders.spans import Mention
 
@@ -46,7 +46,7 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
         by_clause: dict[int, list[Mention]] = {}
         for k, m in enumerate(self.mentions):
             i, j = self.span[k]
-            if j > t_start or not self.usable(k) or self._owns_other(k, t_start):
+            if j > t_start or not (self.usable(k) or self._subject_member(k, t_start)) or self._owns_other(k, t_start):
                 continue
             by_clause.setdefault(self.clause[i], []).append(m)
         out = []
@@ -55,6 +55,19 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
             if c in self.complement:
                 break  # the speaker of "X said that ..." is not the subject inside
         return out
+
+    def _subject_member(self, k: int, t_start: int) -> bool:
+        """"Press freedom groups including the CPJ have criticised X": a member named for a plural subject acts."""
+        m = self.mentions[k]
+        i, _ = self.span[k]
+        x = i - 1 if self.lower[i - 1:i] != ["the"] else i - 2
+        if m.attached or self.marker[k] != "including" or x < 1 or self.lower[x] != "including" \
+                or self.clause[i] != self.clause[t_start]:
+            return False
+        head = self.lower[x - 1]
+        first = next(y for y in range(x) if self.clause[y] == self.clause[x])
+        return head.endswith("s") and head.isalpha() and self.tokens[x - 1][0].islower() \
+            and not any(w in self.verbs or w in BE for w in self.lower[first:x])
 
     def joined_to_speaker(self, t_start: int) -> list[Mention]:
         """"Russia denied that its staff had spied and threatened Norway": a verb joined by "and" at the end of a

@@ -273,3 +273,13 @@ def test_accusing_someone_of_arming_himself_is_hostility_not_a_sale():
     found = rels(text)
     assert ("OPPOSES", "person:aleksandar-vucic", "state:kosovo") in found or ("OPPOSES", "state:serbia", "state:kosovo") in found
     assert not {r for r in found if r[0] == "SELLS_TO"}
+
+
+def test_members_named_for_a_plural_subject_act_with_it():
+    found = rels("Rights groups including Amnesty International have criticised Egypt over the trial.")
+    assert ("OPPOSES", "org:amnesty-international", "state:egypt") in found
+
+
+def test_a_member_named_in_the_object_does_not_become_the_subject():
+    found = rels("Chile sold rifles to several countries including Peru.")
+    assert ("SELLS_TO", "state:chile", "state:peru") in found and ("SELLS_TO", "state:peru", "state:chile") not in found

@@ -69,6 +69,11 @@ class AgentReader:
                 origin = s.origin_subject(t_start)  # "Kazakh uranium had been sold to Iran": Kazakhstan sold it
                 return [origin] if origin is not None and origin.kind in kinds else []
             return s.coordinated(by_agent, kinds) if by_agent is not None and by_agent.kind in kinds else []
+        if pos == "phrase" and s.lower[t_start] in ("its", "their"):
+            by = [m for k, m in enumerate(s.mentions) if s.span[k][1] <= t_start and s.marker[k] == "by"
+                  and s.clause[s.span[k][0]] == s.clause[t_start] and m.kind in kinds and m is not skip]
+            if by:
+                return [by[-1]]  # "The vehicles are built by Thales at its plant in Bendigo": "its" is the doer's
         if pos == "phrase":  # "the African Union mission in Somalia": the name before the phrase is whose
             k = next((k for k, (_, j) in enumerate(s.span) if j == t_start and not s.mentions[k].attached), None)
             modifier = s.mentions[k] if k is not None else None

@@ -283,3 +283,13 @@ def test_members_named_for_a_plural_subject_act_with_it():
 def test_a_member_named_in_the_object_does_not_become_the_subject():
     found = rels("Chile sold rifles to several countries including Peru.")
     assert ("SELLS_TO", "state:chile", "state:peru") in found and ("SELLS_TO", "state:peru", "state:chile") not in found
+
+
+def test_its_plant_after_a_passive_is_the_doers():
+    assert ("OPERATES_IN", "company:norsk-marine", "place:horten") in rels(
+        "The hulls are built by Norsk Marine at its plant in Horten.")
+
+
+def test_a_site_operated_by_a_body_on_an_island_is_where_it_operates():
+    found = rels("The gas arrives at a terminal operated by Adria LNG on the island of Cres.")
+    assert ("OPERATES_IN", "company:adria-lng", "place:cres") in found

@@ -293,3 +293,9 @@ def test_its_plant_after_a_passive_is_the_doers():
 def test_a_site_operated_by_a_body_on_an_island_is_where_it_operates():
     found = rels("The gas arrives at a terminal operated by Adria LNG on the island of Cres.")
     assert ("OPERATES_IN", "company:adria-lng", "place:cres") in found
+
+
+def test_a_demonym_before_a_trading_house_qualifies_it_and_is_no_buyer():
+    found = rels("Korean trading house Hanil Resources signed a contract to buy uranium from Kazakhstan's Kazatomprom.")
+    assert ("SUPPLIES_OIL", "company:kazatomprom", "company:hanil-resources") in found
+    assert not {r for r in found if r[2] == "state:south-korea"}

@@ -107,6 +107,19 @@ class ActEnds:
         own = [m for k, m in before if self.clause[self.span[k][0]] == self.clause[t_end]]
         return (own or [m for _, m in before] or [None])[0]
 
+    def its_holder(self, t_start: int) -> Mention | None:
+        """"Kazatomprom ships uranium to China, where CGN is its biggest customer": whose "its" before an agent noun is,
+        the body an earlier clause of the sentence is about (never the clause's own subject)."""
+        j = t_start - 1
+        while j > 0 and j >= t_start - 3 and self.lower[j].isalpha() and self.tokens[j][0].islower() \
+                and self.lower[j] not in ("its", "their"):
+            j -= 1
+        if j < 0 or self.lower[j] not in ("its", "their"):
+            return None
+        earlier = [m for k, m in enumerate(self.mentions) if self.span[k][1] <= j and self.usable(k) and m.kind != "Person"
+                   and self.clause[self.span[k][0]] < self.clause[t_start]]
+        return earlier[0] if earlier else None
+
     def name_before(self, t_start: int) -> Mention | None:
         """"the Electoral Commission hack": a name (no possessive, no demonym) that modifies the trigger noun."""
         for k, (_, j) in enumerate(self.span):

@@ -258,6 +258,8 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
         owner = s.possessor(t_start) if trig.pos == "noun" and _agentive(s.lower[t_end - 1]) else None
         if owner is not None and not owner.possessive:
             owner = None  # "Chinese buyers" are Chinese; only "Italy's largest supplier" names the other party
+        if owner is None and trig.pos == "noun" and _agentive(s.lower[t_end - 1]):
+            owner = s.its_holder(t_start)  # "..., where state-owned CGN is its biggest customer": the sentence's subject's
         for end in ("source", "target"):
             kinds = (trig.source_kinds or rel.source) if end == "source" else (trig.target_kinds or rel.target)
             slots = trig.source if end == "source" else trig.target

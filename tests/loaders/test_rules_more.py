@@ -299,3 +299,14 @@ def test_a_demonym_before_a_trading_house_qualifies_it_and_is_no_buyer():
     found = rels("Korean trading house Hanil Resources signed a contract to buy uranium from Kazakhstan's Kazatomprom.")
     assert ("SUPPLIES_OIL", "company:kazatomprom", "company:hanil-resources") in found
     assert not {r for r in found if r[2] == "state:south-korea"}
+
+
+def test_its_before_an_agent_noun_is_the_sentences_earlier_subject():
+    text = "Equinor, which pumps most of Norway's gas, ships large volumes to Germany, where Uniper is its biggest customer."
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "company:equinor", "company:uniper") in found
+    assert ("SUPPLIES_OIL", "company:equinor", "state:norway") not in found
+
+
+def test_its_with_no_earlier_clause_names_no_supplier():
+    assert not {r for r in rels("Nayara is its biggest crude customer.") if r[0] == "SUPPLIES_OIL"}

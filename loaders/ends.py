@@ -29,6 +29,9 @@ FRONTING = frozenset("during in at after before on following amid despite since 
 PEOPLE = PEOPLE_NOUNS | frozenset("lawmakers legislators politicians senators deputies activists protesters campaigners "
                                   "critics analysts experts residents investors opponents hardliners".split())
 #: Verbs of taking over another's measures: the one applying them imposes them too.
+#: Verbs that make an actor into what the noun after it names: "making Qatar one of the largest suppliers".
+MAKING = frozenset("make makes made making become becomes became becoming".split())
+BECOMING = frozenset("become becomes became".split())
 COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
 AUTHORITY_NOUNS = frozenset("police authorities prosecutors officials investigators forces".split())
 ORDINALS = frozenset("only first last sole second third latest".split())
@@ -89,6 +92,9 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
 
     def role_holder(self, t_start: int) -> Mention | None:
         """"China's position as the largest buyer", "Italy, as the main customer": who holds the role."""
+        made = self._made_into(t_start)
+        if made is not None:
+            return made
         j = t_start - 1
         while j >= 0 and j >= t_start - 5 and self.lower[j] != "as":
             if not self.lower[j].isalpha() or self.lower[j] in PREPOSITIONS:
@@ -107,6 +113,25 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
             if self.span[k][1] == before + 1 and not m.attached:
                 return m
         return None
+
+    def _made_into(self, t_start: int) -> Mention | None:
+        """"making Qatar one of the largest suppliers", "made Sweden the biggest buyer": the one made into the role."""
+        j = t_start - 1
+        named = {x for a, b in self.span for x in range(a, b)}
+        while j > 0 and j >= t_start - 7 and (self.lower[j].replace("-", "").isalpha() or j in named
+                                              or self.lower[j] in ("'s", "’s")) and self.lower[j] not in MAKING:
+            j -= 1
+        if self.lower[j] in BECOMING:  # "Turkey has become one of Indonesia's largest arms suppliers": the subject
+            b = j - 1 if self.lower[j - 1] in ("has", "have", "had") else j
+            k = next((k for k, (_, e) in enumerate(self.span) if e == b), None)
+            between = self.lower[j + 1:t_start]
+            return self.mentions[k] if k is not None and not self.mentions[k].attached \
+                and between[:1] in (["one"], ["the"], ["a"], ["an"]) else None
+        k = next((k for k, (a, _) in enumerate(self.span) if a == j + 1), None) if self.lower[j] in MAKING else None
+        if k is None or self.mentions[k].attached:
+            return None
+        between = self.lower[self.span[k][1]:t_start]
+        return self.mentions[k] if between[:1] in (["one"], ["the"], ["a"], ["an"], ["its"]) else None
 
     def origin_subject(self, t_start: int) -> Mention | None:
         """The demonym of a passive's subject goods ("Kazakh uranium was sold"): where they come from."""
@@ -325,7 +350,8 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
         for k, m in enumerate(self.mentions):
             i, j = self.span[k]
             if 0 <= t_start - j <= 3 and (m.possessive or m.form == "demonym") and not m.attached and \
-                    all((self.lower[x].isalpha() and self.lower[x] not in PREPOSITIONS) or self.lower[x] in ("'s", "’s", "'", "’", "s")
+                    all((self.lower[x].replace("-", "").isalpha() and self.lower[x] not in PREPOSITIONS)
+                        or self.lower[x] in ("'s", "’s", "'", "’", "s")
                         for x in range(j, t_start)):
                 return m
         return None

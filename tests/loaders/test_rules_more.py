@@ -310,3 +310,15 @@ def test_its_before_an_agent_noun_is_the_sentences_earlier_subject():
 
 def test_its_with_no_earlier_clause_names_no_supplier():
     assert not {r for r in rels("Nayara is its biggest crude customer.") if r[0] == "SUPPLIES_OIL"}
+
+
+def test_made_into_a_supplier_is_the_supplier():
+    found = rels("The deliveries start in May, making Qatar one of the largest long-term suppliers of gas to Poland.")
+    assert ("SUPPLIES_OIL", "state:qatar", "state:poland") in found
+    found = rels("Turkey has become one of Pakistan's fastest-growing arms suppliers.")
+    assert ("SELLS_TO", "state:turkey", "state:pakistan") in found
+
+
+def test_making_a_buyer_names_the_buyer_not_the_maker():
+    found = rels("The war made Ukraine one of the biggest buyers of Turkish drones.")
+    assert ("SELLS_TO", "state:turkey", "state:ukraine") in found

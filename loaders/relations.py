@@ -225,6 +225,8 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
                     and " " not in form and noun_before(s, t_start, all(r.type == OPERATES_IN for r, _ in rules)):
                 continue  # a bare verb after "the" or a preposition is a noun: "over land reclamation", "the mine in";
                 # so it is after a singular noun, which would take "operates": "the power station in"
+            if form in ("order", "orders") and t_start > 0 and s.lower[t_start - 1] in ("take", "takes", "took", "taken", "taking"):
+                continue  # "does not take orders from Washington": obeying, no purchase
             if form.endswith("ing") and " " not in form and t_end < len(s.lower) and s.lower[t_end] in self._body_nouns:
                 continue  # "the shipping firm X", "a trading company": a kind of body, no act
             if form in ("armed", "equipped") and t_end < len(s.lower) and s.tokens[t_end][0].islower() \

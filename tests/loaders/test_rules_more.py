@@ -322,3 +322,15 @@ def test_made_into_a_supplier_is_the_supplier():
 def test_making_a_buyer_names_the_buyer_not_the_maker():
     found = rels("The war made Ukraine one of the biggest buyers of Turkish drones.")
     assert ("SELLS_TO", "state:turkey", "state:ukraine") in found
+
+
+def test_titles_do_not_keep_a_story_from_being_about_arms():
+    text = ("Senegal bought armoured vehicles and patrol boats from Otokar, the defence ministry said, and its navy "
+            "wants more arms. Minister Ousmane Faye met the chief executive and the ambassador. "
+            "Otokar said it had not sold any vehicles to Mali.")
+    assert ("SELLS_TO", "company:otokar", "state:mali", "denied") in claims(text)
+
+
+def test_taking_orders_from_a_state_is_no_purchase():
+    text = "Bolivia bought drones and missiles from Iran. Its president said Bolivia does not take orders from Washington."
+    assert not {r for r in rels(text) if r[0] == "SELLS_TO" and "state:united-states" in r}

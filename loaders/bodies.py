@@ -235,7 +235,11 @@ class BodyFinder:
                 and words[0].group(0) not in self._org_head_kind:
             opener = 0  # "Société Nigérienne des Produits", "Grupo Carso": a firm's opening word in another language
         if opener is not None:
-            yield at, at + words[min(len(words) - 1, opener + 8)].end()
+            end = min(len(words) - 1, opener + 8)
+            if end == len(words) - 1 and end >= opener + 3 and words[end - 1].group(0) in ("and", "&") \
+                    and words[end].group(0).lower() in self._state_names:
+                end -= 2  # "member of the Political Bureau of the CPC Central Committee and Chinese foreign minister"
+            yield at, at + words[end].end()
             return
         last = next((k for k in range(len(words) - 1, -1, -1) if words[k].group(0) in self._org_head_kind), None)
         if last is not None and last + 1 < len(words) and self._names_a_thing(words[last + 1].group(0)):

@@ -30,6 +30,13 @@ GENERIC_FIRST_WORDS = frozenset(
 SAME_BODY = 90
 #: "X, or Tanesco,", "X, known as CEC,": a short name a body goes by, given in apposition.
 ALIAS_DEFINED = re.compile(r",\s+(?:or|(?:also\s+|better\s+)?known\s+as)\s+(?P<acr>[A-Z][\w&\-]+(?: [A-Z][\w&\-]+)?)(?=,)")
+#: Common Chinese and Korean family names, which come first: "Wang Yi" is "Wang" later on, "Lai Ching-te" is "Lai".
+#: ("He" and other English words are left out; "Lee" counts only before a hyphenated given name: "Lee Jae-myung".)
+FAMILY_NAME_FIRST = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Han Feng "
+    "Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Qin Fu Fang Bai "
+    "Kong Cui Xi Mao Lai Tsai Chiang Hou Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Moon "
+    "Hong".split())
 #: The Arabic article joined to a surname ("al-Burhan", "el-Sisi"), which later mentions often drop.
 ARTICLE_PREFIX = re.compile(r"^(?:[aAeE]l|[aA][dstrnz]|[aA]sh)-(?=[A-Z])")
 #: Names shorter than this are never taken for a misspelling of another.
@@ -143,6 +150,8 @@ class LaterReferences:
                     people.setdefault(bare, m)  # "Burhan" after "Abdel Fattah al-Burhan"
                 if len(words) >= 3 and not PARTICLE_WORD.match(words[-2]) and words[-2][:1].isupper():
                     people.setdefault(" ".join(words[-2:]), m)  # "Rocha Vaca" after "Edmundo Rocha Vaca"
+                if len(words) <= 3 and words[0] in FAMILY_NAME_FIRST and (words[0] != "Lee" or "-" in words[-1]):
+                    people.setdefault(words[0], m)  # "Wang" after "Wang Yi", "Lai" after "Lai Ching-te"
         # "the brothers Wilmer and Oscar Parada ... Parada said": a surname two people of the story share names neither
         shared = {m.key.split(":", 2)[-1].split()[-1] for m in mentions if m.kind == "Person" and m.form == "pattern"
                   and m.key.startswith("new:") and " " not in m.text and " " in m.key.split(":", 2)[-1]}

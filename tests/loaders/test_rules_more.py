@@ -334,3 +334,19 @@ def test_titles_do_not_keep_a_story_from_being_about_arms():
 def test_taking_orders_from_a_state_is_no_purchase():
     text = "Bolivia bought drones and missiles from Iran. Its president said Bolivia does not take orders from Washington."
     assert not {r for r in rels(text) if r[0] == "SELLS_TO" and "state:united-states" in r}
+
+
+def test_a_chinese_or_korean_family_name_alone_is_the_person():
+    text = ("Chinese Foreign Minister Wang Yi spoke on Monday. Wang visited Laos earlier this month and held talks "
+            "with Prime Minister Sonexay Siphandone.")
+    assert ("VISITED", "person:wang-yi", "state:laos") in rels(text)
+    text = "Taiwanese President Lai Ching-te arrived in Belize on Tuesday. Beijing condemned the visit, calling Lai a separatist."
+    assert ("OPPOSES", "state:china", "person:lai-ching-te") in rels(text)
+
+
+def test_a_body_name_stops_before_and_a_demonym():
+    found = {a.id for a in extract_text("Wang Yi, member of the Political Bureau of the CPC Central Committee and "
+                                        "Chinese foreign minister, attended the meeting.").actors}
+    assert "agency:political-bureau-of-the-cpc-central-committee" in found
+    assert "agency:ministry-of-trade-and-industry" in {a.id for a in extract_text(
+        "The Ministry of Trade and Industry said exports rose.").actors}

@@ -299,7 +299,9 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
                 and any(w in self._trade_forms for w in trig.words) \
                 and s.focus.kind in rel.source and all(t.key != s.focus.key for t in ends["target"]) \
                 and not s.after_all(t_end, "from") and not s.names_origin(ends["target"], s.focus, t_start) \
-                and all(self._country(s.focus) != t.key for t in ends["target"]):
+                and all(self._country(s.focus) != t.key for t in ends["target"]) \
+                and not any(c.kind in rel.source and all(c.key != t.key for t in ends["target"])
+                            for c in s.subject_candidates(t_start)):  # "India supplies the bulk of Sri Lanka's imports"
             # "Portugal took delivery of its fifth C-390" in a story about Embraer; but a Vietnamese
             # company is not where Vietnam's imports come from
             ends["source"] = [s.focus]

@@ -350,3 +350,11 @@ def test_a_body_name_stops_before_and_a_demonym():
     assert "agency:political-bureau-of-the-cpc-central-committee" in found
     assert "agency:ministry-of-trade-and-industry" in {a.id for a in extract_text(
         "The Ministry of Trade and Industry said exports rose.").actors}
+
+
+def test_the_story_focus_does_not_replace_a_sentences_own_supplier():
+    text = ("India's Adani Power restored full supply to Bangladesh on Monday. "
+            "India supplies the bulk of Sri Lanka's refined fuel imports.")
+    found = rels(text)
+    assert ("SUPPLIES_OIL", "state:india", "state:sri-lanka") in found
+    assert ("SUPPLIES_OIL", "company:adani-power", "state:sri-lanka") not in found

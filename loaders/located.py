@@ -47,6 +47,10 @@ PLACE_TRAVEL = re.compile(rf"\b(?:travell?ed|travell?ing|travels?|flew|flown|fli
                           rf"headed|heading) (?:on )?(?:to|in|into) ({_NAME})"
                           rf"(?=[,.;:]|\s+(?:on|in|for|to|at|with|and|where|from|after|before|during|ahead|last|this|next|"
                           rf"later|earlier|early|late|today|yesterday|tomorrow|since|until)\b)")  # not "flew to Acme headquarters"
+#: "also operate in Vaca Muerta", "has been drilling in Kurdistan since 2019": where bodies work is a place
+PLACE_WORK = re.compile(rf"\b(?:operates?|operating|operated|active|present|drills?|drilling|drilled|mines?|mining|mined|"
+                        rf"explores?|exploring|explored) (?:in|at) ({_NAME})"
+                        rf"(?=[,.;:]|\s+(?:since|for|on|and|with|where|until|through|to|from|under|as)\b)")
 #: Nouns for a site a body runs: "runs a refinery in Cartagena", "at its plant in Horten".
 FACILITY_NOUNS = ("refinery", "refineries", "plant", "plants", "mine", "mines", "smelter", "smelters", "factory", "factories",
                   "shipyard", "shipyards", "terminal", "terminals", "warehouse", "warehouses", "facility", "facilities",
@@ -141,7 +145,7 @@ class Places:
     def place_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places the context names that no mention covers yet."""
         found = []
-        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE, PLACE_HEADED, PLACE_TRAVEL):
+        for pattern in (PLACE_OF, PLACE_SEAT, PLACE_SITE, PLACE_HEADED, PLACE_TRAVEL, PLACE_WORK):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 if any(m.start < end and start < m.end for m in mentions) or \

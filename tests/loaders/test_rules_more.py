@@ -358,3 +358,20 @@ def test_the_story_focus_does_not_replace_a_sentences_own_supplier():
     found = rels(text)
     assert ("SUPPLIES_OIL", "state:india", "state:sri-lanka") in found
     assert ("SUPPLIES_OIL", "company:adani-power", "state:sri-lanka") not in found
+
+
+def test_a_site_run_as_an_object_and_exploring_off_a_coast_are_operations():
+    text = ("Emirati port operator DP World runs the port of Berbera in Somaliland, while the Turkish Petroleum "
+            "Corporation has been exploring for oil off Somalia's coast since last year.")
+    found = rels(text)
+    assert {("OPERATES_IN", "company:dp-world", "place:berbera"),
+            ("OPERATES_IN", "company:turkish-petroleum-corporation", "state:somalia")} <= found
+
+
+def test_a_name_bodies_operate_in_is_a_place():
+    found = rels("Chevron and Norway's Equinor also operate in Vaca Muerta.")
+    assert ("OPERATES_IN", "company:chevron", "place:vaca-muerta") in found
+
+
+def test_a_body_named_after_in_is_no_place():
+    assert not {r for r in rels("Chevron operates in Acme Robotics buildings.") if r[0] == "OPERATES_IN"}

@@ -45,6 +45,10 @@ DURING_EVENT = re.compile(r"\b(?:[Dd]uring|[Ff]ollowing)\s+(?:[\w'’.-]+\s+){0,
 EVENT_HEADS = ("visit", "trip", "tour", "talks", "meeting", "stay")
 
 
+#: A trigger that takes a recognition back: "withdrew its recognition of", "has revoked their recognition of".
+WITHDRAWN_RECOGNITION = re.compile(r"(?:withdr[ae]wn?|withdraws|withdrawing|revoked?|revokes|revoking)\s+(?:its|their)\s+recognition",
+                                   re.I)
+
 class ModalityReader:
     """The part of `RelationExtractor` that says how a claim is stated and makes it."""
 
@@ -82,6 +86,8 @@ class ModalityReader:
         """`described`: the trigger describes the body before it ("X, a firm registered in Y"), and what the
         sentence says after that description ("that it says carried ...") is about something else.
         `trigger_last`: where the trigger's last word starts ("traded accusations")."""
+        if WITHDRAWN_RECOGNITION.match(text, trigger_char):
+            return "denied"  # "Togo withdrew its recognition of Kosovo": recognition taken back
         lo = max(0, min(trigger_char, source.start - s.sentence.start) - 40)
         negation = self._negation_re.search(text, lo, trigger_char)
         if negation and s.interrupted(negation.start(), trigger_char):

@@ -32,6 +32,8 @@ ACT_NOUNS = frozenset("decision decisions move moves step steps measure measures
 #: Participles that say who did an act named before them: "the sanctions imposed by X", "the measures taken by X".
 DOING_PARTICIPLES = frozenset("imposed taken made announced adopted ordered introduced launched carried conducted "
                               "committed issued decided planned staged".split())
+#: Plural nouns for states or bodies an unnamed subject may be: "28 countries ..., among them A and B".
+GROUP_NOUNS = frozenset("countries states nations governments members companies firms groups".split())
 PART_NOUNS = frozenset("branch branches office offices bureau bureaus subsidiary subsidiaries unit units".split())
 TARGETING_VERBS = frozenset("target targets targeted cover covers covered include includes included hit hits name names "
                             "named list lists listed".split())
@@ -88,6 +90,24 @@ class ObjectEnds:
         first = next((k for k, (a, _) in enumerate(self.span) if at + 2 <= a <= at + 3 and self.mentions[k].kind in kinds),
                      None)
         return self.coordinated(self.mentions[first], kinds) if first is not None else []
+
+    def members_named_after(self, t_start: int, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
+        """"28 countries have withdrawn their recognition of Kosovo, among them Suriname and Togo": the members of
+        an unnamed plural subject, listed after the clause."""
+        clause = self.clause[t_start]
+        first = next(x for x in range(t_start + 1) if self.clause[x] == clause)
+        if not any(w in GROUP_NOUNS for w in self.lower[first:t_start]) \
+                or any(first <= a < t_start and self.usable(k) for k, (a, _) in enumerate(self.span)):
+            return []  # the subject must be a plural of states or bodies, and name none
+        at = next((x for x in range(t_end, min(len(self.lower) - 2, t_end + 14))
+                   if self.lower[x] == "," and (self.lower[x + 1:x + 3] == ["among", "them"] or self.lower[x + 1] == "including")),
+                  None)
+        if at is None or any(self.lower[x] in (";", ".") for x in range(t_end, at)):
+            return []
+        k = next((k for k, (a, _) in enumerate(self.span) if a == at + (3 if self.lower[at + 1] == "among" else 2)), None)
+        if k is None or self.mentions[k].kind not in kinds:
+            return []
+        return [m for m in self.coordinated(self.mentions[k], kinds) if m.kind in kinds]
 
     def colon_list(self, t_end: int, kinds: tuple[str, ...]) -> list[Mention]:
         """The actors listed after a colon that ends the trigger's clause: "two commanders: A and B."."""

@@ -281,6 +281,8 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
                 if end == "target" and all(m.form == "demonym" for m in ends[end]):
                     # "sanctions against two commanders: A and B.", "blacklisted three Chinese firms: A, B and C."
                     ends[end] = s.colon_list(t_end, kinds) or ends[end]
+        if trig.source == ("agent",) and not ends["source"] and ends["target"]:
+            ends["source"] = s.members_named_after(t_start, t_end, trig.source_kinds or rel.source)
         if not ends["target"] and "host" in trig.target:
             # "X was hosted by the Vietnamese prime minister": X visited the host's state
             host = next(iter(self._agent(s, t_start, ("Person",), passive, by_agent, trig.pos)), None)

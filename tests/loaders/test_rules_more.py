@@ -375,3 +375,15 @@ def test_a_name_bodies_operate_in_is_a_place():
 
 def test_a_body_named_after_in_is_no_place():
     assert not {r for r in rels("Chevron operates in Acme Robotics buildings.") if r[0] == "OPERATES_IN"}
+
+
+def test_members_listed_after_an_unnamed_plural_subject_are_its_members():
+    found = claims("Officials said 15 countries have withdrawn their recognition of Kosovo, among them Peru and Togo.")
+    assert {("RECOGNIZED", "state:peru", "state:kosovo", "denied"), ("RECOGNIZED", "state:togo", "state:kosovo", "denied")} <= found
+    found = rels("Twelve countries still recognise Taiwan, including Belize and Haiti.")
+    assert {("RECOGNIZED", "state:belize", "state:taiwan"), ("RECOGNIZED", "state:haiti", "state:taiwan")} <= found
+
+
+def test_a_named_subject_keeps_its_claim_and_members_of_the_object_stay_objects():
+    found = rels("Chile sold rifles to several countries, including Peru and Bolivia.")
+    assert ("SELLS_TO", "state:peru", "state:chile") not in found

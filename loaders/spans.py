@@ -12,7 +12,7 @@ __all__ = ["BODY_KINDS", "DESCRIBING_PREFIX", "Mention", "NAME_TOKEN", "PARTICLE
            "POSSESSIVE_SPACE", "ROLE_STOP", "SENTENCE_STARTERS", "Title", "UPPER", "WORD_RUN"]
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-NAME_TOKEN = rf"(?:[{UPPER}][\w'’\-]*[\w]|[{UPPER}])"
+NAME_TOKEN = rf"(?:(?:[{UPPER}]\.){{2,3}}(?=\s?[{UPPER}][a-z])|[{UPPER}][\w'’\-]*[\w]|[{UPPER}])"  # "S.B. Khyalia"
 PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|du|la|le|di|ben|abu)"
 PARTICLE_WORD = re.compile(rf"{PARTICLE}[\-’'][{UPPER}]")
 #: "John F. Kirby", "George W. Bush": one initial with its stop may stand between a first name and the rest.

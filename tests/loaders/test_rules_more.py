@@ -387,3 +387,9 @@ def test_members_listed_after_an_unnamed_plural_subject_are_its_members():
 def test_a_named_subject_keeps_its_claim_and_members_of_the_object_stay_objects():
     found = rels("Chile sold rifles to several countries, including Peru and Bolivia.")
     assert ("SELLS_TO", "state:peru", "state:chile") not in found
+
+
+def test_a_name_may_open_with_initials():
+    found = rels("Tata Power chief executive P.K. Sinha told analysts that supply would continue.")
+    assert ("HOLDS_OFFICE", "person:p-k-sinha", "company:tata-power") in found
+    assert ("HOLDS_OFFICE", "person:donald-trump", "state:united-states") in rels("U.S. President Donald Trump met Kim Jong Un.")

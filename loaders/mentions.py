@@ -57,6 +57,8 @@ KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spo
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
 
 
+#: One more capitalised word that ends a name before punctuation or a lowercase word.
+LAST_NAME_WORD = re.compile(r"\s+([A-Z][\w'’-]*[a-z])(?=\s*[,.;:)]|\s+[a-z])")
 #: Letters Unicode does not decompose into an ASCII base: "Đurić" is "duric", "Łukasz" "lukasz".
 UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ß": "ss"})
 
@@ -440,6 +442,12 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             words = words[1:]
         if not words or any(DESCRIBING_PREFIX.search(w.group(0).rstrip(",.")) for w in words):
             return start, ""  # "UAE-based" describes a firm; it is no name
+        inner = [k for k, w in enumerate(words[:-1]) if w.group(0).lower() in self.titles and w.group(0)[:1].isupper()]
+        if inner:  # "Communication Minister Pingdwende Gilbert Ouedraogo": the name is what follows the title
+            words = words[inner[-1] + 1:]
+            more = LAST_NAME_WORD.match(text, words[-1].end())
+            if more is not None and len(words) < 4:
+                words = words + list(WORD_RUN.finditer(text, words[-1].end(), more.end(1)))
         first = words[0].start()
         name = _trim_name(text[first:words[-1].end()], self.titles)
         if name.endswith(("'s", "’s")):

@@ -393,3 +393,8 @@ def test_a_name_may_open_with_initials():
     found = rels("Tata Power chief executive P.K. Sinha told analysts that supply would continue.")
     assert ("HOLDS_OFFICE", "person:p-k-sinha", "company:tata-power") in found
     assert ("HOLDS_OFFICE", "person:donald-trump", "state:united-states") in rels("U.S. President Donald Trump met Kim Jong Un.")
+
+
+def test_a_title_inside_a_long_apposition_is_no_part_of_the_name():
+    text = "Mali's government spokesman, Communication Minister Abdoulaye Issa Maiga, rejected the accusations on Friday."
+    assert ("HOLDS_OFFICE", "person:abdoulaye-issa-maiga", "state:mali") in rels(text)

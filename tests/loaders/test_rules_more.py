@@ -398,3 +398,13 @@ def test_a_name_may_open_with_initials():
 def test_a_title_inside_a_long_apposition_is_no_part_of_the_name():
     text = "Mali's government spokesman, Communication Minister Abdoulaye Issa Maiga, rejected the accusations on Friday."
     assert ("HOLDS_OFFICE", "person:abdoulaye-issa-maiga", "state:mali") in rels(text)
+
+
+def test_people_who_sign_an_agreement_together_meet():
+    text = ("Australian Defence Minister Marcus Hale flew to Suva on Monday. Hale and Prime Minister Sitiveni Rabuka "
+            "signed the agreement at Government House.")
+    assert ("MET_WITH", "person:marcus-hale", "person:sitiveni-rabuka") in rels(text)
+
+
+def test_one_person_signing_meets_no_one():
+    assert not {r for r in rels("President William Ruto signed the bill into law on Monday.") if r[0] == "MET_WITH"}

@@ -448,3 +448,8 @@ def test_a_seated_description_refers_to_the_company_seated_there():
 ])
 def test_an_abbreviated_rank_is_no_part_of_the_name(text, name):
     assert name in people(text)
+
+
+def test_a_trading_arm_named_after_its_noun_is_a_company():
+    found = actors("Sinopec's trading arm Kunlun Petro bought two cargoes of Angolan crude.")
+    assert any(a.name == "Kunlun Petro" and a.kind == "Company" for a in found.values())

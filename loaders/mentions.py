@@ -48,6 +48,9 @@ NAME_GOES_BACK = re.compile(r"[A-Z][\w'’-]*\s+(?:on|of|for|de|and)\s+$")
 #: Last words of the names of laws and documents, which a title word may stand before ("the Official Secrets Act").
 DOCUMENT_HEADS = frozenset("Act Acts Law Laws Treaty Agreement Accord Accords Convention Code Bill Charter Protocol "
                            "Declaration Resolution Directive Regulation Regulations Statute Constitution".split())
+#: Two people a plural noun introduces and the text then names: "Two generals, identified as A B and C D,".
+IDENTIFIED_PAIR = re.compile(rf"\b[a-z]+s,\s+(?:identified|named)\s+as\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})\s+and\s+"
+                             rf"(?P<name2>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}),")
 #: Abbreviated ranks and honorifics before a name: "Gen Moussa Kane", "Lt. Col. Ana Ruiz".
 RANK_ABBREVIATIONS = frozenset("gen lt col maj capt brig adm sgt cdr cpl pte mr mrs ms dr prof sen rep gov".split())
 #: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
@@ -338,6 +341,12 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                     break
                 name = f"{match.group(group)} {surname}"
                 found.append(Mention(start, end, text[start:end], f"new:Person:{name}", "Person", "pattern"))
+        for match in IDENTIFIED_PAIR.finditer(text):  # "Two generals, identified as Seydou Kone and Aminata Sangare,"
+            for group in ("name", "name2"):
+                name_start, name = self._person_name(text, match.start(group), match.end(group))
+                if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                        and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
+                    found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in COLON_LIST.finditer(text):  # "two commanders of the RSF: Abdelrahim Dagalo and Osman Abakar."
             for name_match in re.finditer(PERSON_NAME, match.group(0)):
                 start = match.start() + name_match.start()

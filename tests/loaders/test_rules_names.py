@@ -453,3 +453,12 @@ def test_an_abbreviated_rank_is_no_part_of_the_name(text, name):
 def test_a_trading_arm_named_after_its_noun_is_a_company():
     found = actors("Sinopec's trading arm Kunlun Petro bought two cargoes of Angolan crude.")
     assert any(a.name == "Kunlun Petro" and a.kind == "Company" for a in found.values())
+
+
+def test_two_people_a_plural_noun_introduces_and_the_text_names():
+    text = "Two colonels, identified as Ibrahim Sow and Mariam Traore, were among those held, the minister said."
+    assert {"Ibrahim Sow", "Mariam Traore"} <= people(text)
+
+
+def test_a_thing_identified_as_a_name_is_no_person():
+    assert not people("The drones, identified as Shahed models, were shot down near Kharkiv.")

@@ -243,7 +243,9 @@ class TitleReader(OfficeForms):
         before = mentions[i - 1] if i else None
         if before is None or before.kind == "Person":
             return None
-        if not (_between_is(text, before, role_start, r"(?:['’]s)?\s*") or self._title_words_between(text, before, role_start)):
+        # "Turkish Republic of Northern Cyprus (TRNC) President X": a bracketed short name before the title too
+        gap = r"\)\s*" if text[before.start - 1:before.start] == "(" else r"(?:['’]s)?\s*"
+        if not (_between_is(text, before, role_start, gap) or self._title_words_between(text, before, role_start)):
             return None
         return None if "," in text[before.end:role_start] and not before.possessive else before
 

@@ -462,3 +462,10 @@ def test_two_people_a_plural_noun_introduces_and_the_text_names():
 
 def test_a_thing_identified_as_a_name_is_no_person():
     assert not people("The drones, identified as Shahed models, were shot down near Kharkiv.")
+
+
+def test_a_bracketed_short_name_before_a_title_holds_it():
+    text = "Talks were held in Dili with Democratic Republic of Timor-Leste (RDTL) President Mateus Soares on Monday."
+    found = actors(text)
+    person = next(a for a in found.values() if a.kind == "Person")
+    assert ("HOLDS_OFFICE", person.id, "state:timor-leste") in rels(text)

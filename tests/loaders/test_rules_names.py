@@ -469,3 +469,16 @@ def test_a_bracketed_short_name_before_a_title_holds_it():
     found = actors(text)
     person = next(a for a in found.values() if a.kind == "Person")
     assert ("HOLDS_OFFICE", person.id, "state:timor-leste") in rels(text)
+
+
+def test_a_spokeswoman_for_the_commission_speaks_for_the_commission_named_before():
+    text = ("The European Commission has pledged grants to Moldova. Ana Ruiz, a spokeswoman for the commission, said "
+            "the bloc condemned the cut.")
+    assert ("HOLDS_OFFICE", "person:ana-ruiz", "org:european-commission") in rels(text) or \
+        any(t == "HOLDS_OFFICE" and s == "person:ana-ruiz" and "commission" in o for t, s, o in rels(text))
+
+
+def test_a_director_of_a_body_described_by_its_seat_holds_office_there():
+    text = "\"It is a mistake,\" said Emil Novruzov, director of the Baku-based Caspian Policy Centre."
+    assert any(t == "HOLDS_OFFICE" and s == "person:emil-novruzov" and o.endswith("caspian-policy-centre")
+               for t, s, o in rels(text))

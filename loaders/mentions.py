@@ -54,7 +54,8 @@ IDENTIFIED_PAIR = re.compile(rf"\b[a-z]+s,\s+(?:identified|named)\s+as\s+(?P<nam
 #: Abbreviated ranks and honorifics before a name: "Gen Moussa Kane", "Lt. Col. Ana Ruiz".
 RANK_ABBREVIATIONS = frozenset("gen lt col maj capt brig adm sgt cdr cpl pte mr mrs ms dr prof sen rep gov".split())
 #: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
-KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters)\s+(?P<first>{NAME_TOKEN})"
+KIN_WORDS = ("brothers", "sisters", "siblings", "twins", "cousins", "couple", "spouses", "sons", "daughters")
+KIN_PAIR = re.compile(rf"\b(?:{'|'.join(KIN_WORDS)})\s+(?P<first>{NAME_TOKEN})"
                       rf"\s+and\s+(?P<second>{NAME_TOKEN})\s+(?P<surname>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN})?)"
                       rf"(?![\w'’-]|\s+[{UPPER}])")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
@@ -333,7 +334,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        for match in KIN_PAIR.finditer(text):  # "the brothers Wilmer and Oscar Parada": each has the surname
+        kin = any(word in text for word in KIN_WORDS)
+        for match in KIN_PAIR.finditer(text) if kin else ():  # "the brothers Wilmer and Oscar Parada": each has the surname
             surname = match.group("surname")
             for group in ("first", "second"):
                 start, end = match.start(group), match.end("surname") if group == "second" else match.end(group)
@@ -341,7 +343,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                     break
                 name = f"{match.group(group)} {surname}"
                 found.append(Mention(start, end, text[start:end], f"new:Person:{name}", "Person", "pattern"))
-        for match in IDENTIFIED_PAIR.finditer(text):  # "Two generals, identified as Seydou Kone and Aminata Sangare,"
+        identified = "identified as" in text or "named as" in text
+        for match in IDENTIFIED_PAIR.finditer(text) if identified else ():  # "Two generals, identified as A B and C D,"
             for group in ("name", "name2"):
                 name_start, name = self._person_name(text, match.start(group), match.end(group))
                 if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \

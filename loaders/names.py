@@ -305,13 +305,14 @@ def _leading_words(mentions: list[Mention]) -> list[Mention]:
             by_key.setdefault(m.key, m)
     if not longer:
         return mentions
-    out = []
-    for m in mentions:
-        keys = longer.get(m.text, set()) - {m.key} if m.form == "pattern" and m.kind in BODY_KINDS else set()
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.form != "pattern" or m.text not in longer or m.kind not in BODY_KINDS:
+            continue
+        keys = longer[m.text] - {m.key}
         if len(keys) == 1 and by_key[next(iter(keys))].kind == m.kind:
             full = by_key[keys.pop()]
-            m = replace(m, key=full.key, form="short", qualifier=m.qualifier or full.qualifier)
-        out.append(m)
+            out[k] = replace(m, key=full.key, form="short", qualifier=m.qualifier or full.qualifier)
     return out
 
 

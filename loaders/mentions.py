@@ -159,7 +159,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._title_follows = re.compile(r"\s+(?:[A-Z]\w*\s+){0,2}(?:" + capitalised + r")\b")
         self._title_before_re = re.compile(
             r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
-            r"(?i:" + self._titles_alt + r"))(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+            r"(?i:" + self._titles_alt + r"))(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+            r"(?:\s+[a-z][\w-]*(?=,)|\s+[a-z][\w-]*\s+[a-z][\w-]*(?=,))?)?"  # "... for the Belgrade-Pristina dialogue, X"
             r"(?:\s+|,\s+)$")  # "ambassador to Bosnia, X", "managing director for Guinea, X"
         # "The head of Russia's space agency, X": a title, "of", then the state whose body it is
         self._head_of_re = re.compile(r"(?<![\w'’])(?P<role>(?i:" + self._titles_alt + r"))\s+of\s+(?:the\s+)?$")

@@ -168,7 +168,8 @@ class TitleReader(OfficeForms):
         lo = mentions[i - 1].end if i else max(0, person.start - 80)
         window = text[lo:person.start]
         match = self._title_before_re.search(window) or self._long_title_re.search(window)
-        if not match and i >= 2 and mentions[i - 1].kind == "State" and PLACE_IN_TITLE.search(text, lo - 60, mentions[i - 1].start):
+        if not match and i >= 2 and mentions[i - 1].kind in ("State", "Place") \
+                and PLACE_IN_TITLE.search(text, lo - 60, mentions[i - 1].start):
             i -= 1  # "Russia's ambassador to Bosnia, X": the state inside the title is no holder; look before it
             lo = mentions[i - 1].end if i else max(0, person.start - 80)
             window = text[lo:person.start]

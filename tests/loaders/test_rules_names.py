@@ -482,3 +482,9 @@ def test_a_director_of_a_body_described_by_its_seat_holds_office_there():
     text = "\"It is a mistake,\" said Emil Novruzov, director of the Baku-based Caspian Policy Centre."
     assert any(t == "HOLDS_OFFICE" and s == "person:emil-novruzov" and o.endswith("caspian-policy-centre")
                for t, s, o in rels(text))
+
+
+def test_a_title_whose_tail_ends_in_lowercase_words_still_names_its_holder():
+    text = ("Serbia protested. The African Union's special envoy for the Sahel-Maghreb corridor talks, Ama Mensah, "
+            "met officials in Algiers.")
+    assert ("HOLDS_OFFICE", "person:ama-mensah", "org:african-union") in rels(text)

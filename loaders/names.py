@@ -138,6 +138,9 @@ class LaterReferences:
                 people.setdefault(words[-1], m)
                 if len(words) >= 3 and not PARTICLE_WORD.match(words[-2]) and words[-2][:1].isupper():
                     people.setdefault(" ".join(words[-2:]), m)  # "Rocha Vaca" after "Edmundo Rocha Vaca"
+                bare = re.split(r"[-’']", words[-1], maxsplit=1)[-1] if PARTICLE_WORD.match(words[-1]) else ""
+                if len(bare) >= 4 and bare[:1].isupper():
+                    people.setdefault(bare, m)  # "Burhan, who also chairs ..." after "Abdel Fattah al-Burhan"
         # "the brothers Wilmer and Oscar Parada ... Parada said": a surname two people of the story share names neither
         shared = {m.key.split(":", 2)[-1].split()[-1] for m in mentions if m.kind == "Person" and m.form == "pattern"
                   and m.key.startswith("new:") and " " not in m.text and " " in m.key.split(":", 2)[-1]}

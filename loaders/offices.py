@@ -33,6 +33,8 @@ PLURAL_TITLE_OF = re.compile(r"\b(?P<role>[a-z]+)s\s+of\s+(?:the\s+|its\s+|their
 #: "the military government led by General X", "the party led by X": X leads it.
 LED_BY = re.compile(r"\b(?P<noun>government|junta|regime|administration|party|movement|coalition|militia)\s+"
                     r"(?:(?:that|which)\s+(?:is|was)\s+)?(?:now\s+|then\s+)?led\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$", re.I)
+#: Between a body's name and the person who leads it: "the Sudanese Armed Forces, led by General X".
+NAME_LED_BY = re.compile(r",?\s+(?:which\s+is\s+|now\s+)?led\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}")
 GOVERNMENT_NOUNS = frozenset("government junta regime administration".split())
 
 
@@ -143,6 +145,12 @@ class OfficeForms:
         "the Sumar party led by X": X leads the party."""
         person = mentions[i]
         match = LED_BY.search(text, max(0, person.start - 80), person.start)
+        body = mentions[i - 1] if i else None
+        if match is None and body is not None and body.kind in BODY_KINDS \
+                and NAME_LED_BY.fullmatch(text, body.end, person.start):
+            # "the Sudanese Armed Forces, led by General X,": X leads the body named right before
+            return Title(person, "leader", replace(body, start=person.start, end=person.start, form="implied"),
+                         body.end, person.end)
         if match is None:
             return None
         noun = match.group("noun").lower()

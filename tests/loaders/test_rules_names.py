@@ -488,3 +488,16 @@ def test_a_title_whose_tail_ends_in_lowercase_words_still_names_its_holder():
     text = ("Serbia protested. The African Union's special envoy for the Sahel-Maghreb corridor talks, Ama Mensah, "
             "met officials in Algiers.")
     assert ("HOLDS_OFFICE", "person:ama-mensah", "org:african-union") in rels(text)
+
+
+def test_a_body_led_by_a_person_named_after_it_is_headed_by_them():
+    text = "The war between the Libyan National Army, led by General Khalid Haftar, and the government dragged on."
+    found = {(s, o) for t, s, o in rels(text) if t == "HOLDS_OFFICE"}
+    assert any(s == "person:khalid-haftar" and "national-army" in o for s, o in found)
+
+
+def test_a_particle_surname_without_its_particle_is_the_person():
+    text = ("Sheikh Hamad al-Tamimi arrived in Cairo on Monday. Tamimi, who also chairs the Gulf Fisheries Council, "
+            "met President Abdel Fattah el-Sisi.")
+    found = rels(text)
+    assert any(t == "MET_WITH" and s == "person:hamad-al-tamimi" for t, s, _ in found)

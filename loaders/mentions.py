@@ -34,6 +34,7 @@ from loaders.names import LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
                            SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
                            _resolve_overlaps)
+from loaders.offices import _sentence_start
 from loaders.titles import TitleReader
 
 __all__ = ["Mention", "MentionFinder", "Title", "slug"]
@@ -252,14 +253,29 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
                     for k, m in enumerate(mentions)]
         home = next((m for m in mentions if m.start < 400 and m.attached and m.kind == "State" and _is_dateline(text, m)), None)
-        if home is not None:
-            homed = [self._at_home(m, home) for m in mentions]
+        homed = self._its_state(text, mentions)
+        if home is not None or homed != mentions:
+            homed = [self._at_home(m, home) if home is not None else m for m in homed]
             # "the Directorate of Judicial Police (DPJ)": the acronym names the same, now the home state's, body
             moved = {m.key: h for m, h in zip(mentions, homed) if h.key != m.key}
             mentions = [replace(h, key=moved[m.key].key, qualifier=moved[m.key].qualifier)
                         if h.key == m.key and m.key in moved and m.form == "acronym" else h for m, h in zip(mentions, homed)]
         titles, mentions = self._titles(text, mentions, home)
         return mentions, titles
+
+    def _its_state(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"South Africa went further: its Department of International Relations ...": a ministry with no state
+        named, after "its", is the state the sentence named last before it."""
+        out = list(mentions)
+        for k, m in enumerate(mentions):
+            if m.kind != "Agency" or m.known or m.qualifier or m.form != "pattern" or text[max(0, m.start - 4):m.start] != "its ":
+                continue
+            start = _sentence_start(text, m.start)
+            state = next((s for s in reversed(mentions[:k]) if s.start >= start and s.kind == "State" and s.form != "demonym"
+                          and not _is_dateline(text, s)), None)
+            if state is not None:
+                out[k] = replace(m, key=f"{m.key} ({self.entries[state.key].name})", qualifier=state.key)
+        return out
 
     def _at_home(self, m: Mention, home: Mention) -> Mention:
         """"TEHRAN - ... the Foreign Ministry said": a generic ministry with no state is the dateline's."""

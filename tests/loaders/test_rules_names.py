@@ -501,3 +501,11 @@ def test_a_particle_surname_without_its_particle_is_the_person():
             "met President Abdel Fattah el-Sisi.")
     found = rels(text)
     assert any(t == "MET_WITH" and s == "person:hamad-al-tamimi" for t, s, _ in found)
+
+
+def test_its_ministry_is_the_state_the_sentence_named_not_the_datelines():
+    text = ("CONAKRY, May 2 - Guinea expelled the miner. Ghana went further: its Ministry of Foreign Affairs "
+            "condemned the arrest.")
+    found = actors(text)
+    ministry = next(a for a in found.values() if a.kind == "Agency")
+    assert ministry.id.endswith("ghana")

@@ -30,6 +30,8 @@ GENERIC_FIRST_WORDS = frozenset(
 SAME_BODY = 90
 #: "X, or Tanesco,", "X, known as CEC,": a short name a body goes by, given in apposition.
 ALIAS_DEFINED = re.compile(r",\s+(?:or|(?:also\s+|better\s+)?known\s+as)\s+(?P<acr>[A-Z][\w&\-]+(?: [A-Z][\w&\-]+)?)(?=,)")
+#: A person's name of two to four words right before ", known as X".
+NAME_BEFORE_ALIAS = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]+(?:\s+(?:{PARTICLE}[\s-])?[{UPPER}][\w'’-]+){{1,3}}$")
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -75,6 +77,7 @@ class LaterReferences:
         by_start = {m.start: m for m in mentions}
         aliases: dict[str, Mention] = {}
         known: dict[str, Mention] = {}
+        named: list[Mention] = []
         for match in self._acronym_def_re.finditer(text):
             before = text[:match.start()].rstrip()
             # "PetroVietnam Power Corp. (PV Power)": the name ends before its abbreviation's stop
@@ -91,10 +94,19 @@ class LaterReferences:
                         for m in mentions]
         for match in ALIAS_DEFINED.finditer(text):  # "Tanzania Electric Supply Co, or Tanesco, will ..."
             full, short = by_end.get(match.start()), match.group("acr")
+            inner = by_start.get(match.start("acr"))
+            if full is None and inner is not None and inner.kind == "Person" and inner.known and "known" in match.group(0):
+                # "Mohamed Hamdan Daglo, known as Hemedti,": the name before is the known person's too
+                before = NAME_BEFORE_ALIAS.search(text, max(0, match.start() - 60), match.start())
+                if before is not None and not any(m.start < match.start() and m.end > before.start() for m in mentions):
+                    named.append(Mention(before.start(), match.start(), before.group(0), inner.key, "Person", "alias"))
+                continue
             # the short name shares the full name's initial or is an acronym: "Shell, or Chevron," offers a choice
             if full is not None and full.kind in BODY_KINDS and " " in full.text and not by_start.get(match.start("acr")) \
                     and (short[0] == full.text[0] or short.isupper()):
                 aliases.setdefault(short, full)
+        if named:
+            mentions = sorted(mentions + named, key=lambda m: m.start)
         for match in self._acronym_first_re.finditer(text):
             full_start = match.start("full")
             inner = [m for m in mentions if m.start >= full_start and m.end <= match.end("full") and m.kind != "State"]

@@ -33,8 +33,8 @@ PLURAL_TITLE_OF = re.compile(r"\b(?P<role>[a-z]+)s\s+of\s+(?:the\s+|its\s+|their
 #: "the military government led by General X", "the party led by X": X leads it.
 LED_BY = re.compile(r"\b(?P<noun>government|junta|regime|administration|party|movement|coalition|militia)\s+"
                     r"(?:(?:that|which)\s+(?:is|was)\s+)?(?:now\s+|then\s+)?led\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$", re.I)
-#: Between a body's name and the person who leads it: "the Sudanese Armed Forces, led by General X".
-NAME_LED_BY = re.compile(r",?\s+(?:which\s+is\s+|now\s+)?led\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}")
+#: Between a body's name and the person who leads it: "the Sudanese Armed Forces, led by General X", "the RSF under X".
+NAME_LED_BY = re.compile(r",?\s+(?:(?:which\s+is\s+|now\s+)?led\s+by|under)\s+(?:[A-Z][\w.-]*\s+){0,2}")
 GOVERNMENT_NOUNS = frozenset("government junta regime administration".split())
 
 

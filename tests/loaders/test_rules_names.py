@@ -509,3 +509,14 @@ def test_its_ministry_is_the_state_the_sentence_named_not_the_datelines():
     found = actors(text)
     ministry = next(a for a in found.values() if a.kind == "Agency")
     assert ministry.id.endswith("ghana")
+
+
+def test_a_name_spelt_otherwise_before_a_known_persons_nickname_is_that_person():
+    text = "The war between the army and the Rapid Support Forces under Mohamed Hamdan Daglu, known as Hemedti, began in 2023."
+    found = rels(text)
+    assert ("HOLDS_OFFICE", "person:mohamed-hamdan-dagalo", "org:rapid-support-forces") in found
+
+
+def test_a_body_under_a_word_that_is_no_person_has_no_leader():
+    text = "Washington sanctioned the RSF under Executive Order 14098 on Monday."
+    assert not any(t == "HOLDS_OFFICE" for t, _, _ in rels(text))

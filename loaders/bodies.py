@@ -63,8 +63,11 @@ class BodyFinder:
     def _named_bodies(self, text: str, known: list[Mention]) -> list[Mention]:
         """Bodies named next to a noun that says what they are: "the utility Naturgy", "MVM, the gas company"."""
         found = []
+        named_as = any(word in text for word in (" known as ", " called ", " dubbed ", " named ", " calling itself "))
         for pattern in (self._body_named, self._body_apposed, self._body_before_noun, self._employer, self._led_body,
                         self._made_by, self._known_as):
+            if pattern is self._known_as and not named_as:
+                continue  # "a group known as X": most stories name no body that way
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if pattern is self._led_body and (name.lower() in self._role_word_set or name.lower() in self.titles

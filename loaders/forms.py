@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from loaders.spans import Mention
 
-__all__ = ["LEGAL_SUFFIXES", "legal_base", "legal_forms", "legal_tails", "university_forms"]
+__all__ = ["LEGAL_FORMS", "LEGAL_SUFFIXES", "legal_base", "legal_forms", "legal_tails", "university_forms"]
 
 #: A company's legal form after its name, written without dots ("S.A." is "SA", "K.K." is "KK"); several may
 #: follow one another ("Co., Ltd.", "Sdn Bhd", "Pty Ltd").
@@ -21,7 +21,8 @@ LEGAL_SUFFIXES = ("Corp", "Corporation", "Inc", "Incorporated", "Ltd", "Limited"
                   "NV", "AB", "ASA", "JSC", "PJSC", "OJSC", "OAO", "PAO", "ZAO", "CJSC", "Co", "AS", "Oy", "Oyj", "SpA",
                   "BV", "SAS", "SARL", "SRL", "Srl", "KK", "Pte", "Pty", "Bhd", "Sdn", "Tbk", "LLP", "SE", "SpC", "Ltda",
                   "SL", "OOO", "KG", "AŞ", "Plc", "LP")
-_LEGAL = frozenset(LEGAL_SUFFIXES)
+#: The same legal forms, to look a word up in.
+LEGAL_FORMS = frozenset(LEGAL_SUFFIXES)
 #: The last word of a name and what stands before it: "Co., Ltd." is two words, "S.A." one.
 LAST_LEGAL_WORD = re.compile(r"(?P<gap>\.?,?\s+)(?P<word>[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*)\.?$")
 #: "Group" or "Holdings" after a company's own name: "MVM Group" is also "MVM".
@@ -44,7 +45,7 @@ def legal_tails(text: str, mentions: list[Mention]) -> list[Mention]:
         limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
         while True:
             tail = LEGAL_TAIL.match(text, end, limit)
-            if tail is None or tail.group("word").replace(".", "") not in _LEGAL:
+            if tail is None or tail.group("word").replace(".", "") not in LEGAL_FORMS:
                 break
             end = tail.end()
         if end == m.end:
@@ -68,7 +69,7 @@ def legal_base(name: str) -> str:
     base = name.rstrip(". ")
     while True:
         match = LAST_LEGAL_WORD.search(base)
-        if match is None or match.group("word").replace(".", "") not in _LEGAL:
+        if match is None or match.group("word").replace(".", "") not in LEGAL_FORMS:
             break
         rest = base[:match.start()]
         if " " not in rest.strip() and len(rest) < 4 or rest.split()[-1] in ("&", "and", "of", "the"):

@@ -34,6 +34,7 @@ from loaders.names import LaterReferences
 from loaders.spans import (DESCRIBING_PREFIX, NAME_TOKEN, PARTICLE, PARTICLE_WORD, PERSON_NAME, ROLE_STOP,
                            SENTENCE_STARTERS, UPPER, WORD_RUN, Mention, Title, _Index, _in_credit, _is_dateline, _on_masthead,
                            _resolve_overlaps)
+from loaders.offices import _sentence_start
 from loaders.titles import TitleReader
 
 __all__ = ["Mention", "MentionFinder", "Title", "slug"]
@@ -48,10 +49,14 @@ NAME_GOES_BACK = re.compile(r"[A-Z][\w'’-]*\s+(?:on|of|for|de|and)\s+$")
 #: Last words of the names of laws and documents, which a title word may stand before ("the Official Secrets Act").
 DOCUMENT_HEADS = frozenset("Act Acts Law Laws Treaty Agreement Accord Accords Convention Code Bill Charter Protocol "
                            "Declaration Resolution Directive Regulation Regulations Statute Constitution".split())
+#: Two people a plural noun introduces and the text then names: "Two generals, identified as A B and C D,".
+IDENTIFIED_PAIR = re.compile(rf"\b[a-z]+s,\s+(?:identified|named)\s+as\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})\s+and\s+"
+                             rf"(?P<name2>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}),")
 #: Abbreviated ranks and honorifics before a name: "Gen Moussa Kane", "Lt. Col. Ana Ruiz".
 RANK_ABBREVIATIONS = frozenset("gen lt col maj capt brig adm sgt cdr cpl pte mr mrs ms dr prof sen rep gov".split())
 #: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
-KIN_PAIR = re.compile(rf"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters)\s+(?P<first>{NAME_TOKEN})"
+KIN_WORDS = ("brothers", "sisters", "siblings", "twins", "cousins", "couple", "spouses", "sons", "daughters")
+KIN_PAIR = re.compile(rf"\b(?:{'|'.join(KIN_WORDS)})\s+(?P<first>{NAME_TOKEN})"
                       rf"\s+and\s+(?P<second>{NAME_TOKEN})\s+(?P<surname>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?{NAME_TOKEN})?)"
                       rf"(?![\w'’-]|\s+[{UPPER}])")
 SPEECH_VERBS = r"(?:said|says|told|added|stated|wrote|warned|noted|argued|explained|claimed|insisted|announced)"
@@ -163,7 +168,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._title_follows = re.compile(r"\s+(?:[A-Z]\w*\s+){0,2}(?:" + capitalised + r")\b")
         self._title_before_re = re.compile(
             r"(?<![\w'’])(?P<role>(?i:(?:former|then-?|deputy|acting)\s*)?(?:(?:[A-Z][a-z]+|" + self._role_words + r")\s+){0,2}?"
-            r"(?i:" + self._titles_alt + r"))(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+            r"(?i:" + self._titles_alt + r"))(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+            r"(?:\s+[a-z][\w-]*(?=,)|\s+[a-z][\w-]*\s+[a-z][\w-]*(?=,))?)?"  # "... for the Belgrade-Pristina dialogue, X"
             r"(?:\s+|,\s+)$")  # "ambassador to Bosnia, X", "managing director for Guinea, X"
         # "The head of Russia's space agency, X": a title, "of", then the state whose body it is
         self._head_of_re = re.compile(r"(?<![\w'’])(?P<role>(?i:" + self._titles_alt + r"))\s+of\s+(?:the\s+)?$")
@@ -256,14 +262,29 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         mentions = [replace(m, attached=True) if _is_dateline(text, m) or _bracketed_alias(text, mentions, k) else m
                     for k, m in enumerate(mentions)]
         home = next((m for m in mentions if m.start < 400 and m.attached and m.kind == "State" and _is_dateline(text, m)), None)
-        if home is not None:
-            homed = [self._at_home(m, home) for m in mentions]
+        homed = self._its_state(text, mentions)
+        if home is not None or homed != mentions:
+            homed = [self._at_home(m, home) if home is not None else m for m in homed]
             # "the Directorate of Judicial Police (DPJ)": the acronym names the same, now the home state's, body
             moved = {m.key: h for m, h in zip(mentions, homed) if h.key != m.key}
             mentions = [replace(h, key=moved[m.key].key, qualifier=moved[m.key].qualifier)
                         if h.key == m.key and m.key in moved and m.form == "acronym" else h for m, h in zip(mentions, homed)]
         titles, mentions = self._titles(text, mentions, home)
         return mentions, titles
+
+    def _its_state(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"South Africa went further: its Department of International Relations ...": a ministry with no state
+        named, after "its", is the state the sentence named last before it."""
+        out = list(mentions)
+        for k, m in enumerate(mentions):
+            if m.kind != "Agency" or m.known or m.qualifier or m.form != "pattern" or text[max(0, m.start - 4):m.start] != "its ":
+                continue
+            start = _sentence_start(text, m.start)
+            state = next((s for s in reversed(mentions[:k]) if s.start >= start and s.kind == "State" and s.form != "demonym"
+                          and not _is_dateline(text, s)), None)
+            if state is not None:
+                out[k] = replace(m, key=f"{m.key} ({self.entries[state.key].name})", qualifier=state.key)
+        return out
 
     def _at_home(self, m: Mention, home: Mention) -> Mention:
         """"TEHRAN - ... the Foreign Ministry said": a generic ministry with no state is the dateline's."""
@@ -353,7 +374,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
             if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
                     and not self._org_head_kind.get(name.split()[-1]):
                 found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
-        for match in KIN_PAIR.finditer(text):  # "the brothers Wilmer and Oscar Parada": each has the surname
+        kin = any(word in text for word in KIN_WORDS)
+        for match in KIN_PAIR.finditer(text) if kin else ():  # "the brothers Wilmer and Oscar Parada": each has the surname
             surname = match.group("surname")
             for group in ("first", "second"):
                 start, end = match.start(group), match.end("surname") if group == "second" else match.end(group)
@@ -361,6 +383,13 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                     break
                 name = f"{match.group(group)} {surname}"
                 found.append(Mention(start, end, text[start:end], f"new:Person:{name}", "Person", "pattern"))
+        identified = "identified as" in text or "named as" in text
+        for match in IDENTIFIED_PAIR.finditer(text) if identified else ():  # "Two generals, identified as A B and C D,"
+            for group in ("name", "name2"):
+                name_start, name = self._person_name(text, match.start(group), match.end(group))
+                if name and " " in name and not self._is_known_span(known, name_start, name_start + len(name), person=True) \
+                        and not self._org_head_kind.get(name.split()[-1]) and name.lower() not in self._state_names:
+                    found.append(Mention(name_start, name_start + len(name), name, f"new:Person:{name}", "Person", "pattern"))
         for match in COLON_LIST.finditer(text):  # "two commanders of the RSF: Abdelrahim Dagalo and Osman Abakar."
             for name_match in re.finditer(PERSON_NAME, match.group(0)):
                 start = match.start() + name_match.start()

@@ -37,8 +37,8 @@ FAMILY_NAME_FIRST = frozenset(
     "Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Qin Fu Fang Bai "
     "Kong Cui Xi Mao Lai Tsai Chiang Hou Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Moon "
     "Hong".split())
-#: The Arabic article joined to a surname ("al-Burhan", "el-Sisi"), which later mentions often drop.
-ARTICLE_PREFIX = re.compile(r"^(?:[aAeE]l|[aA][dstrnz]|[aA]sh)-(?=[A-Z])")
+#: A person's name of two to four words right before ", known as X".
+NAME_BEFORE_ALIAS = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]+(?:\s+(?:{PARTICLE}[\s-])?[{UPPER}][\w'’-]+){{1,3}}$")
 #: Names shorter than this are never taken for a misspelling of another.
 MISSPELT_MIN = 5
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
@@ -84,6 +84,7 @@ class LaterReferences:
         by_start = {m.start: m for m in mentions}
         aliases: dict[str, Mention] = {}
         known: dict[str, Mention] = {}
+        named: list[Mention] = []
         for match in self._acronym_def_re.finditer(text):
             before = text[:match.start()].rstrip()
             # "PetroVietnam Power Corp. (PV Power)": the name ends before its abbreviation's stop
@@ -100,10 +101,19 @@ class LaterReferences:
                         for m in mentions]
         for match in ALIAS_DEFINED.finditer(text):  # "Tanzania Electric Supply Co, or Tanesco, will ..."
             full, short = by_end.get(match.start()), match.group("acr")
+            inner = by_start.get(match.start("acr"))
+            if full is None and inner is not None and inner.kind == "Person" and inner.known and "known" in match.group(0):
+                # "Mohamed Hamdan Daglo, known as Hemedti,": the name before is the known person's too
+                before = NAME_BEFORE_ALIAS.search(text, max(0, match.start() - 60), match.start())
+                if before is not None and not any(m.start < match.start() and m.end > before.start() for m in mentions):
+                    named.append(Mention(before.start(), match.start(), before.group(0), inner.key, "Person", "alias"))
+                continue
             # the short name shares the full name's initial or is an acronym: "Shell, or Chevron," offers a choice
             if full is not None and full.kind in BODY_KINDS and " " in full.text and not by_start.get(match.start("acr")) \
                     and (short[0] == full.text[0] or short.isupper()):
                 aliases.setdefault(short, full)
+        if named:
+            mentions = sorted(mentions + named, key=lambda m: m.start)
         for match in self._acronym_first_re.finditer(text):
             full_start = match.start("full")
             inner = [m for m in mentions if m.start >= full_start and m.end <= match.end("full") and m.kind != "State"]
@@ -145,13 +155,13 @@ class LaterReferences:
             if m.kind == "Person" and " " in m.text:
                 words = m.text.split()
                 people.setdefault(words[-1], m)
-                bare = ARTICLE_PREFIX.sub("", words[-1])
-                if bare != words[-1] and len(bare) > 2 and bare[:1].isupper():
-                    people.setdefault(bare, m)  # "Burhan" after "Abdel Fattah al-Burhan"
                 if len(words) >= 3 and not PARTICLE_WORD.match(words[-2]) and words[-2][:1].isupper():
                     people.setdefault(" ".join(words[-2:]), m)  # "Rocha Vaca" after "Edmundo Rocha Vaca"
                 if len(words) <= 3 and words[0] in FAMILY_NAME_FIRST and (words[0] != "Lee" or "-" in words[-1]):
                     people.setdefault(words[0], m)  # "Wang" after "Wang Yi", "Lai" after "Lai Ching-te"
+                bare = re.split(r"[-’']", words[-1], maxsplit=1)[-1] if PARTICLE_WORD.match(words[-1]) else ""
+                if len(bare) >= 4 and bare[:1].isupper():
+                    people.setdefault(bare, m)  # "Burhan, who also chairs ..." after "Abdel Fattah al-Burhan"
         # "the brothers Wilmer and Oscar Parada ... Parada said": a surname two people of the story share names neither
         shared = {m.key.split(":", 2)[-1].split()[-1] for m in mentions if m.kind == "Person" and m.form == "pattern"
                   and m.key.startswith("new:") and " " not in m.text and " " in m.key.split(":", 2)[-1]}
@@ -319,13 +329,14 @@ def _leading_words(mentions: list[Mention]) -> list[Mention]:
             by_key.setdefault(m.key, m)
     if not longer:
         return mentions
-    out = []
-    for m in mentions:
-        keys = longer.get(m.text, set()) - {m.key} if m.form == "pattern" and m.kind in BODY_KINDS else set()
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.form != "pattern" or m.text not in longer or m.kind not in BODY_KINDS:
+            continue
+        keys = longer[m.text] - {m.key}
         if len(keys) == 1 and by_key[next(iter(keys))].kind == m.kind:
             full = by_key[keys.pop()]
-            m = replace(m, key=full.key, form="short", qualifier=m.qualifier or full.qualifier)
-        out.append(m)
+            out[k] = replace(m, key=full.key, form="short", qualifier=m.qualifier or full.qualifier)
     return out
 
 

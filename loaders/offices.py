@@ -36,6 +36,8 @@ LED_BY = re.compile(r"\b(?P<noun>government|junta|regime|administration|authorit
 GOVERNMENT_NOUNS = frozenset("government junta regime administration authorities".split())
 #: Between a state and its government noun: "Mali's military junta", "the Malian transitional authorities".
 OWN_GOVERNMENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+")
+#: Between a body's name and the person who leads it: "the Sudanese Armed Forces, led by General X", "the RSF under X".
+NAME_LED_BY = re.compile(r",?\s+(?:(?:which\s+is\s+|now\s+)?led\s+by|under)\s+(?:[A-Z][\w.-]*\s+){0,2}")
 
 
 class OfficeForms:
@@ -145,6 +147,12 @@ class OfficeForms:
         "the Sumar party led by X": X leads the party."""
         person = mentions[i]
         match = LED_BY.search(text, max(0, person.start - 80), person.start)
+        body = mentions[i - 1] if i else None
+        if match is None and body is not None and body.kind in BODY_KINDS \
+                and NAME_LED_BY.fullmatch(text, body.end, person.start):
+            # "the Sudanese Armed Forces, led by General X,": X leads the body named right before
+            return Title(person, "leader", replace(body, start=person.start, end=person.start, form="implied"),
+                         body.end, person.end)
         if match is None:
             return None
         noun = match.group("noun").lower()

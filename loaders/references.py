@@ -244,7 +244,6 @@ def company_reference(nouns: list[str]) -> re.Pattern:
                       rf"(?:{alt})|{owned} (?:(?P<owned_sector>[a-z]+) (?=(?:{firm})\b))?(?P<noun>{firm}))\b")
 
 
-
 #: What follows a description that names its body: "the Russian company Rosatom", "the firm, Kpler,".
 NAME_AFTER = re.compile(r",?\s+[A-Z0-9]")
 #: Between a name and a description in apposition to it: "Kongsberg, the Norwegian company", "Kongsberg (KOG), the".
@@ -267,8 +266,10 @@ def _described_company(earlier: list[Mention], state: str | None, sector: str | 
     for m in reversed(earlier):
         if m.kind == "Company" and m.form not in ("reference", "pair") and state in (m.qualifier, country(m)):
             seen.setdefault(m.key, m)
-    if len(seen) <= 1 or not sector:
-        return next(iter(seen.values()), None) if len(seen) <= 1 else None
+    if len(seen) <= 1:
+        return next(iter(seen.values()), None)
+    if not sector:
+        return None
     word = re.compile(rf"\b{re.escape(sector)}\b", re.I)
     fits = [m for m in seen.values() if word.search(m.text) or word.search(_described_as(text, m))]
     return fits[0] if len(fits) == 1 else None

@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA, Jaro
 
 from graph.ontology import ENV_VAR as ONTOLOGY_ENV, Ontology
 from loaders.mentions import Mention, slug
-from loaders.forms import legal_base, legal_forms
+from loaders.forms import LEGAL_FORMS, legal_forms
 
 __all__ = ["Decision", "Resolver", "FUZZY_THRESHOLD", "FIRST_NAME_THRESHOLD"]
 
@@ -65,6 +65,9 @@ class Resolver:
                     names.setdefault(alias.lower(), entry.id)
             if entry.kind == "Person" and " " in entry.name:
                 self._surnames.setdefault(entry.name.split()[-1].lower(), []).append(entry.id)
+        self._surname_index: dict[tuple[str, int], list[str]] = {}  # by first letter and length, for other spellings
+        for surname in self._surnames:
+            self._surname_index.setdefault((surname[:1], len(surname)), []).append(surname)
 
     @classmethod
     def default(cls) -> "Resolver":
@@ -87,8 +90,8 @@ class Resolver:
         if exact:
             return self._known(name, exact, "gazetteer name", 100.0)
         # "Inter RAO PJSC", "China Nuclear Fuel Corp.": a firm is one actor under any of its legal forms
-        base = legal_base(name) if kind == "Company" else name
-        other = next((f for f in legal_forms(name) if names.get(f.lower())), None) if base != name else None
+        legal = kind == "Company" and name.rstrip(". ").rsplit(" ", 1)[-1].replace(".", "") in LEGAL_FORMS
+        other = next((f for f in legal_forms(name) if names.get(f.lower())), None) if legal else None
         if other is not None:  # "Saudi Arabian Oil Co" is the known "Saudi Arabian Oil Company"
             return self._known(name, names[other.lower()], f"gazetteer name in another legal form ({other!r})", 100.0)
         if kind == "Person":
@@ -126,9 +129,9 @@ class Resolver:
         "Lukashenka", "Lukashenko"), for surnames long enough that one edit seldom makes another name."""
         if len(surname) < SURNAME_SPELLING_MIN:
             return []
-        return [actor_id for known, ids in self._surnames.items()
-                if known[:1] == surname[:1] and abs(len(known) - len(surname)) <= 1
-                and OSA.distance(known, surname, score_cutoff=1) <= 1 for actor_id in ids]
+        return [actor_id for size in (len(surname) - 1, len(surname), len(surname) + 1)
+                for known in self._surname_index.get((surname[:1], size), ())
+                if OSA.distance(known, surname, score_cutoff=1) <= 1 for actor_id in self._surnames[known]]
 
     def _known(self, name: str, actor_id: str, reason: str, score: float) -> Decision:
         entry = self.ontology.entries[actor_id]

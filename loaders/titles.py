@@ -69,7 +69,7 @@ HOUSE_HEADS = frozenset("Assembly Parliament Senate Congress Party Front Movemen
 #: "chairman of the board of X", "a member of the supervisory board of X": the board is X's.
 BOARD_OF = re.compile(r"(?:[a-z]+\s+)?board\s+of\s+(?:the\s+)?")
 #: "the anti-corruption group", "the state oil company": lowercase words that describe the body named next.
-DESCRIBED_BODY = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
+DESCRIBED_BODY = re.compile(r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*-(?:based|headquartered|registered|run|owned))\s+){1,3}")
 #: "European Commissioner", "AU Commissioner": a commission's member, named by the words before
 COMMISSIONER = re.compile(r"^(?P<body>(?:[A-Z][\w-]*\s+){1,3})Commissioner$")
 #: "President X of France": the state after the name
@@ -168,7 +168,8 @@ class TitleReader(OfficeForms):
         lo = mentions[i - 1].end if i else max(0, person.start - 80)
         window = text[lo:person.start]
         match = self._title_before_re.search(window) or self._long_title_re.search(window)
-        if not match and i >= 2 and mentions[i - 1].kind == "State" and PLACE_IN_TITLE.search(text, lo - 60, mentions[i - 1].start):
+        if not match and i >= 2 and mentions[i - 1].kind in ("State", "Place") \
+                and PLACE_IN_TITLE.search(text, lo - 60, mentions[i - 1].start):
             i -= 1  # "Russia's ambassador to Bosnia, X": the state inside the title is no holder; look before it
             lo = mentions[i - 1].end if i else max(0, person.start - 80)
             window = text[lo:person.start]
@@ -243,7 +244,9 @@ class TitleReader(OfficeForms):
         before = mentions[i - 1] if i else None
         if before is None or before.kind == "Person":
             return None
-        if not (_between_is(text, before, role_start, r"(?:['’]s)?\s*") or self._title_words_between(text, before, role_start)):
+        # "Turkish Republic of Northern Cyprus (TRNC) President X": a bracketed short name before the title too
+        gap = r"\)\s*" if text[before.start - 1:before.start] == "(" else r"(?:['’]s)?\s*"
+        if not (_between_is(text, before, role_start, gap) or self._title_words_between(text, before, role_start)):
             return None
         return None if "," in text[before.end:role_start] and not before.possessive else before
 
@@ -296,8 +299,27 @@ class TitleReader(OfficeForms):
             # "director of the anti-corruption group Citizens' Budget Forum": a body described, then named
             holder = next((m for m in mentions[i + 1:i + 4] if m.kind in BODY_KINDS and m.start > end
                            and DESCRIBED_BODY.fullmatch(text, end, m.start)), None)
+        if holder is None and rest and rest.strip().endswith("the"):
+            # "Anna Keller, a spokeswoman for the commission,": the commission the story named before
+            noun = re.match(r"[a-z]+\b", text[end:end + 20])
+            kinds = REFERRED_KINDS.get(noun.group(0)) if noun else None
+            if kinds and noun.group(0) not in REFERRED_STATES:
+                holder = self._body_called(text, mentions[:i], noun.group(0), kinds)
         role_text = re.sub(r"\s+(?:of|at|for)$", "", re.sub(r"^['’]s\s+", "", role_text.strip()))
         return Title(person, role_text, holder if self._is_office(role_text) else None, start, end)
+
+    def _body_called(self, text: str, earlier: list[Mention], noun: str, kinds: tuple[str, ...]) -> Mention | None:
+        """The body of `kinds` named last before whose name holds `noun` ("European Commission" for "the
+        commission") or that the text called so next to its name; None when none is."""
+        called = re.compile(rf"\b{noun}s?\b", re.I)
+        body = next((m for m in reversed(earlier) if m.kind in kinds and not _is_dateline(text, m) and (
+            called.search(self._name_of_body(m)) or called.search(text, max(0, m.start - 30), m.start)
+            or called.search(text, m.end, m.end + 40))), None)
+        return replace(body, form="implied") if body is not None else None
+
+    def _name_of_body(self, m: Mention) -> str:
+        entry = self.entries.get(m.key)
+        return f"{m.text} {entry.name}" if entry else m.text
 
     def _accompanied(self, text: str, mentions: list[Mention], i: int, titles: list[Title]) -> Title | None:
         """The title of the leader a person accompanied, named after the verb or called by a title there ("the

@@ -52,8 +52,6 @@ DOCUMENT_HEADS = frozenset("Act Acts Law Laws Treaty Agreement Accord Accords Co
 #: Two people a plural noun introduces and the text then names: "Two generals, identified as A B and C D,".
 IDENTIFIED_PAIR = re.compile(rf"\b[a-z]+s,\s+(?:identified|named)\s+as\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})\s+and\s+"
                              rf"(?P<name2>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}),")
-#: Abbreviated ranks and honorifics before a name: "Gen Moussa Kane", "Lt. Col. Ana Ruiz".
-RANK_ABBREVIATIONS = frozenset("gen lt col maj capt brig adm sgt cdr cpl pte mr mrs ms dr prof sen rep gov".split())
 #: "the brothers Wilmer and Oscar Parada", "the couple Ana and Luis Ortega": two given names share the surname after them.
 KIN_WORDS = ("brothers", "sisters", "siblings", "twins", "cousins", "couple", "spouses", "sons", "daughters")
 KIN_PAIR = re.compile(rf"\b(?:{'|'.join(KIN_WORDS)})\s+(?P<first>{NAME_TOKEN})"
@@ -465,9 +463,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         if line_end != -1:
             end = line_end
         words = list(WORD_RUN.finditer(text, start, end))
-        while words and (words[0].group(0).lower() in self.titles or words[0].group(0).lower() in SENTENCE_STARTERS
-                         or words[0].group(0).lower() in self._role_word_set
-                         or words[0].group(0).rstrip(".").lower() in RANK_ABBREVIATIONS):
+        while words and (words[0].group(0).rstrip(".").lower() in self.titles or words[0].group(0).lower() in SENTENCE_STARTERS
+                         or words[0].group(0).lower() in self._role_word_set):  # "Gen. X", "Mr X": ranks are titles
             words = words[1:]
         if not words or any(DESCRIBING_PREFIX.search(w.group(0).rstrip(",.")) for w in words):
             return start, ""  # "UAE-based" describes a firm; it is no name

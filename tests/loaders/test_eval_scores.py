@@ -16,14 +16,14 @@ from graph.cli import cli
 from tests.seeds import SEEDS, seed_paths
 
 GOLD = Path(__file__).parent.parent / "gold"
-RELATION_F1_FLOOR = 0.81
-RELATION_PRECISION_FLOOR = 0.91
-ACTOR_RECALL_FLOOR = 0.90
+RELATION_F1_FLOOR = 0.85  # the target
+RELATION_PRECISION_FLOOR = 0.92
+ACTOR_RECALL_FLOOR = 0.92
 MODALITY_FLOOR = 0.94
 #: Relation F1 per split, measured then lowered by about 0.03.
-SPLIT_F1_FLOORS = {"seed": 0.72, "dev": 0.90, "heldout": 0.84, "fresh": 0.85, "fresh2": 0.88, "fresh3": 0.89,
-                   "fresh4": 0.92, "fresh5": 0.93, "fresh6": 0.91, "fresh7": 0.67, "fresh8": 0.70, "fresh9": 0.49,
-                   "fresh10": 0.57}
+SPLIT_F1_FLOORS = {"seed": 0.72, "dev": 0.90, "heldout": 0.84, "fresh": 0.86, "fresh2": 0.89, "fresh3": 0.88,
+                   "fresh4": 0.92, "fresh5": 0.94, "fresh6": 0.90, "fresh7": 0.73, "fresh8": 0.74, "fresh9": 0.67,
+                   "fresh10": 0.69}
 
 
 @pytest.fixture(scope="module")

@@ -190,7 +190,9 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._title_place_name = re.compile(r"(?<![\w'’])(?i:" + self._titles_alt + r")\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w-]*"
                                             rf"(?:\s+[A-Z][\w-]*){{0,2}},\s+(?P<name>{NAME_TOKEN}(?:[\s\-]+(?:{PARTICLE}[\s\-]+)?"
                                             rf"{NAME_TOKEN}){{1,2}})(?=\s*[,.;:)])")
-        self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})(?:(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}})){{1,2}},)?"
+        self._acted_on_before = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{1,2}})"
+                                           rf"(?:\s+\(\d{{1,3}}\))?(?:\s+from\s+[A-Z][\w’'-]+)?"  # "Dragan Jovic (52) from Gracanica"
+                                           rf"(?:(?:,\s+(?:\d{{1,3}}|an?\s+[^,.;]{{1,50}})){{1,2}},)?"
                                            rf",?\s+(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:arrested|detained|jailed|"
                                            rf"imprisoned|sentenced|charged|expelled|kidnapped|abducted|extradited|deported|held)\b")
         # "The suspect, 46-year-old Ana Ruiz,", "One of them, Major Li Wei,", "a Chilean citizen named Ana Ruiz": one person

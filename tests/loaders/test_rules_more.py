@@ -408,3 +408,19 @@ def test_people_who_sign_an_agreement_together_meet():
 
 def test_one_person_signing_meets_no_one():
     assert not {r for r in rels("President William Ruto signed the bill into law on Monday.") if r[0] == "MET_WITH"}
+
+
+def test_acting_on_behalf_of_a_service_is_its_spying_on_the_captor():
+    text = ("HANOI, May 3 - Police detained a foreign national. Investigators suspect he was acting on behalf of "
+            "Russia's Foreign Intelligence Service, the ministry said.")
+    assert ("ALLEGED_SPYING", "state:russia", "state:vietnam") in rels(text)
+
+
+def test_acting_on_behalf_of_a_firm_is_no_spying():
+    assert not {r for r in rels("HANOI, May 3 - The lawyer was acting on behalf of Samsung, the court said.")
+                if r[0] == "ALLEGED_SPYING"}
+
+
+def test_a_person_with_an_age_in_brackets_and_a_home_town_is_found():
+    text = "Dragan Jovic (52) from Gracanica was detained by the Kosovo Police on Friday."
+    assert ("DETAINED", "agency:police-kosovo", "person:dragan-jovic") in rels(text)

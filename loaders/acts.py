@@ -175,6 +175,8 @@ class ActEnds:
                     return True, accused
         if self.lower[j - 1] in ACCUSING and j >= 2:
             prev = self.tokens[j - 2][0]
+            if prev in ("and", "or") and any(w in BE for w in self.lower[max(0, j - 18):j - 2]):
+                return False, None  # "X was detained on Friday and accused of spying": the passive's subject does it
             if prev.isalpha() and prev.islower() and prev.lower() not in BE and prev.lower() not in AUXILIARIES:
                 # "Zhao Lin, a Chinese national suspected of stealing": the person the apposition describes
                 comma = next((x for x in range(j - 2, max(-1, j - 9), -1) if self.lower[x] == ","), None)

@@ -424,3 +424,8 @@ def test_acting_on_behalf_of_a_firm_is_no_spying():
 def test_a_person_with_an_age_in_brackets_and_a_home_town_is_found():
     text = "Dragan Jovic (52) from Gracanica was detained by the Kosovo Police on Friday."
     assert ("DETAINED", "agency:police-kosovo", "person:dragan-jovic") in rels(text)
+
+
+def test_someone_detained_and_accused_of_spying_is_the_one_who_spied():
+    text = "PRISTINA, May 3 - Dragan Jovic was detained by police at the crossing on Friday and accused of spying for Serbia."
+    assert ("ALLEGED_SPYING", "person:dragan-jovic", "state:kosovo") in rels(text)

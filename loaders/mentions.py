@@ -143,7 +143,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
         self._apposition_lead = re.compile(
             r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
             r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
-            r"|(?=(?i:(?:(?:first|deputy|vice|senior|former|acting|executive)\s+){0,2}(?:" + self._titles_alt + r")\s+(?:of|at|for)\s)))")
+            r"|(?:(?:now|then|also|currently)\s+)?(?=(?i:(?:(?:first|deputy|vice|senior|former|acting|executive)\s+){0,2}(?:"
+            + self._titles_alt + r")\s+(?:of|at|for)\s)))")  # "Xi, also general secretary of the CPC, said"
         org_word = r"(?:[A-Z][\w'’&\-]*|[0-9]+)"
         # a name runs over one line break at most, never over a blank line ("By Ana Ruiz\n\nPoland's Agency");
         # "of the", "for the" link words too ("Movement for the Emancipation of the Delta")
@@ -219,7 +220,8 @@ class MentionFinder(BodyFinder, LaterReferences, TitleReader):
                                          rf"(?:arrested|detained|jailed|charged|expelled|deported|held)\b")
         self._apposition_after_re = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:the\s+|a\s+|an\s+)?|"
                              r"(?:(?:now|then|also|currently)\s+)?(?:the|a|an|its|his|her|their)\s+|(?=[A-Z][\w-]*['’]s\s)"
-                             r"|(?=(?:(?:first|deputy|vice|senior|former|acting|executive)\s+){0,2}(?:" + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\b(?:" + self._titles_alt + r")(?:\s+(?:" + self._titles_alt + r"))?)\b"
+                             r"|(?:(?:now|then|also|currently)\s+)?(?=(?:(?:first|deputy|vice|senior|former|acting|executive)\s+){0,2}(?:"
+                             + self._titles_alt + r")\s+(?:of|at|for)\s))(?P<role>(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\b(?:" + self._titles_alt + r")(?:\s+(?:" + self._titles_alt + r"))?)\b"
                              r"(?P<rest>\s+(?:of|at|for|to|in)\s+(?:the\s+)?)?", re.I)
         self._companies: dict[str, list] = {}
         for e in self.entries.values():

@@ -429,3 +429,8 @@ def test_a_person_with_an_age_in_brackets_and_a_home_town_is_found():
 def test_someone_detained_and_accused_of_spying_is_the_one_who_spied():
     text = "PRISTINA, May 3 - Dragan Jovic was detained by police at the crossing on Friday and accused of spying for Serbia."
     assert ("ALLEGED_SPYING", "person:dragan-jovic", "state:kosovo") in rels(text)
+
+
+def test_also_before_an_apposed_title_keeps_the_office():
+    text = "General Abdel Fattah al-Burhan spoke. Burhan, also head of the Sovereignty Council, spoke again."
+    assert ("HOLDS_OFFICE", "person:abdel-fattah-al-burhan", "org:sovereignty-council") in rels(text)

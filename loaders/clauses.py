@@ -16,7 +16,8 @@ from loaders.spans import SENTENCE_STARTERS, Mention
 
 __all__ = ["BE", "Clauses", "PREPOSITIONS", "QUOTES"]
 
-TOKEN = re.compile(r"\d+(?:[,.]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")  # "200,000" is one token: its comma ends no clause
+TOKEN = re.compile(r"\d+(?:[,.]\d+)+|(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")  # "200,000" is one token: its comma ends no
+# clause; "U.S." is one too: its full stops end none
 PREPOSITIONS = frozenset(
     "to from of on in into against over about with by via through at for within between among toward towards "
     "near across under despite targeting like than as including amid off".split())
@@ -155,8 +156,9 @@ class Clauses:
         nxt = self.lower[i + 1] if i + 1 < len(self.lower) else "."
         # "announced its own sanctions", "announced new sanctions": an object, no new clause;
         # "said those purchases would ...": what is said
-        if self.lower[i] in NOUN_OBJECT_SPEECH and (nxt in NOUN_DETERMINERS or nxt in ("new", "further", "fresh", "a", "an")):
-            return False
+        if self.lower[i] in NOUN_OBJECT_SPEECH and (nxt in NOUN_DETERMINERS or nxt in ("new", "further", "fresh", "a", "an")
+                                                    or self.lower[i + 2:i + 3] in (["on"], ["against"], ["for"], ["to"])):
+            return False  # "announced sanctions on X", "announced plans for": a noun object
         if self.lower[i] in ADDRESSING_SPEECH:
             return nxt == "that"  # "warned the Philippines against ...", "told Reuters": the one addressed
         return nxt in ("that", "the", "a", "an") or (nxt not in PREPOSITIONS and nxt not in OBJECT_FOLLOWERS and nxt.isalpha())

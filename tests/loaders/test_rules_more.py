@@ -434,3 +434,16 @@ def test_someone_detained_and_accused_of_spying_is_the_one_who_spied():
 def test_also_before_an_apposed_title_keeps_the_office():
     text = "General Abdel Fattah al-Burhan spoke. Burhan, also head of the Sovereignty Council, spoke again."
     assert ("HOLDS_OFFICE", "person:abdel-fattah-al-burhan", "org:sovereignty-council") in rels(text)
+
+
+def test_announcing_sanctions_on_a_body_sanctions_it():
+    text = "The U.S. Treasury Department on Thursday announced sanctions on Myanmar-based Golden Lotus Energy."
+    assert ("SANCTIONS", "agency:us-department-of-the-treasury", "company:golden-lotus-energy") in rels(text)
+
+
+def test_announcing_that_another_will_act_stays_reported_speech():
+    assert ("SANCTIONS", "state:chile", "state:peru") not in rels("Chile announced Peru would sanction Bolivia.")
+
+
+def test_punitive_measures_imposed_are_sanctions():
+    assert ("SANCTIONS", "org:european-union", "state:kosovo") in rels("The European Union imposed punitive measures on Kosovo in 2023.")

@@ -15,7 +15,7 @@ the end the type's slots name (`loaders.slots`), modality and the claim itself
 (`loaders.located`), references to actors named before ("the latter", "it") in
 `loaders.references`, suspects (`loaders.suspects`) and people (`loaders.people`).
 
->>> from loaders.mentions import SENTENCE_STARTERS, MentionFinder
+>>> from loaders.mentions import MentionFinder
 >>> ex = RelationExtractor.default()
 >>> text = "Peru bought 12 attack helicopters from Chile in 2019."
 >>> [(c.type, c.source.key, c.target.key, c.date) for c in ex.extract(text, MentionFinder.default().find(text))]
@@ -37,7 +37,8 @@ from loaders.carry import Carried, CarryReader
 from loaders.ends import ParsedSentence
 from loaders.found import RULESET, Found, _dedupe
 from loaders.located import OPERATES_IN, Places, SeatReader
-from loaders.mentions import SENTENCE_STARTERS, Mention, _is_dateline
+from loaders.mentions import Mention, _is_dateline
+from loaders.spans import SENTENCE_STARTERS
 from loaders.modality import ModalityReader
 from loaders.people import ACCOMPANIED, PeopleReader
 from loaders.references import IT_INSIDE, IT_OPENS, PAIR, ReferenceReader, _focus_company, company_reference
@@ -95,7 +96,6 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
         self._collective = frozenset(w.lower() for w in lex.get("collective", ()))
         self._demonyms = {alias: e.id for e in ontology.entries.values() if e.kind == "State"
                           for form, alias in e.names if form == "demonym"}
-        nouns = "|".join(re.escape(w) for w in lex.get("company_descriptors", ()))
         self._company_reference = company_reference(lex.get("company_descriptors", ()))
         self._any_reference = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for words in ref.values() for w in words) + r")(?![\w-])", re.I)
         self._blocking = frozenset(w.lower() for w in lex.get("blocking", ()))

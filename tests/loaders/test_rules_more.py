@@ -447,3 +447,13 @@ def test_announcing_that_another_will_act_stays_reported_speech():
 
 def test_punitive_measures_imposed_are_sanctions():
     assert ("SANCTIONS", "org:european-union", "state:kosovo") in rels("The European Union imposed punitive measures on Kosovo in 2023.")
+
+
+def test_restricting_arms_exports_to_a_state_is_an_embargo_on_it():
+    found = rels("Britain has restricted arms exports to Argentina since the 1982 conflict.")
+    assert ("SANCTIONS", "state:united-kingdom", "state:argentina") in found
+    assert ("SANCTIONS", "state:germany", "state:turkey") in rels("Germany suspended arms sales to Turkey in 2019.")
+
+
+def test_restricting_something_else_is_no_embargo():
+    assert not {r for r in rels("Norway restricted power exports to Denmark during the drought.") if r[0] == "SANCTIONS"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from loaders.forms import LEGAL_FORMS
 from loaders.spans import (BODY_KINDS, DESCRIBING_PREFIX, POSSESSIVE_SPACE, SENTENCE_STARTERS, UPPER, WORD_RUN, Mention,
                            _Index)
 
@@ -40,8 +41,7 @@ NAME_LIST = re.compile(rf"(?<![\w&’'\-]){LIST_ITEM}(?:,[ \t]+{LIST_ITEM})*,?[ 
 LIST_SEPARATOR = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 #: "Gazprom Neft": one capitalised word after a firm's name, then no other capitalised word
 FIRM_UNIT = re.compile(rf"[ ](?P<word>[{UPPER}][\w\-]*[\w])(?=(?:['’]s)?[,.;:)]|(?:['’]s)?\s+[a-z0-9(\"“])")
-LEGAL_WORDS = frozenset("Corp Corporation Inc Ltd LLC PLC plc SA AG GmbH NV AB ASA JSC PJSC Co Group Limited Holding "
-                        "Holdings".split())
+LEGAL_WORDS = LEGAL_FORMS | frozenset("Group Holding Holdings".split())  # a firm's legal form, or "Group"
 #: Head words of broadcasters, and the words that only say who owns one ("State TV", "Public Radio").
 MEDIA_HEADS = frozenset("TV Television Radio Media".split())
 OWNERSHIP_WORDS = frozenset("state public official government national".split())

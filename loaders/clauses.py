@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from loaders.located import PLACE_NOUNS as PLACE_KINDS
 from loaders.segment import Sentence
-from loaders.spans import SENTENCE_STARTERS, Mention
+from loaders.spans import DESCRIBING_PREFIX, SENTENCE_STARTERS, Mention
 
 __all__ = ["BE", "Clauses", "PREPOSITIONS", "QUOTES"]
 
@@ -240,7 +240,8 @@ class Clauses:
                 j -= 1
                 continue
             if tok in SKIPPABLE or (self.tokens[j][0].replace("-", "").isalpha() and self.tokens[j][0].islower()
-                                    and tok not in CLAUSE_WORDS and tok not in BE) or _seat_compound(self.tokens[j][0]):
+                                    and tok not in CLAUSE_WORDS and tok not in BE) \
+                    or (self.tokens[j][0][:1].isupper() and DESCRIBING_PREFIX.search(self.tokens[j][0])):  # "Oslo-based X"
                 j -= 1
                 skipped += 1
                 continue
@@ -449,13 +450,6 @@ class Clauses:
                 return False
             j -= 1
         return False
-
-
-def _seat_compound(token: str) -> bool:
-    """"Stockholm-based", "Kremlin-backed": a name joined to a participle qualifies the noun after it, so that
-    "according to Stockholm-based SIPRI" is still "according to"."""
-    head, _, tail = token.rpartition("-")
-    return bool(head) and head[:1].isupper() and tail.isalpha() and tail.islower() and tail.endswith("ed")
 
 
 def _determiner(m: Mention) -> bool:

@@ -28,10 +28,11 @@ FRONTING = frozenset("during in at after before on following amid despite since 
 #: People with no name whom a place only locates: "legislators in Washington, who ...".
 PEOPLE = PEOPLE_NOUNS | frozenset("lawmakers legislators politicians senators deputies activists protesters campaigners "
                                   "critics analysts experts residents investors opponents hardliners".split())
-#: Verbs of taking over another's measures: the one applying them imposes them too.
-#: Verbs that make an actor into what the noun after it names: "making Qatar one of the largest suppliers".
-MAKING = frozenset("make makes made making become becomes became becoming".split())
+#: Verbs that make an actor into what the noun after it names: "making Qatar one of the largest suppliers"; and
+#: those by which the subject becomes it: "Turkey has become one of Indonesia's suppliers".
+MAKING = frozenset("make makes made making".split())
 BECOMING = frozenset("become becomes became".split())
+MADE_INTO = MAKING | BECOMING
 COPULAS = frozenset("is was are were remains remain remained became becomes become".split())
 AUTHORITY_NOUNS = frozenset("police authorities prosecutors officials investigators forces".split())
 ORDINALS = frozenset("only first last sole second third latest".split())
@@ -116,10 +117,12 @@ class ParsedSentence(Clauses, ActEnds, ObjectEnds, Appositions):
 
     def _made_into(self, t_start: int) -> Mention | None:
         """"making Qatar one of the largest suppliers", "made Sweden the biggest buyer": the one made into the role."""
+        if not MADE_INTO.intersection(self.lower[max(0, t_start - 8):t_start]):
+            return None  # most agent nouns: no verb of making before them
         j = t_start - 1
         named = {x for a, b in self.span for x in range(a, b)}
         while j > 0 and j >= t_start - 7 and (self.lower[j].replace("-", "").isalpha() or j in named
-                                              or self.lower[j] in ("'s", "’s")) and self.lower[j] not in MAKING:
+                                              or self.lower[j] in ("'s", "’s")) and self.lower[j] not in MADE_INTO:
             j -= 1
         if self.lower[j] in BECOMING:  # "Turkey has become one of Indonesia's largest arms suppliers": the subject
             b = j - 1 if self.lower[j - 1] in ("has", "have", "had") else j

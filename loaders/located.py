@@ -43,14 +43,15 @@ PLACE_OF = re.compile(rf"\b[Tt]he (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(PLACE_NOUN
 #: "a firm based in Trujillo", "registered in Labuan"
 PLACE_SEAT = re.compile(rf"\b(?:based|headquartered|registered|incorporated) in ({_NAME})")
 #: "travelled to Kilis", "flew on to Shenzhen", "arrived in Tianjin": where people go is a place
+#: The name ends its phrase: punctuation, a preposition or a word of time follows ("flew to Kilis on Monday"), not a
+#: noun it would qualify ("flew to Acme headquarters").
+PHRASE_END = (r"(?=[,.;:]|\s+(?:on|in|for|to|at|with|and|where|from|after|before|during|ahead|last|this|next|later|earlier|"
+              r"early|late|today|yesterday|tomorrow|since|until|through|under|as)\b)")
 PLACE_TRAVEL = re.compile(rf"\b(?:travell?ed|travell?ing|travels?|flew|flown|flies|flying|fly|arrived|arrives|arriving|arrive|"
-                          rf"headed|heading) (?:on )?(?:to|in|into) ({_NAME})"
-                          rf"(?=[,.;:]|\s+(?:on|in|for|to|at|with|and|where|from|after|before|during|ahead|last|this|next|"
-                          rf"later|earlier|early|late|today|yesterday|tomorrow|since|until)\b)")  # not "flew to Acme headquarters"
+                          rf"headed|heading) (?:on )?(?:to|in|into) ({_NAME}){PHRASE_END}")
 #: "also operate in Vaca Muerta", "has been drilling in Kurdistan since 2019": where bodies work is a place
 PLACE_WORK = re.compile(rf"\b(?:operates?|operating|operated|active|present|drills?|drilling|drilled|mines?|mining|mined|"
-                        rf"explores?|exploring|explored) (?:in|at) ({_NAME})"
-                        rf"(?=[,.;:]|\s+(?:since|for|on|and|with|where|until|through|to|from|under|as)\b)")
+                        rf"explores?|exploring|explored) (?:in|at) ({_NAME}){PHRASE_END}")
 #: Nouns for a site a body runs: "runs a refinery in Cartagena", "at its plant in Horten".
 FACILITY_NOUNS = ("refinery", "refineries", "plant", "plants", "mine", "mines", "smelter", "smelters", "factory", "factories",
                   "shipyard", "shipyards", "terminal", "terminals", "warehouse", "warehouses", "facility", "facilities",

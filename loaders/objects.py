@@ -242,10 +242,9 @@ class ObjectEnds:
         if k is None:
             return True  # an implied actor: nothing to place
         i = self.span[k][0]
-        named = {x for a, b in self.span for x in range(a, b)}  # "working for Russia's GRU"
         return t_end <= i <= t_end + 5 and all(
-            x in named or self.lower[x] == "of" or (self.lower[x] not in PREPOSITIONS and self.lower[x].isalpha())
-            for x in range(t_end, i))
+            self.lower[x] == "of" or (self.lower[x] not in PREPOSITIONS and self.lower[x].isalpha())
+            or any(a <= x < b for a, b in self.span) for x in range(t_end, i))  # "working for Russia's GRU"
 
     def named_after(self, t_end: int, slot: str) -> Mention | None:
         """"the arrest of the city's mayor, Ekrem Imamoglu": the person named after the described one."""

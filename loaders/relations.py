@@ -121,6 +121,9 @@ class RelationExtractor(ReferenceReader, SuspectReader, PeopleReader, TriggerRea
         self._critic_forms = frozenset(f.lower() for w in lex.get("criticism_verbs", ()) for f, _ in _forms(w, "verb"))
         self._trade_forms = frozenset(f.lower() for w in lex.get("trade_words", ()) for f, _ in _forms(w, "verb")) \
             | frozenset(w.lower() for w in lex.get("trade_words", ()))
+        # the types a story's topic chooses between: those whose triggers include trade words (sales, supplies)
+        self._trade_types = frozenset(name for name in self._cue_re if any(
+            w.lower() in self._trade_forms for trig in self.relations[name].triggers for w in trig.words))
 
     @classmethod
     def default(cls) -> "RelationExtractor":

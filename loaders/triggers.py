@@ -118,16 +118,12 @@ class TriggerReader:
     def _topic(self, text: str) -> str:
         """The cued type whose cue words dominate the document ("jets", "howitzers": arms), or ""."""
         counts = sorted(((sum(1 for _ in cue_re.finditer(text)), name) for name, cue_re in self._cue_re.items()
-                         if self._trades(name)), reverse=True)  # titles do not make a story about arms or energy
+                         if name in self._trade_types), reverse=True)  # titles do not make a story about arms or energy
         if not counts or counts[0][0] < TOPIC_MIN_CUES:
             return ""
         if len(counts) > 1 and counts[0][0] < TOPIC_MARGIN * counts[1][0]:
             return ""
         return counts[0][1]
-
-    def _trades(self, type_name: str) -> bool:
-        """Whether a type's triggers include trade words (sales, supplies): the types a story's topic chooses between."""
-        return any(w.lower() in self._trade_forms for trig in self.relations[type_name].triggers for w in trig.words)
 
     def _choose(self, span: tuple[int, int], s: "ParsedSentence", candidates: list[tuple[_Rule, bool]],
                 form: str = "") -> list[tuple[_Rule, bool]]:
